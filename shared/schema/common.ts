@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Entity ids are opaque strings made by the main process (crypto.randomUUID). */
+export const idSchema = z.string().min(1, 'Missing id').max(100);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date as `YYYY-MM-DD`, checked to be a real day (no 2025-02-30). */
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, 'Use a date like 2026-03-14')
+  .refine((value) => isRealCalendarDay(value), 'That day does not exist');
+
+export function isRealCalendarDay(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Free text with a sane upper bound so a pasted novel cannot bloat the data file. */
+export const longTextSchema = z.string().max(20_000, 'Keep this under 20,000 characters');
+export const shortTextSchema = z.string().trim().max(200, 'Keep this under 200 characters');
