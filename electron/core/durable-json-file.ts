@@ -1,0 +1,52 @@
+import { open, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { Adapter } from 'lowdb';
+
+/**
+ * Writes `text` so that once the promise resolves it survives a crash or power
+ * loss: temp file + fsync + rename (write-file-atomic), then fsync of the folder
+ * so the rename itself is on disk. lowdb's default writer skips both fsyncs.
+ */
+export async function writeDurably(path: string, text: string): Promise<void> {
+  await writeFileAtomic(path, text, { fsync: true });
+  await fsyncDirectory(dirname(path));
+}
+
+async function fsyncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return; // Windows cannot open a folder for fsync.
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * lowdb adapter: durable writes, and reads that hand back whatever JSON is on
+ * disk. The result is *unchecked*: the store validates it before use, and a
+ * SyntaxError from a damaged file propagates so the store can quarantine it.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(readonly path: string) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return JSON.parse(text) as T;
+  }
+
+  async write(data: T): Promise<void> {
+    await writeDurably(this.path, serializeDocument(data));
+  }
+}
+
+export function serializeDocument(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

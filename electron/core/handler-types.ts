@@ -1,0 +1,27 @@
+import type { Channel } from '../../shared/ipc/channels';
+import type { ParsedArgsOf, ValueOf } from '../../shared/ipc/contract';
+import type { Store } from './store';
+
+/** What differs between the desktop shell and the browser preview. */
+export interface Platform {
+  shell: 'desktop' | 'preview';
+  version: string;
+  /** Absent in the preview, where a browser page cannot open a folder. */
+  openPath?: (path: string) => Promise<void>;
+  openExternal?: (url: URL) => Promise<void>;
+}
+
+export interface HandlerContext {
+  store: Store;
+  platform: Platform;
+}
+
+export type Handler<K extends Channel> = (
+  args: ParsedArgsOf<K>,
+  context: HandlerContext,
+) => Promise<ValueOf<K>> | ValueOf<K>;
+
+export type Handlers = { [K in Channel]: Handler<K> };
+
+/** A slice of the handler map for one area of the app. */
+export type HandlerGroup<K extends Channel> = { [C in K]: Handler<C> };

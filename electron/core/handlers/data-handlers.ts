@@ -1,0 +1,64 @@
+import sampleApplicant from '../../../resources/sample/sample-applicant.json';
+import { documentCounts, loadDocument, loadDocumentText } from '../../../shared/document-loading';
+import type { ExportedData, ImportSummary } from '../../../shared/ipc/app-info';
+import { AppFailure } from '../../../shared/result';
+import { emptyDocument, type AppDocument } from '../../../shared/schema/document';
+import { serializeDocument } from '../durable-json-file';
+import type { HandlerContext, HandlerGroup } from '../handler-types';
+import { appInfo } from './app-handlers';
+
+function exportData({ store }: HandlerContext): ExportedData {
+  const day = new Date().toISOString().slice(0, 10);
+  return { fileName: `ir-match-planner-backup-${day}.json`, json: serializeDocument(store.document) };
+}
+
+/** Checks a backup in full; throws a readable `validation` failure and changes nothing. */
+function readBackup(json: string): { doc: AppDocument; summary: ImportSummary } {
+  const loaded = loadDocumentText(json, new Date());
+  if (!loaded.ok) throw new AppFailure('validation', `This file cannot be imported. ${loaded.message}`);
+  const summary: ImportSummary = {
+    applicantName: loaded.doc.profile?.fullName ?? null,
+    schemaVersion: loaded.doc.schemaVersion,
+    upgradedFrom: loaded.upgradedFrom,
+    counts: documentCounts(loaded.doc),
+  };
+  return { doc: loaded.doc, summary };
+}
+
+async function importData(json: string, { store }: HandlerContext): Promise<ImportSummary> {
+  const { doc, summary } = readBackup(json);
+  await store.replace(doc, 'pre-import');
+  return summary;
+}
+
+function sampleDocument(): AppDocument {
+  const loaded = loadDocument(sampleApplicant, new Date());
+  // The sample ships with the app and is checked by a unit test, so this means a broken build.
+  if (!loaded.ok) throw new AppFailure('internal', `The bundled sample applicant is invalid: ${loaded.message}`);
+  return { ...loaded.doc, meta: { ...loaded.doc.meta, sample: true } };
+}
+
+async function loadSample(context: HandlerContext) {
+  await context.store.replace(sampleDocument(), 'pre-import');
+  return appInfo(context);
+}
+
+async function clearSample(context: HandlerContext) {
+  if (!context.store.document.meta.sample) {
+    throw new AppFailure('validation', 'Your data is not the sample applicant, so there is nothing to clear.');
+  }
+  await context.store.replace(emptyDocument(new Date()), 'pre-clear');
+  return appInfo(context);
+}
+
+export const dataHandlers: HandlerGroup<
+  'data:export' | 'data:import-preview' | 'data:import' | 'backups:list' | 'backups:restore' | 'sample:load' | 'sample:clear'
+> = {
+  'data:export': (_args, context) => exportData(context),
+  'data:import-preview': ({ json }) => readBackup(json).summary,
+  'data:import': ({ json }, context) => importData(json, context),
+  'backups:list': (_args, { store }) => store.listBackups(),
+  'backups:restore': ({ name }, { store }) => store.restoreBackup(name),
+  'sample:load': (_args, context) => loadSample(context),
+  'sample:clear': (_args, context) => clearSample(context),
+};

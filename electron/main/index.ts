@@ -1,0 +1,75 @@
+import './security';
+import { app, dialog, Menu, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Platform } from '../core/handler-types';
+import { Store } from '../core/store';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { openExternalSafely } from './security';
+import { isTrustedRendererUrl } from './trusted-sender';
+import { createMainWindow } from './window';
+
+// Tests and power users may point the app at another data folder. This must
+// happen before the single-instance lock, which is keyed on the userData path:
+// two instances with different folders may run, two on the same folder may not.
+const dataDirOverride = process.env.IR_MATCH_PLANNER_DATA_DIR;
+if (dataDirOverride) app.setPath('userData', dataDirOverride);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const rendererEntry = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).toString();
+  const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+  let store: Store;
+  try {
+    store = await Store.open({ dataDir: app.getPath('userData') });
+  } catch (error) {
+    dialog.showErrorBox(
+      'IR Match Planner cannot open its data',
+      `The data folder ${app.getPath('userData')} could not be read or written (${(error as Error).message}). Nothing was changed.`,
+    );
+    app.exit(1);
+    return;
+  }
+
+  const platform: Platform = {
+    shell: 'desktop',
+    version: app.getVersion(),
+    openPath: async (path) => {
+      const problem = await shell.openPath(path);
+      if (problem) throw new Error(problem);
+    },
+    openExternal: async (url) => {
+      await openExternalSafely(url.toString());
+    },
+  };
+  registerIpc({ store, platform }, (url) => isTrustedRendererUrl(url, rendererEntry, devServerUrl));
+  Menu.setApplicationMenu(buildMenu());
+
+  const window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
+  void window.loadURL(devServerUrl ?? rendererEntry);
+
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  // Quitting mid-save: hold the quit until queued writes are on disk.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void store.flush().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
+}

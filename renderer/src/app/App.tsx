@@ -1,0 +1,75 @@
+import { Alert, AppShell, Badge, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { AppInfoProvider, useAppInfo } from './app-info-context';
+import { SampleBanner } from './SampleBanner';
+import { SECTIONS } from './sections';
+import { StoreNotices } from './StoreNotices';
+import { useHashRoute } from './use-hash-route';
+
+export function App() {
+  return (
+    <AppInfoProvider>
+      <Shell />
+    </AppInfoProvider>
+  );
+}
+
+function Shell() {
+  const { info, error } = useAppInfo();
+  const [route, navigate] = useHashRoute('dashboard');
+  const section = SECTIONS.find((candidate) => candidate.id === route) ?? SECTIONS[0]!;
+  const Page = section.page;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={4}>IR Match Planner</Title>
+            {info?.shell === 'preview' && <Badge variant="light" color="gray">Browser preview</Badge>}
+          </Group>
+          {info && (
+            <Text size="xs" c="dimmed">
+              Everything stays on this computer
+            </Text>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <AppShell.Section grow component={ScrollArea}>
+          <nav aria-label="Sections">
+            {SECTIONS.map(({ id, label, icon: Icon }) => (
+              <NavLink
+                key={id}
+                href={`#/${id}`}
+                label={label}
+                active={id === section.id}
+                leftSection={<Icon size={18} stroke={1.6} />}
+                aria-current={id === section.id ? 'page' : undefined}
+              />
+            ))}
+          </nav>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {error ? (
+          <Alert color="red" icon={<IconAlertTriangle />} title="The app could not reach its data">
+            {error}
+          </Alert>
+        ) : !info ? (
+          <Center h={200}>
+            <Loader aria-label="Loading" />
+          </Center>
+        ) : info.storeStatus === 'newer-version' ? (
+          <StoreNotices />
+        ) : (
+          <Stack gap="lg" maw={1100}>
+            <StoreNotices />
+            <SampleBanner />
+            <Page navigate={navigate} />
+          </Stack>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

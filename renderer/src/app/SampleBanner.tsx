@@ -1,0 +1,42 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { IconFlask } from '@tabler/icons-react';
+import { api, notifyFailure, notifySuccess, unwrap } from '../api';
+import { useAppInfo } from './app-info-context';
+
+export function SampleBanner() {
+  const { info, dataReplaced } = useAppInfo();
+  if (!info?.isSample) return null;
+
+  const confirmClear = () =>
+    modals.openConfirmModal({
+      title: 'Clear the sample applicant?',
+      children: (
+        <Text size="sm">
+          This removes the sample data so you can start with your own. A backup of it is kept in case you want it back.
+        </Text>
+      ),
+      labels: { confirm: 'Clear sample', cancel: 'Keep exploring' },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        try {
+          unwrap(await api()['sample:clear']());
+          await dataReplaced();
+          notifySuccess('Sample cleared. The app is ready for your own data.');
+        } catch (error) {
+          notifyFailure(error);
+        }
+      },
+    });
+
+  return (
+    <Alert color="grape" icon={<IconFlask />} variant="light">
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">You are exploring a fictional sample applicant. Nothing here is real.</Text>
+        <Button size="xs" variant="white" color="grape" onClick={confirmClear}>
+          Clear sample
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

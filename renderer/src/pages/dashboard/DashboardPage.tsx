@@ -1,0 +1,109 @@
+import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconFlask, IconUserPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import {
+  CAREER_INTEREST_LABELS,
+  ECFMG_STATUS_LABELS,
+  PATHWAY_LABELS,
+  STEP1_LABELS,
+  type Profile,
+} from '../../../../shared/schema/profile';
+import { api, notifyFailure, unwrap } from '../../api';
+import { useAppInfo } from '../../app/app-info-context';
+import { useApiQuery } from '../../app/use-api-query';
+
+const loadProfile = async () => unwrap(await api()['profile:get']());
+
+export function DashboardPage({ navigate }: { navigate: (route: string) => void }) {
+  const { data: profile, loading } = useApiQuery(loadProfile);
+  if (loading && profile === undefined) return <Loader aria-label="Loading" />;
+  return profile ? <ProfileSummary profile={profile} onEdit={() => navigate('profile')} /> : <Welcome navigate={navigate} />;
+}
+
+function Welcome({ navigate }: { navigate: (route: string) => void }) {
+  const { dataReplaced } = useAppInfo();
+  const [loadingSample, setLoadingSample] = useState(false);
+  const loadSample = async () => {
+    setLoadingSample(true);
+    try {
+      unwrap(await api()['sample:load']());
+      await dataReplaced();
+    } catch (error) {
+      notifyFailure(error, 'The sample could not be loaded');
+    } finally {
+      setLoadingSample(false);
+    }
+  };
+  return (
+    <Stack>
+      <Title order={2}>Welcome to IR Match Planner</Title>
+      <Text maw={680}>
+        Keep the evidence of your interest in interventional radiology, judge programs on what their residents actually do,
+        and turn your own log into a personal statement. Everything stays in one file on this computer.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} maw={760}>
+        <Card withBorder padding="lg">
+          <Stack gap="sm" align="flex-start">
+            <IconUserPlus size={28} />
+            <Text fw={600}>Start with your profile</Text>
+            <Text size="sm" c="dimmed">Your school, exams, target cycle and pathways. It takes two minutes.</Text>
+            <Button onClick={() => navigate('profile')}>Set up my profile</Button>
+          </Stack>
+        </Card>
+        <Card withBorder padding="lg">
+          <Stack gap="sm" align="flex-start">
+            <IconFlask size={28} />
+            <Text fw={600}>Look around first</Text>
+            <Text size="sm" c="dimmed">Load a fictional sample applicant to see how the app works. Clear it in one click.</Text>
+            <Button variant="light" loading={loadingSample} onClick={() => void loadSample()}>
+              Explore a sample applicant
+            </Button>
+          </Stack>
+        </Card>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function ProfileSummary({ profile, onEdit }: { profile: Profile; onEdit: () => void }) {
+  const firstName = profile.fullName.split(/\s+/)[0];
+  const facts: [string, string][] = [
+    ['Medical school', `${profile.medicalSchool}, ${profile.country}`],
+    ['Graduation', String(profile.graduationYear)],
+    ['ECFMG', ECFMG_STATUS_LABELS[profile.ecfmgStatus]],
+    ['Step 1', STEP1_LABELS[profile.step1]],
+    ['Step 2 CK', profile.step2ckScore === null ? 'Not taken yet' : String(profile.step2ckScore)],
+    ['Target match', String(profile.targetMatchYear)],
+    ['Career interest', CAREER_INTEREST_LABELS[profile.careerInterest]],
+  ];
+  return (
+    <Stack>
+      <Title order={2}>Welcome back, {firstName}</Title>
+      <Card withBorder padding="lg" aria-label="Profile summary">
+        <Group justify="space-between" mb="sm">
+          <Text fw={600}>{profile.fullName}</Text>
+          <Button variant="subtle" size="xs" onClick={onEdit}>
+            Edit profile
+          </Button>
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+                {label}
+              </Text>
+              <Text size="sm">{value}</Text>
+            </div>
+          ))}
+        </SimpleGrid>
+        <Group gap="xs" mt="md">
+          {profile.pathways.map((pathway) => (
+            <Badge key={pathway} variant="light">
+              {PATHWAY_LABELS[pathway]}
+            </Badge>
+          ))}
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import {
+  CAREER_INTEREST_LABELS,
+  CAREER_INTERESTS,
+  ECFMG_STATUS_LABELS,
+  ECFMG_STATUSES,
+  PATHWAY_LABELS,
+  PATHWAYS,
+  profileSchema,
+  STEP1_LABELS,
+  STEP1_RESULTS,
+  STEP2_MAX,
+  type Profile,
+} from '../../../../shared/schema/profile';
+import { formToProfileInput, profileToForm, type ProfileFormValues } from './profile-form-values';
+
+const resolveProfile = schemaResolver(profileSchema, { sync: true });
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+interface ProfileFormProps {
+  initial: Profile | null;
+  onSave: (profile: Profile) => Promise<void>;
+}
+
+/** Validated against the same zod schema the main process enforces; nothing is sent until it passes. */
+export function ProfileForm({ initial, onSave }: ProfileFormProps) {
+  const [saving, setSaving] = useState(false);
+  const form = useForm<ProfileFormValues>({
+    mode: 'controlled',
+    initialValues: profileToForm(initial),
+    validate: (values) => resolveProfile(formToProfileInput(values)),
+  });
+
+  const submit = async (values: ProfileFormValues) => {
+    setSaving(true);
+    try {
+      await onSave(profileSchema.parse(formToProfileInput(values)));
+      form.resetDirty();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form
+      onSubmit={form.onSubmit((values) => {
+        void submit(values);
+      })}
+      noValidate
+    >
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Full name" withAsterisk {...form.getInputProps('fullName')} />
+          <TextInput label="Medical school" withAsterisk {...form.getInputProps('medicalSchool')} />
+          <TextInput label="Country of the medical school" withAsterisk {...form.getInputProps('country')} />
+          <NumberInput label="Graduation year" withAsterisk allowDecimal={false} hideControls {...form.getInputProps('graduationYear')} />
+          <Select label="ECFMG certification" withAsterisk data={options(ECFMG_STATUSES, ECFMG_STATUS_LABELS)} {...form.getInputProps('ecfmgStatus')} />
+          <Select label="USMLE Step 1" withAsterisk data={options(STEP1_RESULTS, STEP1_LABELS)} {...form.getInputProps('step1')} />
+          <NumberInput
+            label="USMLE Step 2 CK score"
+            description={`Leave empty if you have not taken it yet (scores run up to ${STEP2_MAX})`}
+            allowDecimal={false}
+            hideControls
+            {...form.getInputProps('step2ckScore')}
+          />
+          <NumberInput label="Target match year" withAsterisk allowDecimal={false} hideControls {...form.getInputProps('targetMatchYear')} />
+          <Select label="Career interest" withAsterisk data={options(CAREER_INTERESTS, CAREER_INTEREST_LABELS)} {...form.getInputProps('careerInterest')} />
+        </SimpleGrid>
+        <Checkbox.Group label="Pathways you are applying to" withAsterisk {...form.getInputProps('pathways')}>
+          <Stack gap={6} mt="xs">
+            {PATHWAYS.map((pathway) => (
+              <Checkbox key={pathway} value={pathway} label={PATHWAY_LABELS[pathway]} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Group justify="flex-end">
+          <Button type="submit" loading={saving}>
+            Save profile
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { BACKUP_REASON_LABELS } from '../../../../shared/backup-policy';
+import type { BackupInfo } from '../../../../shared/ipc/app-info';
+import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useAppInfo } from '../../app/app-info-context';
+import { useApiQuery } from '../../app/use-api-query';
+
+const loadBackups = async () => unwrap(await api()['backups:list']());
+const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+
+export function BackupsCard() {
+  const { dataReplaced } = useAppInfo();
+  const { data: backups, error, loading, reload } = useApiQuery(loadBackups);
+
+  const restore = async (backup: BackupInfo) => {
+    try {
+      unwrap(await api()['backups:restore']({ name: backup.name }));
+      await dataReplaced();
+      notifySuccess('Backup restored. What you had before was backed up, so this can be undone.');
+    } catch (caught) {
+      notifyFailure(caught, 'The backup was not restored');
+      await reload();
+    }
+  };
+
+  const confirmRestore = (backup: BackupInfo) =>
+    modals.openConfirmModal({
+      title: 'Restore this backup?',
+      children: (
+        <Text size="sm">
+          Your data will go back to how it was on {new Date(backup.createdAt).toLocaleString()}. What you have now is
+          backed up first.
+        </Text>
+      ),
+      labels: { confirm: 'Restore', cancel: 'Cancel' },
+      onConfirm: () => void restore(backup),
+    });
+
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>Backups</Title>
+          <Button variant="subtle" size="xs" onClick={() => void reload()}>
+            Refresh
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Kept automatically: a few from today, one for each of the last seven days.
+        </Text>
+        {error && <Alert color="red">{error}</Alert>}
+        {loading && !backups ? (
+          <Loader size="sm" aria-label="Loading backups" />
+        ) : backups && backups.length > 0 ? (
+          <Table striped aria-label="Backups">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Taken</Table.Th>
+                <Table.Th>Why</Table.Th>
+                <Table.Th>Size</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {backups.map((backup) => (
+                <Table.Tr key={backup.name}>
+                  <Table.Td>{new Date(backup.createdAt).toLocaleString()}</Table.Td>
+                  <Table.Td>{BACKUP_REASON_LABELS[backup.reason]}</Table.Td>
+                  <Table.Td>{formatSize(backup.sizeBytes)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Button size="xs" variant="light" onClick={() => confirmRestore(backup)}>
+                      Restore
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text size="sm">No backups yet.</Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,20 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { BackupsCard } from './BackupsCard';
+import { DataLocationCard } from './DataLocationCard';
+import { ExportImportCard } from './ExportImportCard';
+
+export function SettingsPage() {
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>Settings & data</Title>
+        <Text c="dimmed" size="sm">
+          Your data is one file on this computer. Nothing is sent anywhere.
+        </Text>
+      </div>
+      <DataLocationCard />
+      <ExportImportCard />
+      <BackupsCard />
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Every IPC channel, as plain strings. The preload imports only this file (a
+ * sandboxed preload cannot load packages such as zod); `contract.ts` checks at
+ * compile time that it maps exactly these channels.
+ */
+export const CHANNELS = [
+  'app:info',
+  'app:open-data-folder',
+  'app:open-external',
+  'profile:get',
+  'profile:save',
+  'data:export',
+  'data:import-preview',
+  'data:import',
+  'backups:list',
+  'backups:restore',
+  'sample:load',
+  'sample:clear',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}

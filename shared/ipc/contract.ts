@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { profileSchema, type Profile } from '../schema/profile';
+import type { AppInfo, BackupInfo, ExportedData, ImportSummary } from './app-info';
+import type { Channel } from './channels';
+
+/** A channel's argument schema plus, at the type level only, its result type. */
+export interface ChannelSpec<Args extends z.ZodType, Value> {
+  args: Args;
+  /** Phantom: never read at run time. */
+  value?: Value;
+}
+
+const spec = <Value>() => <Args extends z.ZodType>(args: Args): ChannelSpec<Args, Value> => ({ args });
+
+const noArgs = z.undefined({ error: 'This action takes no arguments' });
+
+/** A full backup can be large, but not unbounded. */
+export const MAX_IMPORT_CHARS = 50_000_000;
+const backupJson = z.object({
+  json: z
+    .string({ error: 'The backup must be text' })
+    .min(1, 'The file is empty')
+    .max(MAX_IMPORT_CHARS, 'The file is larger than 50 MB, which is too large to be a backup of this app'),
+});
+
+export const contract = {
+  'app:info': spec<AppInfo>()(noArgs),
+  'app:open-data-folder': spec<null>()(noArgs),
+  'app:open-external': spec<null>()(z.object({ url: z.string().max(2000) })),
+  'profile:get': spec<Profile | null>()(noArgs),
+  'profile:save': spec<Profile>()(profileSchema),
+  'data:export': spec<ExportedData>()(noArgs),
+  'data:import-preview': spec<ImportSummary>()(backupJson),
+  'data:import': spec<ImportSummary>()(backupJson),
+  'backups:list': spec<BackupInfo[]>()(noArgs),
+  'backups:restore': spec<BackupInfo>()(
+    z.object({ name: z.string().regex(/^backup-[\w.-]+\.json$/, 'That is not a backup file name') }),
+  ),
+  'sample:load': spec<AppInfo>()(noArgs),
+  'sample:clear': spec<AppInfo>()(noArgs),
+} satisfies { [K in Channel]: ChannelSpec<z.ZodType, unknown> };
+
+type Contract = typeof contract;
+// A channel listed in CHANNELS but missing here, or the reverse, fails to compile.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const contractMatchesChannels: Exact<keyof Contract, Channel> = true;
+
+export type ArgsOf<K extends Channel> = z.input<Contract[K]['args']>;
+export type ParsedArgsOf<K extends Channel> = z.output<Contract[K]['args']>;
+export type ValueOf<K extends Channel> = Exclude<Contract[K]['value'], undefined>;

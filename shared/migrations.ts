@@ -1,0 +1,57 @@
+import { CURRENT_SCHEMA_VERSION } from './schema/document';
+
+/**
+ * Numbered, pure upgrades of the data file. `up` receives the document at
+ * `version - 1` and returns it at `version`. Never edit a migration that has
+ * shipped: add a new one and bump CURRENT_SCHEMA_VERSION.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  up: (doc: Record<string, unknown>, now: Date) => Record<string, unknown>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 2,
+    description: 'Add file metadata (creation time, sample-applicant flag)',
+    up: (doc, now) => ({
+      ...doc,
+      schemaVersion: 2,
+      meta: { createdAt: now.toISOString(), sample: false },
+    }),
+  },
+];
+
+export type VersionCheck =
+  | { kind: 'current' }
+  | { kind: 'older'; from: number }
+  | { kind: 'newer'; found: number }
+  | { kind: 'invalid'; reason: string };
+
+export function checkSchemaVersion(doc: unknown): VersionCheck {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    return { kind: 'invalid', reason: 'The file does not hold an IR Match Planner document.' };
+  }
+  const version = (doc as Record<string, unknown>).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { kind: 'invalid', reason: 'The file has no valid format version (schemaVersion).' };
+  }
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', found: version };
+  if (version < CURRENT_SCHEMA_VERSION) return { kind: 'older', from: version };
+  return { kind: 'current' };
+}
+
+/** Runs every migration above `from` in order; the result still needs validating. */
+export function migrateDocument(
+  doc: Record<string, unknown>,
+  from: number,
+  now: Date,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Record<string, unknown> {
+  let current = doc;
+  for (const migration of migrations) {
+    if (migration.version > from) current = migration.up(current, now);
+  }
+  return current;
+}
