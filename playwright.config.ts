@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { ELECTRON_SKIP_REASON, electronBinary } from './tests/electron/electron-binary';
 
 // Debian's Chromium where it exists (these machines cannot download Playwright's);
 // Playwright's own browser elsewhere.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+if (!electronBinary()) console.log(`\n[desktop suite] ${ELECTRON_SKIP_REASON}\n`);
 
 export default defineConfig({
   testDir: 'tests',

@@ -18,14 +18,20 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
   const [error, setError] = useState<string | null>(null);
   const [dataVersion, setDataVersion] = useState(0);
 
-  const refresh = useCallback(async () => {
-    try {
-      setInfo(unwrap(await api()['app:info']()));
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }, []);
+  const refresh = useCallback(
+    () =>
+      api()
+        ['app:info']()
+        .then(unwrap)
+        .then(
+          (next) => {
+            setInfo(next);
+            setError(null);
+          },
+          (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+        ),
+    [],
+  );
 
   const dataReplaced = useCallback(async () => {
     await refresh();

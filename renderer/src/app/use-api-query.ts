@@ -1,37 +1,45 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAppInfo } from './app-info-context';
 
-interface Query<T> {
+interface QueryState<T> {
   data: T | undefined;
   error: string | null;
   loading: boolean;
+}
+
+interface Query<T> extends QueryState<T> {
   reload: () => Promise<void>;
 }
 
-/** Loads data through window.api and reloads it whenever the whole document is replaced. */
+const messageOf = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
+
+/**
+ * Loads data through window.api, and again whenever the whole document is
+ * replaced (import, restore, sample). `load` must be stable (module-level or memoised).
+ */
 export function useApiQuery<T>(load: () => Promise<T>): Query<T> {
   const { dataVersion } = useAppInfo();
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    try {
-      setData(await load());
-      setError(null);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    } finally {
-      setLoading(false);
-    }
-    // `load` is expected to be stable (module-level or memoised).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const [state, setState] = useState<QueryState<T>>({ data: undefined, error: null, loading: true });
 
   useEffect(() => {
-    void reload();
-  }, [reload, dataVersion]);
+    let current = true;
+    load().then(
+      (data) => current && setState({ data, error: null, loading: false }),
+      (caught: unknown) => current && setState((previous) => ({ ...previous, error: messageOf(caught), loading: false })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, dataVersion]);
 
-  return { data, error, loading, reload };
+  const reload = useCallback(async () => {
+    try {
+      const data = await load();
+      setState({ data, error: null, loading: false });
+    } catch (caught) {
+      setState((previous) => ({ ...previous, error: messageOf(caught), loading: false }));
+    }
+  }, [load]);
+
+  return { ...state, reload };
 }

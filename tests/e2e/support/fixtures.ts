@@ -12,7 +12,6 @@ interface AppFixtures {
 }
 
 export const test = base.extend<AppFixtures>({
-  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'irmp-e2e-'));
     await use(dir);

@@ -1,0 +1,91 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, gotoSection, test } from './support/fixtures';
+
+const DATA_FILE = 'ir-match-planner.json';
+
+test('importing a broken backup shows what is wrong and changes nothing', async ({ page, openApp, dataDir }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await expect(page.getByRole('heading', { name: /Welcome back, Maya/ })).toBeVisible();
+  const before = await readFile(join(dataDir, DATA_FILE), 'utf8');
+
+  await gotoSection(page, 'Settings & data');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup…' }).click();
+  await (await chooser).setFiles({
+    name: 'my-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ schemaVersion: 2, meta: { createdAt: 'x', sample: false }, profile: { fullName: '' } })),
+  });
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Name is required');
+  await expect(alert).toContainText('Your data has not been changed');
+  expect(await readFile(join(dataDir, DATA_FILE), 'utf8')).toBe(before);
+
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByRole('heading', { name: /Welcome back, Maya/ })).toBeVisible();
+});
+
+test('a good backup is summarised and replaces the data only after confirming', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await gotoSection(page, 'Settings & data');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+  expect(exported.profile.fullName).toContain('Maya');
+
+  exported.profile.fullName = 'Imported Person';
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup…' }).click();
+  await (await chooser).setFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+  const dialog = page.getByRole('dialog', { name: 'Replace your data with this backup?' });
+  await expect(dialog).toContainText('Applicant: Imported Person');
+  await dialog.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByText('Backup imported')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Backups' })).toContainText('Before importing a backup');
+
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByRole('heading', { name: 'Welcome back, Imported' })).toBeVisible();
+});
+
+test('starting on a damaged data file quarantines it and restores the newest backup', async ({ page, openApp, dataDir }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await expect(page.getByRole('heading', { name: /Welcome back, Maya/ })).toBeVisible();
+
+  // Restart so a start-up backup of the sample exists, then cut the file short as a crash might.
+  await openApp();
+  const text = await readFile(join(dataDir, DATA_FILE), 'utf8');
+  await writeFile(join(dataDir, DATA_FILE), text.slice(0, text.length / 2));
+
+  await openApp();
+  const notice = page.getByRole('alert').filter({ hasText: 'restored from a backup' });
+  await expect(notice).toBeVisible();
+  const quarantined = (await readdir(dataDir)).find((name) => name.includes('.corrupt-'));
+  expect(quarantined).toBeDefined();
+  await expect(notice).toContainText(quarantined!);
+  expect(await readFile(join(dataDir, quarantined!), 'utf8')).toBe(text.slice(0, text.length / 2));
+  await expect(page.getByRole('heading', { name: /Welcome back, Maya/ })).toBeVisible();
+});
+
+test('the sample applicant can be cleared in one click', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await expect(page.getByText('You are exploring a fictional sample applicant')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear sample' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear sample' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to IR Match Planner' })).toBeVisible();
+  await expect(page.getByText('You are exploring a fictional sample applicant')).toBeHidden();
+});
+
+test('a data file from a newer version is left untouched and explained', async ({ page, openApp, dataDir }) => {
+  const future = JSON.stringify({ schemaVersion: 99, profile: null, somethingNew: [] });
+  await writeFile(join(dataDir, DATA_FILE), future);
+  await openApp();
+  await expect(page.getByRole('alert').filter({ hasText: 'needs a newer version' })).toBeVisible();
+  expect(await readFile(join(dataDir, DATA_FILE), 'utf8')).toBe(future);
+});
