@@ -1,3 +1,4 @@
+import { emptyExposureCollections } from './exposure/exposure-collections';
 import { CURRENT_SCHEMA_VERSION } from './schema/document';
 
 /**
@@ -20,6 +21,11 @@ export const MIGRATIONS: readonly Migration[] = [
       schemaVersion: 2,
       meta: { createdAt: now.toISOString(), sample: false },
     }),
+  },
+  {
+    version: 3,
+    description: 'Add the exposure tracker: experiences, research outputs, procedure log, custom procedures',
+    up: (doc) => ({ ...doc, schemaVersion: 3, ...emptyExposureCollections() }),
   },
 ];
 

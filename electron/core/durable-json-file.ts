@@ -32,14 +32,23 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(readonly path: string) {}
 
   async read(): Promise<T | null> {
+    const file = await this.readUnchecked();
+    return file.exists ? (file.value as T) : null;
+  }
+
+  /**
+   * Tells a missing file apart from one holding `null`, `false` or `0`, which
+   * lowdb's own `read()` would silently replace with its default.
+   */
+  async readUnchecked(): Promise<{ exists: false } | { exists: true; value: unknown }> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
       throw error;
     }
-    return JSON.parse(text) as T;
+    return { exists: true, value: JSON.parse(text) as unknown };
   }
 
   async write(data: T): Promise<void> {

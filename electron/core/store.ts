@@ -30,6 +30,7 @@ export class Store {
   readonly notices: StoreNotice[] = [];
   status: 'ready' | 'newer-version' = 'ready';
 
+  private readonly file: DurableJsonFile<AppDocument>;
   private readonly db: Low<AppDocument>;
   private readonly now: () => Date;
   private readonly changeBackupIntervalMs: number;
@@ -41,7 +42,8 @@ export class Store {
     this.backups = new BackupFolder(join(dataDir, 'backups'));
     this.now = options.now ?? (() => new Date());
     this.changeBackupIntervalMs = options.changeBackupIntervalMs ?? FIVE_MINUTES;
-    this.db = new Low<AppDocument>(new DurableJsonFile<AppDocument>(this.dataFile), emptyDocument(this.now()));
+    this.file = new DurableJsonFile<AppDocument>(this.dataFile);
+    this.db = new Low<AppDocument>(this.file, emptyDocument(this.now()));
   }
 
   static async open(options: StoreOptions): Promise<Store> {
@@ -91,8 +93,9 @@ export class Store {
     if (!ref) throw new AppFailure('not-found', 'That backup no longer exists. Refresh the list and pick another.');
     const loaded = loadDocumentText(await this.backups.read(name), this.now());
     if (!loaded.ok) throw new AppFailure('validation', `That backup cannot be restored: ${loaded.message}`);
-    await this.replace(loaded.doc, 'pre-restore');
+    // Described first: the backup taken before restoring may prune this one.
     const [info] = await this.backups.describe([ref]);
+    await this.replace(loaded.doc, 'pre-restore');
     return info as BackupInfo;
   }
 
@@ -122,19 +125,19 @@ export class Store {
   }
 
   private async load(): Promise<void> {
-    let raw: AppDocument | null;
+    let file: Awaited<ReturnType<DurableJsonFile<AppDocument>['readUnchecked']>>;
     try {
-      await this.db.read();
-      raw = this.db.data;
+      file = await this.file.readUnchecked();
     } catch (error) {
       if (error instanceof SyntaxError) return this.quarantine('The file is not valid JSON; it may have been cut short.');
       throw error;
     }
-    if (raw === null) {
+    if (!file.exists) {
       this.db.data = emptyDocument(this.now());
       await this.db.write();
       return;
     }
+    const raw = file.value;
     const loaded = loadDocument(raw, this.now());
     if (loaded.ok) {
       this.db.data = loaded.doc;

@@ -16,6 +16,18 @@ export const CHANNELS = [
   'backups:restore',
   'sample:load',
   'sample:clear',
+  'exposure:get',
+  'experiences:save',
+  'experiences:delete',
+  'experiences:restore',
+  'outputs:save',
+  'outputs:delete',
+  'outputs:restore',
+  'procedures:add',
+  'procedures:update',
+  'procedures:delete',
+  'procedures:restore',
+  'custom-procedures:add',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -2,17 +2,8 @@ import { z } from 'zod';
 import { profileSchema, type Profile } from '../schema/profile';
 import type { AppInfo, BackupInfo, ExportedData, ImportSummary } from './app-info';
 import type { Channel } from './channels';
-
-/** A channel's argument schema plus, at the type level only, its result type. */
-export interface ChannelSpec<Args extends z.ZodType, Value> {
-  args: Args;
-  /** Phantom: never read at run time. */
-  value?: Value;
-}
-
-const spec = <Value>() => <Args extends z.ZodType>(args: Args): ChannelSpec<Args, Value> => ({ args });
-
-const noArgs = z.undefined({ error: 'This action takes no arguments' });
+import { exposureContract } from './exposure-contract';
+import { noArgs, spec, type ChannelSpec } from './spec';
 
 /** A full backup can be large, but not unbounded. */
 export const MAX_IMPORT_CHARS = 50_000_000;
@@ -38,6 +29,7 @@ export const contract = {
   ),
   'sample:load': spec<AppInfo>()(noArgs),
   'sample:clear': spec<AppInfo>()(noArgs),
+  ...exposureContract,
 } satisfies { [K in Channel]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { emptyExposureCollections, exposureCollectionsSchema } from '../exposure/exposure-collections';
 import { profileSchema } from './profile';
 
 /**
  * The whole data file. Each feature adds its collections here *and* a numbered
  * migration in `shared/migrations.ts` that gives older files those collections.
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const metaSchema = z.object({
   createdAt: z.string().min(1),
@@ -17,6 +18,7 @@ export const documentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   meta: metaSchema,
   profile: profileSchema.nullable(),
+  ...exposureCollectionsSchema.shape,
 });
 
 export type AppDocument = z.infer<typeof documentSchema>;
@@ -26,5 +28,6 @@ export function emptyDocument(now: Date): AppDocument {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     meta: { createdAt: now.toISOString(), sample: false },
     profile: null,
+    ...emptyExposureCollections(),
   };
 }

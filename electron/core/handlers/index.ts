@@ -2,6 +2,7 @@ import type { Channel } from '../../../shared/ipc/channels';
 import type { Handlers } from '../handler-types';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-handlers';
+import { exposureHandlers } from './exposure-handlers';
 import { profileHandlers } from './profile-handlers';
 
 /** Every channel's handler. A missing channel fails to compile; so does an extra one. */
@@ -9,6 +10,7 @@ export const handlers = {
   ...appHandlers,
   ...profileHandlers,
   ...dataHandlers,
+  ...exposureHandlers,
 } satisfies Handlers;
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

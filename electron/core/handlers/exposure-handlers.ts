@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import type { ExposureCollections } from '../../../shared/exposure/exposure-collections';
+import {
+  addCustomProcedure,
+  addProcedures,
+  deleteExperience,
+  deleteProcedures,
+  deleteResearchOutput,
+  restoreExperience,
+  saveExperience,
+  saveResearchOutput,
+  updateProcedure,
+} from '../../../shared/exposure/exposure-mutations';
+import { describeFieldFindings, identifiersInRecord, type CheckedRecordKind } from '../../../shared/exposure/free-text-check';
+import { AppFailure } from '../../../shared/result';
+import type { AppDocument } from '../../../shared/schema/document';
+import type { HandlerGroup } from '../handler-types';
+import type { Store } from '../store';
+
+const exposureOf = (doc: AppDocument): ExposureCollections => ({
+  experiences: doc.experiences,
+  researchOutputs: doc.researchOutputs,
+  procedures: doc.procedures,
+  customProcedures: doc.customProcedures,
+});
+
+/** Runs a pure change on the exposure part of the document and saves it. */
+async function changeExposure<T>(store: Store, change: (collections: ExposureCollections) => { next: ExposureCollections; result: T }): Promise<T> {
+  let result!: T;
+  await store.update((doc) => {
+    const outcome = change(exposureOf(doc));
+    result = outcome.result;
+    return { ...doc, ...outcome.next };
+  });
+  return result;
+}
+
+/** The renderer warns first; this refusal is the backstop for a caller that skipped the warning. */
+function guardFreeText(kind: CheckedRecordKind, records: readonly object[], confirmed: boolean): void {
+  if (confirmed) return;
+  for (const record of records) {
+    const findings = identifiersInRecord(kind, record);
+    if (findings.length > 0) throw new AppFailure('validation', describeFieldFindings(findings));
+  }
+}
+
+function existingId(list: readonly { id: string }[], id: string | undefined, what: string): string {
+  if (id === undefined) return randomUUID();
+  if (!list.some((item) => item.id === id)) throw new AppFailure('not-found', `That ${what} no longer exists.`);
+  return id;
+}
+
+export const exposureHandlers: HandlerGroup<
+  | 'exposure:get'
+  | 'experiences:save'
+  | 'experiences:delete'
+  | 'experiences:restore'
+  | 'outputs:save'
+  | 'outputs:delete'
+  | 'outputs:restore'
+  | 'procedures:add'
+  | 'procedures:update'
+  | 'procedures:delete'
+  | 'procedures:restore'
+  | 'custom-procedures:add'
+> = {
+  'exposure:get': (_args, { store }) => exposureOf(store.document),
+
+  'experiences:save': ({ id, experience, confirmedNotPatientData }, { store }) => {
+    guardFreeText('experience', [experience], confirmedNotPatientData);
+    return changeExposure(store, (collections) => {
+      const saved = { ...experience, id: existingId(collections.experiences, id, 'experience') };
+      return { next: saveExperience(collections, saved), result: saved };
+    });
+  },
+  'experiences:delete': ({ id }, { store }) =>
+    changeExposure(store, (collections) => {
+      const outcome = deleteExperience(collections, id);
+      if (!outcome) throw new AppFailure('not-found', 'That experience was already deleted.');
+      return { next: outcome.next, result: outcome.removed };
+    }),
+  'experiences:restore': (removed, { store }) =>
+    changeExposure(store, (collections) => ({ next: restoreExperience(collections, removed), result: removed.experience })),
+
+  'outputs:save': ({ id, output, confirmedNotPatientData }, { store }) => {
+    guardFreeText('researchOutput', [output], confirmedNotPatientData);
+    return changeExposure(store, (collections) => {
+      const saved = { ...output, id: existingId(collections.researchOutputs, id, 'research output') };
+      return { next: saveResearchOutput(collections, saved), result: saved };
+    });
+  },
+  'outputs:delete': ({ id }, { store }) =>
+    changeExposure(store, (collections) => {
+      const outcome = deleteResearchOutput(collections, id);
+      if (!outcome) throw new AppFailure('not-found', 'That research output was already deleted.');
+      return { next: outcome.next, result: outcome.removed };
+    }),
+  'outputs:restore': (output, { store }) =>
+    changeExposure(store, (collections) => ({ next: saveResearchOutput(collections, output), result: output })),
+
+  'procedures:add': ({ entries, confirmedNotPatientData }, { store }) => {
+    guardFreeText('procedure', entries, confirmedNotPatientData);
+    const created = entries.map((entry) => ({ ...entry, id: randomUUID() }));
+    return changeExposure(store, (collections) => ({ next: addProcedures(collections, created), result: created }));
+  },
+  'procedures:update': ({ entry, confirmedNotPatientData }, { store }) => {
+    guardFreeText('procedure', [entry], confirmedNotPatientData);
+    return changeExposure(store, (collections) => ({ next: updateProcedure(collections, entry), result: entry }));
+  },
+  'procedures:delete': ({ ids }, { store }) =>
+    changeExposure(store, (collections) => {
+      const { next, removed } = deleteProcedures(collections, ids);
+      return { next, result: removed };
+    }),
+  'procedures:restore': ({ entries }, { store }) =>
+    changeExposure(store, (collections) => ({ next: addProcedures(collections, entries), result: entries })),
+
+  'custom-procedures:add': (procedure, { store }) =>
+    changeExposure(store, (collections) => {
+      const saved = { ...procedure, id: `custom-${randomUUID()}` };
+      return { next: addCustomProcedure(collections, saved), result: saved };
+    }),
+};

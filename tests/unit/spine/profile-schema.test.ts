@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { profileSchema } from '../../../shared/schema/profile';
+import { describeValidationError } from '../../../shared/validation-message';
+import { validProfile } from './helpers';
+
+/** The readable messages zod produced, keyed by field. */
+function problems(input: unknown): Record<string, string[]> {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return {};
+  const byField: Record<string, string[]> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.join('.');
+    (byField[key] ??= []).push(issue.message);
+  }
+  return byField;
+}
+
+describe('profile schema', () => {
+  it('accepts a complete profile and trims text', () => {
+    const parsed = profileSchema.parse(validProfile({ fullName: '  Ada  ', country: ' Ireland ' }));
+    expect(parsed.fullName).toBe('Ada');
+    expect(parsed.country).toBe('Ireland');
+  });
+
+  it.each([0, 301, 250.5, -1])('rejects a Step 2 CK score of %s', (score) => {
+    const messages = problems(validProfile({ step2ckScore: score }));
+    expect(messages.step2ckScore?.[0]).toMatch(/^Step 2 CK score (must be between 1 and 300|is a whole number)$/);
+  });
+
+  it('explains an out-of-range score as a range and a fraction as a whole number', () => {
+    expect(problems(validProfile({ step2ckScore: 301 })).step2ckScore).toEqual([
+      'Step 2 CK score must be between 1 and 300',
+    ]);
+    expect(problems(validProfile({ step2ckScore: 250.5 })).step2ckScore).toEqual(['Step 2 CK score is a whole number']);
+  });
+
+  it.each([1, 300, 250, null])('accepts a Step 2 CK score of %s (null = not taken)', (score) => {
+    expect(profileSchema.safeParse(validProfile({ step2ckScore: score })).success).toBe(true);
+  });
+
+  it('rejects a score sent as text with a readable message', () => {
+    expect(problems({ ...validProfile(), step2ckScore: '250' }).step2ckScore).toEqual([
+      'Enter the Step 2 CK score as a number',
+    ]);
+  });
+
+  it('requires at least one pathway and only known ones', () => {
+    expect(problems(validProfile({ pathways: [] })).pathways).toEqual(['Choose at least one pathway']);
+    expect(problems({ ...validProfile(), pathways: ['surgery'] })['pathways.0']).toBeDefined();
+    expect(profileSchema.safeParse(validProfile({ pathways: ['integrated-ir', 'dr-esir', 'independent-ir'] })).success).toBe(true);
+  });
+
+  it.each([
+    [1959, 'Graduation year must be 1960 or later'],
+    [2101, 'Graduation year must be 2100 or earlier'],
+    [2020.5, 'Graduation year must be a whole year'],
+  ])('rejects graduation year %s', (year, message) => {
+    expect(problems(validProfile({ graduationYear: year })).graduationYear).toEqual([message]);
+  });
+
+  it.each([1960, 2100])('accepts graduation year %s', (year) => {
+    expect(profileSchema.safeParse(validProfile({ graduationYear: year })).success).toBe(true);
+  });
+
+  it('rejects a match year before 2020', () => {
+    expect(problems(validProfile({ targetMatchYear: 2019 })).targetMatchYear).toEqual(['Match year must be 2020 or later']);
+  });
+
+  it('says which required fields are missing, in words', () => {
+    const messages = problems({});
+    expect(messages.fullName).toEqual(['Name is required']);
+    expect(messages.medicalSchool).toEqual(['Medical school is required']);
+    expect(messages.country).toEqual(['Country of the medical school is required']);
+    expect(messages.graduationYear).toEqual(['Enter the graduation year as a number']);
+    expect(messages.ecfmgStatus).toEqual(['Choose an ECFMG certification status']);
+    expect(messages.step1).toEqual(['Choose a Step 1 result']);
+    expect(messages.careerInterest).toEqual(['Choose a career interest']);
+  });
+
+  it('treats whitespace-only text as missing and caps length', () => {
+    expect(problems(validProfile({ fullName: '   ' })).fullName).toEqual(['Name is required']);
+    expect(problems(validProfile({ fullName: 'x'.repeat(121) })).fullName).toEqual([
+      'Name must be 120 characters or fewer',
+    ]);
+  });
+
+  it('rejects an unknown enum value with the field-specific message', () => {
+    expect(problems({ ...validProfile(), ecfmgStatus: 'maybe' }).ecfmgStatus).toEqual([
+      'Choose an ECFMG certification status',
+    ]);
+  });
+});
+
+describe('describeValidationError', () => {
+  it('names each field and lists at most five problems, then a count', () => {
+    const result = profileSchema.safeParse({});
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const lines = describeValidationError(result.error).split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toBe('fullName: Name is required');
+    expect(lines[5]).toMatch(/^…and \d+ more problems$/);
+  });
+
+  it('joins nested paths readably and uses singular for one more problem', () => {
+    const result = profileSchema.safeParse({ ...validProfile(), pathways: ['x'], step2ckScore: 0 });
+    if (result.success) throw new Error('expected failure');
+    expect(describeValidationError(result.error, 1)).toBe(
+      `${result.error.issues[0]!.path.join(' › ')}: ${result.error.issues[0]!.message}\n…and 1 more problem`,
+    );
+    expect(describeValidationError(result.error)).toContain('pathways › 0: ');
+  });
+});
