@@ -8,7 +8,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date as `YYYY-MM-DD`, checked to be a real day (no 2025-02-30). */
 export const isoDateSchema = z
   .string()
-  .regex(ISO_DATE, 'Use a date like 2026-03-14')
+  .regex(ISO_DATE, { error: 'Use a date like 2026-03-14', abort: true })
   .refine((value) => isRealCalendarDay(value), 'That day does not exist');
 
 export function isRealCalendarDay(value: string): boolean {

@@ -1,0 +1,149 @@
+import { AppFailure } from '../result';
+import type { Experience } from './experience-schema';
+import type { ExposureCollections } from './exposure-collections';
+import type { ProcedureEntry } from './procedure-schema';
+import type { ResearchOutput } from './research-output-schema';
+import { procedureIndex, type CustomProcedure } from './taxonomy';
+
+/**
+ * Pure changes to the exposure collections. Each returns a new value and leaves
+ * its input untouched, so the store can roll back a failed write.
+ */
+
+const upsert = <T extends { id: string }>(list: readonly T[], item: T): T[] => {
+  const index = list.findIndex((existing) => existing.id === item.id);
+  if (index === -1) return [...list, item];
+  const next = [...list];
+  next[index] = item;
+  return next;
+};
+
+function assertExperienceExists(collections: ExposureCollections, id: string | null): void {
+  if (id !== null && !collections.experiences.some((experience) => experience.id === id)) {
+    throw new AppFailure('validation', 'The linked experience no longer exists. Pick another, or none.');
+  }
+}
+
+export function saveExperience(collections: ExposureCollections, experience: Experience): ExposureCollections {
+  return { ...collections, experiences: upsert(collections.experiences, experience) };
+}
+
+/** What deleting an experience took away, so undo can put every link back. */
+export interface RemovedExperience {
+  experience: Experience;
+  procedureIds: string[];
+  researchOutputIds: string[];
+}
+
+export function deleteExperience(
+  collections: ExposureCollections,
+  id: string,
+): { next: ExposureCollections; removed: RemovedExperience } | null {
+  const experience = collections.experiences.find((candidate) => candidate.id === id);
+  if (!experience) return null;
+  const procedureIds: string[] = [];
+  const researchOutputIds: string[] = [];
+  const procedures = collections.procedures.map((entry) => {
+    if (entry.experienceId !== id) return entry;
+    procedureIds.push(entry.id);
+    return { ...entry, experienceId: null };
+  });
+  const researchOutputs = collections.researchOutputs.map((output) => {
+    if (output.experienceId !== id) return output;
+    researchOutputIds.push(output.id);
+    return { ...output, experienceId: null };
+  });
+  return {
+    next: {
+      ...collections,
+      experiences: collections.experiences.filter((candidate) => candidate.id !== id),
+      procedures,
+      researchOutputs,
+    },
+    removed: { experience, procedureIds, researchOutputIds },
+  };
+}
+
+export function restoreExperience(collections: ExposureCollections, removed: RemovedExperience): ExposureCollections {
+  const relink = <T extends { id: string; experienceId: string | null }>(list: readonly T[], ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    return list.map((item) =>
+      wanted.has(item.id) && item.experienceId === null ? { ...item, experienceId: removed.experience.id } : item,
+    );
+  };
+  return {
+    ...collections,
+    experiences: upsert(collections.experiences, removed.experience),
+    procedures: relink(collections.procedures, removed.procedureIds),
+    researchOutputs: relink(collections.researchOutputs, removed.researchOutputIds),
+  };
+}
+
+export function saveResearchOutput(collections: ExposureCollections, output: ResearchOutput): ExposureCollections {
+  assertExperienceExists(collections, output.experienceId);
+  return { ...collections, researchOutputs: upsert(collections.researchOutputs, output) };
+}
+
+export function deleteResearchOutput(
+  collections: ExposureCollections,
+  id: string,
+): { next: ExposureCollections; removed: ResearchOutput } | null {
+  const removed = collections.researchOutputs.find((output) => output.id === id);
+  if (!removed) return null;
+  return {
+    next: { ...collections, researchOutputs: collections.researchOutputs.filter((output) => output.id !== id) },
+    removed,
+  };
+}
+
+function assertProceduresResolve(collections: ExposureCollections, entries: readonly ProcedureEntry[]): void {
+  const index = procedureIndex(collections.customProcedures);
+  const experienceIds = new Set(collections.experiences.map((experience) => experience.id));
+  for (const entry of entries) {
+    if (!index.has(entry.procedureId)) {
+      throw new AppFailure('validation', `"${entry.procedureId}" is not a known procedure. Pick one from the list or add your own first.`);
+    }
+    if (entry.experienceId !== null && !experienceIds.has(entry.experienceId)) {
+      throw new AppFailure('validation', 'The linked experience no longer exists. Pick another, or none.');
+    }
+  }
+}
+
+/** Adds new entries, or puts deleted ones back (undo): ids already present are refused. */
+export function addProcedures(collections: ExposureCollections, entries: readonly ProcedureEntry[]): ExposureCollections {
+  assertProceduresResolve(collections, entries);
+  const existing = new Set(collections.procedures.map((entry) => entry.id));
+  if (entries.some((entry) => existing.has(entry.id))) {
+    throw new AppFailure('validation', 'Some of these entries are already in the log.');
+  }
+  return { ...collections, procedures: [...collections.procedures, ...entries] };
+}
+
+export function updateProcedure(collections: ExposureCollections, entry: ProcedureEntry): ExposureCollections {
+  assertProceduresResolve(collections, [entry]);
+  if (!collections.procedures.some((existing) => existing.id === entry.id)) {
+    throw new AppFailure('validation', 'That log entry no longer exists.');
+  }
+  return { ...collections, procedures: upsert(collections.procedures, entry) };
+}
+
+export function deleteProcedures(
+  collections: ExposureCollections,
+  ids: readonly string[],
+): { next: ExposureCollections; removed: ProcedureEntry[] } {
+  const wanted = new Set(ids);
+  const removed = collections.procedures.filter((entry) => wanted.has(entry.id));
+  return {
+    next: { ...collections, procedures: collections.procedures.filter((entry) => !wanted.has(entry.id)) },
+    removed,
+  };
+}
+
+export function addCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
+  const name = procedure.name.trim().toLowerCase();
+  const clash = [...procedureIndex(collections.customProcedures).values()].find(
+    (existing) => existing.name.toLowerCase() === name,
+  );
+  if (clash) throw new AppFailure('validation', `"${clash.name}" is already in the list of procedures.`);
+  return { ...collections, customProcedures: [...collections.customProcedures, procedure] };
+}

@@ -1,0 +1,437 @@
+import Papa from 'papaparse';
+import { fail, ok, type Result } from '../result';
+import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from './eras-experience-type';
+import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from './experience-schema';
+import { findIdentifiers, listIdentifierKinds } from './find-identifiers';
+import {
+  GUIDANCE_LABELS,
+  ROLE_LABELS,
+  SETTING_LABELS,
+  procedureEntryInputSchema,
+  type ImagingGuidance,
+  type ProcedureEntry,
+  type ProcedureEntryInput,
+} from './procedure-schema';
+import {
+  CATEGORY_LOOKUP,
+  GUIDANCE_LOOKUP,
+  ROLE_LOOKUP,
+  SETTING_LOOKUP,
+  compactKey,
+  lookup,
+  procedureLookup,
+  readImportDate,
+  resolveProcedure,
+} from './procedure-vocabulary';
+import { findCategory, procedureIndex, type CustomProcedure } from './taxonomy';
+
+// ---------------------------------------------------------------- export
+
+/** Spreadsheet apps run cells starting with these as formulas; exported text gets a leading ' instead. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'[=+\-@\t\r]/;
+
+export const PROCEDURE_CSV_HEADERS = [
+  'Date',
+  'Category',
+  'Procedure',
+  'Role',
+  'Guidance',
+  'Setting',
+  'Experience',
+  'Attending',
+  'Learned',
+  'Patient care',
+  'Complication',
+  'Notes',
+] as const;
+
+function toCsv(fields: readonly string[], data: string[][]): string {
+  return Papa.unparse(
+    { fields: [...fields], data },
+    { escapeFormulae: FORMULA_START, newline: '\r\n' },
+  );
+}
+
+/** The procedure log as CSV, oldest case first, with names and labels rather than ids. */
+export function proceduresToCsv(
+  procedures: readonly ProcedureEntry[],
+  customProcedures: readonly CustomProcedure[],
+  experiences: readonly Pick<Experience, 'id' | 'title'>[],
+): string {
+  const index = procedureIndex(customProcedures);
+  const experienceTitles = new Map(experiences.map((e) => [e.id, e.title]));
+  const sorted = [...procedures].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const data = sorted.map((entry) => {
+    const procedure = index.get(entry.procedureId);
+    return [
+      entry.date,
+      procedure ? findCategory(procedure.categoryId).label : '',
+      procedure?.name ?? entry.procedureId,
+      ROLE_LABELS[entry.role],
+      entry.guidance.map((g) => GUIDANCE_LABELS[g]).join('; '),
+      SETTING_LABELS[entry.setting],
+      entry.experienceId ? (experienceTitles.get(entry.experienceId) ?? '') : '',
+      entry.attending,
+      entry.learned,
+      entry.patientCare,
+      entry.complication,
+      entry.notes,
+    ];
+  });
+  return toCsv(PROCEDURE_CSV_HEADERS, data);
+}
+
+export const EXPERIENCE_CSV_HEADERS = [
+  'Kind',
+  'ERAS experience type',
+  'Title',
+  'Organisation',
+  'City',
+  'State or country',
+  'US-based',
+  'Start date',
+  'End date',
+  'Ongoing',
+  'Hours',
+  'Supervisor',
+  'Supervisor contact',
+  'Can write a letter',
+  'IR-related',
+  'Description',
+  'Tags',
+] as const;
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+export function experiencesToCsv(experiences: readonly Experience[]): string {
+  const data = experiences.map((e) => [
+    EXPERIENCE_KIND_LABELS[e.kind],
+    ERAS_EXPERIENCE_TYPE_LABELS[erasExperienceType(e.kind)],
+    e.title,
+    e.organisation,
+    e.city,
+    e.region,
+    yesNo(e.usBased),
+    e.startDate,
+    e.endDate ?? '',
+    yesNo(e.ongoing),
+    e.hours.mode === 'none' ? '' : String(totalHours(e)),
+    e.supervisor,
+    e.supervisorContact,
+    yesNo(e.canWriteLetter),
+    yesNo(e.irRelated),
+    e.description,
+    e.tags.join('; '),
+  ]);
+  return toCsv(EXPERIENCE_CSV_HEADERS, data);
+}
+
+// ---------------------------------------------------------------- parse
+
+export interface ParsedCsv {
+  headers: string[];
+  /**
+   * Data rows, padded to the header width. Blank rows are kept so that
+   * `rows[i]` is spreadsheet row `i + 2` (row 1 holds the headers).
+   */
+  rows: string[][];
+}
+
+const isBlankRow = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+
+export function parseCsv(text: string): Result<ParsedCsv> {
+  const content = text.replace(/^\uFEFF/, '');
+  if (content.includes('\u0000')) {
+    return fail(
+      'validation',
+      'This does not look like a CSV text file. If it is an Excel workbook, save it as CSV first.',
+    );
+  }
+  if (content.trim() === '') return fail('validation', 'The file is empty.');
+
+  const parsed = Papa.parse<string[]>(content, { skipEmptyLines: false });
+  // A one-column file has no delimiter to detect; that is not a problem.
+  const serious = parsed.errors.find((error) => error.code !== 'UndetectableDelimiter');
+  if (serious) {
+    const where = serious.row === undefined ? '' : ` near row ${serious.row + 1}`;
+    const why =
+      serious.type === 'Quotes'
+        ? 'a quoted cell is never closed'
+        : serious.message.toLowerCase();
+    return fail('validation', `The file could not be read${where}: ${why}.`);
+  }
+
+  const data = parsed.data;
+  while (data.length > 0 && isBlankRow(data[data.length - 1] ?? [])) data.pop();
+  const headers = (data[0] ?? []).map((header) => header.trim());
+  if (headers.every((header) => header === '')) {
+    return fail('validation', 'The first row should name the columns, but it is blank.');
+  }
+  const rows = data.slice(1).map((row) => {
+    const cells = [...row];
+    while (cells.length < headers.length) cells.push('');
+    return cells;
+  });
+  if (rows.length === 0) {
+    return fail('validation', 'The file has column names but no rows of data.');
+  }
+  return ok({ headers, rows });
+}
+
+// ---------------------------------------------------------------- column mapping
+
+export const PROCEDURE_CSV_FIELDS = [
+  'date',
+  'category',
+  'procedure',
+  'role',
+  'guidance',
+  'setting',
+  'experience',
+  'attending',
+  'learned',
+  'patientCare',
+  'complication',
+  'notes',
+] as const;
+export type ProcedureCsvField = (typeof PROCEDURE_CSV_FIELDS)[number];
+
+/** Which column index holds each field; null when the file has no such column. */
+export type ProcedureColumnMapping = Record<ProcedureCsvField, number | null>;
+
+export const PROCEDURE_CSV_FIELD_LABELS: Record<ProcedureCsvField, string> = {
+  date: 'Date',
+  category: 'Category',
+  procedure: 'Procedure',
+  role: 'Role',
+  guidance: 'Guidance',
+  setting: 'Setting',
+  experience: 'Experience',
+  attending: 'Attending',
+  learned: 'Learned',
+  patientCare: 'Patient care',
+  complication: 'Complication',
+  notes: 'Notes',
+};
+
+const REQUIRED_FIELDS: readonly ProcedureCsvField[] = ['date', 'procedure', 'role'];
+
+const HEADER_SYNONYMS: Record<ProcedureCsvField, readonly string[]> = {
+  date: ['date', 'day', 'procedure date', 'case date', 'date of procedure', 'date of case', 'when'],
+  category: ['category', 'case mix category', 'procedure category', 'case category', 'group'],
+  procedure: [
+    'procedure',
+    'procedure name',
+    'procedure type',
+    // Not plain "case": a "Case #" column is usually a running number.
+    'case type',
+    'intervention',
+    'exam',
+    'procedure performed',
+  ],
+  role: ['role', 'my role', 'involvement', 'participation', 'level of involvement'],
+  guidance: ['guidance', 'imaging', 'imaging guidance', 'image guidance', 'modality', 'modalities'],
+  setting: ['setting', 'urgency', 'priority', 'emergency', 'case setting'],
+  experience: ['experience', 'rotation', 'observership', 'site', 'placement', 'elective'],
+  attending: ['attending', 'attending physician', 'supervisor', 'staff', 'faculty', 'preceptor', 'operator'],
+  learned: ['learned', 'learnt', 'what i learned', 'learning', 'learning points', 'teaching points', 'takeaways', 'lessons'],
+  patientCare: ['patient care', 'care', 'peri procedural care', 'pre and post care', 'clinical care'],
+  complication: ['complication', 'complications', 'adverse event', 'adverse events'],
+  notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'reflection', 'reflections'],
+};
+
+const wordsOf = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Guesses the column for each field from the header names: exact names first, then headers that contain one. */
+export function suggestProcedureColumnMapping(headers: readonly string[]): ProcedureColumnMapping {
+  const mapping = Object.fromEntries(PROCEDURE_CSV_FIELDS.map((f) => [f, null])) as ProcedureColumnMapping;
+  const normalised = headers.map(wordsOf);
+  const taken = new Set<number>();
+
+  const assign = (field: ProcedureCsvField, column: number) => {
+    mapping[field] = column;
+    taken.add(column);
+  };
+
+  for (const field of PROCEDURE_CSV_FIELDS) {
+    const column = normalised.findIndex(
+      (header, i) => !taken.has(i) && HEADER_SYNONYMS[field].includes(header),
+    );
+    if (column >= 0) assign(field, column);
+  }
+
+  // Partial matches ("Date of case (MM/DD)"): the longest matching synonym wins, so
+  // "procedure category" goes to category rather than procedure.
+  const partial: { field: ProcedureCsvField; column: number; strength: number }[] = [];
+  normalised.forEach((header, column) => {
+    if (taken.has(column) || header === '') return;
+    const padded = ` ${header} `;
+    for (const field of PROCEDURE_CSV_FIELDS) {
+      if (mapping[field] !== null) continue;
+      for (const synonym of HEADER_SYNONYMS[field]) {
+        if (padded.includes(` ${synonym} `)) partial.push({ field, column, strength: synonym.length });
+      }
+    }
+  });
+  partial.sort((a, b) => b.strength - a.strength);
+  for (const { field, column } of partial) {
+    if (mapping[field] === null && !taken.has(column)) assign(field, column);
+  }
+  return mapping;
+}
+
+// ---------------------------------------------------------------- row validation
+
+export interface RowError {
+  /** Spreadsheet row number: the header is row 1, the first data row is row 2. */
+  row: number;
+  messages: string[];
+}
+
+export interface ProcedureImport {
+  valid: ProcedureEntryInput[];
+  errors: RowError[];
+}
+
+/** Free-text fields checked for patient identifiers before anything is imported. */
+const FREE_TEXT_FIELDS = ['attending', 'learned', 'patientCare', 'complication', 'notes'] as const;
+
+export function validateProcedureRows(
+  rows: readonly (readonly string[])[],
+  mapping: ProcedureColumnMapping,
+  customProcedures: readonly CustomProcedure[],
+  experiences: readonly Pick<Experience, 'id' | 'title'>[],
+): ProcedureImport {
+  const unmapped = REQUIRED_FIELDS.filter((field) => mapping[field] === null);
+  if (unmapped.length > 0) {
+    return {
+      valid: [],
+      errors: [
+        {
+          row: 1,
+          messages: unmapped.map(
+            (field) =>
+              `Row 1 (column names): choose which column holds the ${PROCEDURE_CSV_FIELD_LABELS[field].toLowerCase()}`,
+          ),
+        },
+      ],
+    };
+  }
+
+  const procedures = procedureLookup(customProcedures);
+  const experienceLookup = lookup(experiences.map((e) => [e.id, [e.id, e.title]] as const));
+  const valid: ProcedureEntryInput[] = [];
+  const errors: RowError[] = [];
+
+  rows.forEach((row, index) => {
+    if (isBlankRow(row)) return;
+    const rowNumber = index + 2;
+    const messages: string[] = [];
+    const problem = (text: string) => messages.push(`Row ${rowNumber}: ${text}`);
+    const cell = (field: ProcedureCsvField) => {
+      const column = mapping[field];
+      const raw = column === null ? '' : (row[column] ?? '').trim();
+      return ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw;
+    };
+
+    const dateCell = cell('date');
+    let date = '';
+    if (dateCell === '') problem('the date is missing');
+    else {
+      const reading = readImportDate(dateCell);
+      if (reading.ok) date = reading.value;
+      else problem(reading.message);
+    }
+
+    const procedureCell = cell('procedure');
+    const procedure = procedureCell === '' ? undefined : resolveProcedure(procedureCell, procedures);
+    if (procedureCell === '') problem('the procedure is missing');
+    else if (!procedure) {
+      problem(
+        `'${procedureCell}' is not a procedure in the taxonomy — pick a listed one or add it as your own procedure first`,
+      );
+    }
+
+    const categoryCell = cell('category');
+    if (procedure && categoryCell !== '') {
+      const categoryId = CATEGORY_LOOKUP.get(compactKey(categoryCell));
+      if (categoryId !== procedure.categoryId) {
+        problem(
+          `category '${categoryCell}' does not match ${procedure.name}, which is listed under ` +
+            `${findCategory(procedure.categoryId).label} — fix one of the two or clear the category`,
+        );
+      }
+    }
+
+    const roleCell = cell('role');
+    const role = ROLE_LOOKUP.get(compactKey(roleCell));
+    if (roleCell === '') problem('the role is missing');
+    else if (!role) {
+      problem(`role '${roleCell}' is not one of observed, assisted, scrubbed in or performed under supervision`);
+    }
+
+    const guidance: ImagingGuidance[] = [];
+    for (const part of cell('guidance').split(/[;,|/+]/)) {
+      if (part.trim() === '') continue;
+      const found = GUIDANCE_LOOKUP.get(compactKey(part));
+      if (!found) {
+        problem(`guidance '${part.trim()}' is not one of fluoroscopy, ultrasound, CT, cone-beam CT or MRI`);
+      } else if (!guidance.includes(found)) guidance.push(found);
+    }
+
+    const settingCell = cell('setting');
+    // Most logged cases are list cases; an empty setting means scheduled.
+    const setting = settingCell === '' ? 'scheduled' : SETTING_LOOKUP.get(compactKey(settingCell));
+    if (!setting) problem(`setting '${settingCell}' should be scheduled or emergency`);
+
+    const experienceCell = cell('experience');
+    const experienceId =
+      experienceCell === '' ? null : (experienceLookup.get(compactKey(experienceCell)) ?? null);
+    if (experienceCell !== '' && experienceId === null) {
+      problem(`experience '${experienceCell}' is not one of your experiences — add it first or leave the cell empty`);
+    }
+
+    for (const field of FREE_TEXT_FIELDS) {
+      const findings = findIdentifiers(cell(field));
+      if (findings.length > 0) {
+        problem(
+          `${PROCEDURE_CSV_FIELD_LABELS[field]} looks like patient data: ${listIdentifierKinds(findings)} — ` +
+            'remove it before importing; the log must stay de-identified',
+        );
+      }
+    }
+
+    if (messages.length === 0 && procedure && role && setting) {
+      const candidate = {
+        date,
+        procedureId: procedure.id,
+        role,
+        guidance,
+        setting,
+        experienceId,
+        attending: cell('attending'),
+        learned: cell('learned'),
+        patientCare: cell('patientCare'),
+        complication: cell('complication'),
+        notes: cell('notes'),
+      };
+      const checked = procedureEntryInputSchema.safeParse(candidate);
+      if (checked.success) valid.push(checked.data);
+      else {
+        for (const issue of checked.error.issues) {
+          const field = String(issue.path[0] ?? '');
+          const label = field in PROCEDURE_CSV_FIELD_LABELS ? PROCEDURE_CSV_FIELD_LABELS[field as ProcedureCsvField] : field;
+          problem(`${label}: ${issue.message}`);
+        }
+      }
+    }
+    if (messages.length > 0) errors.push({ row: rowNumber, messages });
+  });
+
+  return { valid, errors };
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseMixCoverage,
+  casesPerMonth,
+  hoursByExperienceKind,
+  proceduresByCategory,
+  proceduresByRole,
+  researchOutputsByStatus,
+  summarizeExposure,
+} from '../../../shared/exposure/exposure-summary';
+import type { CustomProcedure } from '../../../shared/exposure/taxonomy';
+import { makeExperience, makeProcedure, makeResearchOutput } from './fixtures';
+
+const customPae: CustomProcedure = { id: 'custom-pae', categoryId: 'arterial', name: 'PAE', advanced: true };
+
+describe('proceduresByCategory and proceduresByRole', () => {
+  it('counts by category, including custom procedures, and sets aside unknown ids', () => {
+    const counts = proceduresByCategory(
+      [
+        makeProcedure({ procedureId: 'tace' }),
+        makeProcedure({ procedureId: 'y90' }),
+        makeProcedure({ procedureId: 'port-placement' }),
+        makeProcedure({ procedureId: 'custom-pae' }),
+        makeProcedure({ procedureId: 'deleted-custom' }),
+      ],
+      [customPae],
+    );
+    expect(counts.byCategory).toEqual({
+      arterial: 1,
+      'portal-hepatic': 0,
+      oncologic: 2,
+      venous: 0,
+      'drainage-biliary-gu': 0,
+      'dialysis-access': 0,
+      'nonvascular-msk': 0,
+      'lines-ports': 1,
+    });
+    expect(counts.advancedCount).toBe(3);
+    expect(counts.unmatchedCount).toBe(1);
+  });
+
+  it('counts by role with zeros for unused roles', () => {
+    expect(proceduresByRole([makeProcedure({ role: 'observed' }), makeProcedure({ role: 'scrubbed' }), makeProcedure({ role: 'observed' })])).toEqual({
+      observed: 2,
+      assisted: 0,
+      scrubbed: 1,
+      'performed-supervised': 0,
+    });
+  });
+});
+
+describe('caseMixCoverage', () => {
+  it('reports nothing covered and no share for an empty log', () => {
+    const coverage = caseMixCoverage([], []);
+    expect(coverage.coveredCount).toBe(0);
+    expect(coverage.totalCategories).toBe(8);
+    expect(coverage.caseCount).toBe(0);
+    expect(coverage.advancedShare).toBeNull();
+    expect(coverage.categories.every((c) => !c.covered && c.count === 0)).toBe(true);
+  });
+
+  it('reports covered categories and the advanced share', () => {
+    const coverage = caseMixCoverage(
+      [
+        makeProcedure({ procedureId: 'tips' }),
+        makeProcedure({ procedureId: 'port-placement' }),
+        makeProcedure({ procedureId: 'picc' }),
+        makeProcedure({ procedureId: 'custom-pae' }),
+      ],
+      [customPae],
+    );
+    expect(coverage.categories.filter((c) => c.covered).map((c) => c.id)).toEqual([
+      'arterial',
+      'portal-hepatic',
+      'lines-ports',
+    ]);
+    expect(coverage.coveredCount).toBe(3);
+    expect(coverage.advancedShare).toBe(0.5);
+    expect(coverage.categories.find((c) => c.id === 'lines-ports')).toEqual({
+      id: 'lines-ports',
+      label: 'Lines and ports',
+      count: 2,
+      covered: true,
+    });
+  });
+
+  it('leaves cases with unknown procedures out of the share', () => {
+    const coverage = caseMixCoverage([makeProcedure({ procedureId: 'gone' }), makeProcedure({ procedureId: 'picc' })], []);
+    expect(coverage.caseCount).toBe(1);
+    expect(coverage.advancedShare).toBe(0);
+  });
+});
+
+describe('casesPerMonth', () => {
+  it('is empty for no cases', () => {
+    expect(casesPerMonth([])).toEqual([]);
+  });
+
+  it('sorts months and fills the gaps with zeros, across a year end', () => {
+    expect(
+      casesPerMonth([
+        makeProcedure({ date: '2026-02-10' }),
+        makeProcedure({ date: '2025-11-03' }),
+        makeProcedure({ date: '2025-11-28' }),
+        makeProcedure({ date: '2026-02-01' }),
+      ]),
+    ).toEqual([
+      { month: '2025-11', count: 2 },
+      { month: '2025-12', count: 0 },
+      { month: '2026-01', count: 0 },
+      { month: '2026-02', count: 2 },
+    ]);
+  });
+});
+
+describe('hours and research summaries', () => {
+  it('adds hours per experience kind', () => {
+    const hours = hoursByExperienceKind([
+      makeExperience({ kind: 'observership', hours: { mode: 'weekly', perWeek: 40, weeks: 4 } }),
+      makeExperience({ kind: 'observership', hours: { mode: 'total', total: 20 } }),
+      makeExperience({ kind: 'research-project', hours: { mode: 'total', total: 150 } }),
+      makeExperience({ kind: 'conference', hours: { mode: 'none' } }),
+    ]);
+    expect(hours.observership).toBe(180);
+    expect(hours['research-project']).toBe(150);
+    expect(hours.conference).toBe(0);
+    expect(hours.teaching).toBe(0);
+  });
+
+  it('counts research outputs by status', () => {
+    expect(
+      researchOutputsByStatus([
+        makeResearchOutput({ status: 'idea' }),
+        makeResearchOutput({ status: 'published' }),
+        makeResearchOutput({ status: 'published' }),
+      ]),
+    ).toEqual({ idea: 1, 'in-progress': 0, submitted: 0, accepted: 0, published: 2 });
+  });
+});
+
+describe('summarizeExposure', () => {
+  it('brings every figure together', () => {
+    const summary = summarizeExposure({
+      procedures: [makeProcedure({ procedureId: 'tace', date: '2025-06-03' }), makeProcedure({ procedureId: 'picc', date: '2025-07-09', role: 'assisted' })],
+      customProcedures: [],
+      experiences: [makeExperience()],
+      researchOutputs: [makeResearchOutput()],
+    });
+    expect(summary.totalProcedures).toBe(2);
+    expect(summary.byCategory.oncologic).toBe(1);
+    expect(summary.byRole).toMatchObject({ observed: 1, assisted: 1 });
+    expect(summary.coverage.advancedShare).toBe(0.5);
+    expect(summary.casesPerMonth.map((m) => m.month)).toEqual(['2025-06', '2025-07']);
+    expect(summary.totalHours).toBe(160);
+    expect(summary.researchOutputsByStatus.submitted).toBe(1);
+    expect(summary.unmatchedProcedures).toBe(0);
+  });
+
+  it('summarises 5,000 entries quickly', () => {
+    const ids = ['tace', 'y90', 'tips', 'port-placement', 'picc', 'nephrostomy', 'custom-pae'];
+    const procedures = Array.from({ length: 5_000 }, (_, i) =>
+      makeProcedure({
+        id: `p${i}`,
+        procedureId: ids[i % ids.length],
+        date: `20${20 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+      }),
+    );
+    const customProcedures = Array.from({ length: 500 }, (_, i) => ({ ...customPae, id: i === 0 ? 'custom-pae' : `custom-${i}` }));
+    const started = performance.now();
+    const summary = summarizeExposure({ procedures, customProcedures, experiences: [], researchOutputs: [] });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(summary.totalProcedures).toBe(5_000);
+    expect(summary.casesPerMonth).toHaveLength(6 * 12);
+    expect(summary.byCategory.arterial).toBe(Math.ceil(5_000 / 7) - 1);
+  });
+});

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import {
+  experiencesToCsv,
+  parseCsv,
+  proceduresToCsv,
+  suggestProcedureColumnMapping,
+  validateProcedureRows,
+  type ProcedureColumnMapping,
+} from '../../../shared/exposure/procedure-csv';
+import type { CustomProcedure } from '../../../shared/exposure/taxonomy';
+import { makeExperience, makeProcedure } from './fixtures';
+
+const customPae: CustomProcedure = { id: 'custom-pae', categoryId: 'arterial', name: 'Prostate artery embolization', advanced: true };
+const experiences = [makeExperience({ id: 'exp-1', title: 'Cleveland IR observership' })];
+
+function parsed(text: string) {
+  const result = parseCsv(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/** Parse, map by header names, validate: what the import screen does. */
+function importCsv(text: string, custom: CustomProcedure[] = [customPae]) {
+  const { headers, rows } = parsed(text);
+  return validateProcedureRows(rows, suggestProcedureColumnMapping(headers), custom, experiences);
+}
+
+describe('proceduresToCsv', () => {
+  it('writes human headers, labels and names, oldest first', () => {
+    const csv = proceduresToCsv(
+      [
+        makeProcedure({ id: 'b', date: '2025-07-01', procedureId: 'custom-pae', role: 'scrubbed', guidance: [], setting: 'emergency', experienceId: null, notes: 'Said "wow", twice' }),
+        makeProcedure({ id: 'a', date: '2025-06-03' }),
+      ],
+      [customPae],
+      experiences,
+    );
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe('Date,Category,Procedure,Role,Guidance,Setting,Experience,Attending,Learned,Patient care,Complication,Notes');
+    expect(lines[1]).toMatch(/^2025-06-03,Oncologic,Chemoembolization,Observed,Fluoroscopy; Cone-beam CT,Scheduled,Cleveland IR observership,Dr\. Rahman,/);
+    expect(lines[2]).toBe('2025-07-01,Arterial,Prostate artery embolization,Scrubbed in,,Emergency / on call,,Dr. Rahman,How cone-beam CT confirms the feeding vessel.,Post-embolization syndrome was treated with fluids and antiemetics.,,"Said ""wow"", twice"');
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', () => {
+    const csv = proceduresToCsv([makeProcedure({ notes: '=HYPERLINK("http://x")' })], [], []);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+
+  it('round-trips through the importer, formula guard included', () => {
+    const original = [
+      makeProcedure({ id: 'a', notes: '- first point\n- second point' }),
+      makeProcedure({ id: 'b', date: '2025-08-09', procedureId: 'custom-pae', role: 'performed-supervised', guidance: ['ultrasound', 'ct'], setting: 'emergency', experienceId: null }),
+    ];
+    const result = importCsv(proceduresToCsv(original, [customPae], experiences));
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toEqual(original.map(({ id: _id, ...rest }) => rest));
+  });
+});
+
+describe('experiencesToCsv', () => {
+  it('writes one row per experience with ERAS type, hours and yes/no flags', () => {
+    const csv = experiencesToCsv([makeExperience({ endDate: null, ongoing: true, tags: ['IR', 'oncology'] })]);
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(
+      'Kind,ERAS experience type,Title,Organisation,City,State or country,US-based,Start date,End date,Ongoing,Hours,Supervisor,Supervisor contact,Can write a letter,IR-related,Description,Tags',
+    );
+    expect(row).toBe(
+      'Observership,Education / training,IR observership,University Hospital,Cleveland,OH,yes,2025-06-02,,yes,160,Dr. Amina Rahman,arahman@example.org,yes,yes,Four weeks in the angio suite and IR clinic.,IR; oncology',
+    );
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads headers and rows, strips a byte-order mark and pads short rows', () => {
+    expect(parsed('\uFEFFDate,Procedure,Role\r\n2025-01-02,TACE\r\n')).toEqual({
+      headers: ['Date', 'Procedure', 'Role'],
+      rows: [['2025-01-02', 'TACE', '']],
+    });
+  });
+
+  it('keeps blank rows in the middle so row numbers match the spreadsheet', () => {
+    expect(parsed('Date,Procedure\n2025-01-02,TIPS\n\n2025-01-03,UFE\n\n').rows).toHaveLength(3);
+  });
+
+  it('reads semicolon-separated files', () => {
+    expect(parsed('Date;Procedure\n2025-01-02;Y90').rows).toEqual([['2025-01-02', 'Y90']]);
+  });
+
+  it('explains an empty, header-only, binary or broken file', () => {
+    const error = (text: string) => {
+      const result = parseCsv(text);
+      return result.ok ? null : result.error.message;
+    };
+    expect(error('')).toBe('The file is empty.');
+    expect(error('  \n \n')).toBe('The file is empty.');
+    expect(error('Date,Procedure\n')).toBe('The file has column names but no rows of data.');
+    expect(error('PK\u0003\u0004\u0000\u0000')).toMatch(/save it as CSV first/);
+    expect(error('Date,Notes\n2025-01-02,"never closed\n')).toBe('The file could not be read near row 2: a quoted cell is never closed.');
+    expect(error(',,\n1,2,3')).toBe('The first row should name the columns, but it is blank.');
+  });
+});
+
+describe('suggestProcedureColumnMapping', () => {
+  it('recognises our own headers', () => {
+    expect(
+      suggestProcedureColumnMapping(['Date', 'Category', 'Procedure', 'Role', 'Guidance', 'Setting', 'Experience', 'Attending', 'Learned', 'Patient care', 'Complication', 'Notes']),
+    ).toEqual({
+      date: 0, category: 1, procedure: 2, role: 3, guidance: 4, setting: 5,
+      experience: 6, attending: 7, learned: 8, patientCare: 9, complication: 10, notes: 11,
+    });
+  });
+
+  it('matches synonyms regardless of case, punctuation and extra words', () => {
+    const mapping = suggestProcedureColumnMapping([
+      'Case #', 'DATE OF PROCEDURE', 'Procedure category', 'Procedure Name', 'My role', 'Imaging modality',
+      'Rotation', 'Supervisor', 'Teaching points', 'Pre- and post- care', 'Comments', 'Unrelated',
+    ]);
+    expect(mapping).toMatchObject({
+      date: 1, category: 2, procedure: 3, role: 4, guidance: 5, experience: 6,
+      attending: 7, learned: 8, patientCare: 9, notes: 10,
+    });
+    expect(Object.values(mapping)).not.toContain(11);
+    expect(mapping.setting).toBeNull();
+  });
+
+  it('never maps one column to two fields', () => {
+    const mapping = suggestProcedureColumnMapping(['Notes', 'notes', 'Date']);
+    expect(mapping.notes).toBe(0);
+    expect(mapping.date).toBe(2);
+    expect(Object.values(mapping).filter((v) => v === 1)).toHaveLength(0);
+  });
+});
+
+describe('validateProcedureRows', () => {
+  const header = 'Date,Procedure,Role,Guidance,Setting,Experience,Notes\n';
+
+  it('accepts procedures by id, name, abbreviation and "Name (ABBR)"', () => {
+    const result = importCsv(
+      header +
+        [
+          '2025-01-02,tace,observed,,,,',
+          '01/03/2025,Y-90,obs,fluoro,,,',
+          '1/4/2025,tips,Scrubbed in,US; fluoro,on call,,',
+          '2025-01-05,ivc filter,assisted,,,cleveland ir observership,',
+          '2025-01-06,Radioembolization (Y90),performed,CBCT,,,',
+          '2025-01-07,UFE,assist,,,,',
+          '2025-01-08,prostate artery embolization,observed,,,,',
+        ].join('\n'),
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.valid.map((v) => [v.date, v.procedureId, v.role])).toEqual([
+      ['2025-01-02', 'tace', 'observed'],
+      ['2025-01-03', 'y90', 'observed'],
+      ['2025-01-04', 'tips', 'scrubbed'],
+      ['2025-01-05', 'ivc-filter-placement', 'assisted'],
+      ['2025-01-06', 'y90', 'performed-supervised'],
+      ['2025-01-07', 'ufe', 'assisted'],
+      ['2025-01-08', 'custom-pae', 'observed'],
+    ]);
+    expect(result.valid[2]).toMatchObject({ guidance: ['ultrasound', 'fluoroscopy'], setting: 'emergency', experienceId: null });
+    expect(result.valid[3]?.experienceId).toBe('exp-1');
+    expect(result.valid[0]).toMatchObject({ setting: 'scheduled', guidance: [], attending: '', learned: '' });
+  });
+
+  it('reports each bad row with its spreadsheet row number and plain reasons', () => {
+    const result = importCsv(
+      header +
+        [
+          '2025-01-02,TACE,observed,,,,',
+          '2025-01-03,TACEE,observed,,,,',
+          '31/02/2025,TIPS,observed,,,,',
+          ',,,,,,',
+          '2025-01-05,PICC,napping,laser,sometimes,Berlin elective,',
+          '2025-01-06,,,,,,',
+        ].join('\n'),
+    );
+    expect(result.valid).toHaveLength(1);
+    expect(result.errors).toEqual([
+      { row: 3, messages: ["Row 3: 'TACEE' is not a procedure in the taxonomy — pick a listed one or add it as your own procedure first"] },
+      { row: 4, messages: ["Row 4: date '31/02/2025' is not a real day; use YYYY-MM-DD or MM/DD/YYYY"] },
+      {
+        row: 6,
+        messages: [
+          "Row 6: role 'napping' is not one of observed, assisted, scrubbed in or performed under supervision",
+          "Row 6: guidance 'laser' is not one of fluoroscopy, ultrasound, CT, cone-beam CT or MRI",
+          "Row 6: setting 'sometimes' should be scheduled or emergency",
+          "Row 6: experience 'Berlin elective' is not one of your experiences — add it first or leave the cell empty",
+        ],
+      },
+      { row: 7, messages: ['Row 7: the procedure is missing', 'Row 7: the role is missing'] },
+    ]);
+  });
+
+  it('refuses rows that carry patient identifiers', () => {
+    const result = importCsv(
+      'Date,Procedure,Role,Attending,Notes,Patient care\n' +
+        '2025-01-02,TACE,observed,Dr. Patel,Family wants a call at 555-123-4567,\n' +
+        '2025-01-03,TIPS,observed,Dr. Patel,A 65-year-old with HCC; went well,Reviewed labs before\n' +
+        '2025-01-04,Y90,observed,Dr. Patel,,Mrs. Garcia (DOB 4/12/1931) did well\n',
+    );
+    expect(result.valid.map((v) => v.procedureId)).toEqual(['tips']);
+    expect(result.errors).toEqual([
+      { row: 2, messages: ['Row 2: Notes looks like patient data: phone number — remove it before importing; the log must stay de-identified'] },
+      { row: 4, messages: ['Row 4: Patient care looks like patient data: patient name, date of birth — remove it before importing; the log must stay de-identified'] },
+    ]);
+  });
+
+  it('catches a category that contradicts the procedure', () => {
+    const result = importCsv('Date,Category,Procedure,Role\n2025-01-02,Venous,TACE,observed\n2025-01-02,oncologic,TACE,observed\n');
+    expect(result.errors).toEqual([
+      { row: 2, messages: ["Row 2: category 'Venous' does not match Chemoembolization, which is listed under Oncologic — fix one of the two or clear the category"] },
+    ]);
+    expect(result.valid).toHaveLength(1);
+  });
+
+  it('passes text limits on to the schema checks', () => {
+    const long = 'x'.repeat(201);
+    const result = importCsv(`Date,Procedure,Role,Attending\n2025-01-02,TACE,observed,${long}\n`);
+    expect(result.errors).toEqual([{ row: 2, messages: ['Row 2: Attending: Keep this under 200 characters'] }]);
+  });
+
+  it('asks for the required columns before reading any row', () => {
+    const mapping: ProcedureColumnMapping = {
+      date: null, category: null, procedure: 0, role: null, guidance: null, setting: null,
+      experience: null, attending: null, learned: null, patientCare: null, complication: null, notes: null,
+    };
+    expect(validateProcedureRows([['TACE']], mapping, [], [])).toEqual({
+      valid: [],
+      errors: [
+        {
+          row: 1,
+          messages: [
+            'Row 1 (column names): choose which column holds the date',
+            'Row 1 (column names): choose which column holds the role',
+          ],
+        },
+      ],
+    });
+  });
+});

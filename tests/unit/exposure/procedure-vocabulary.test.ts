@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  GUIDANCE_LOOKUP,
+  ROLE_LOOKUP,
+  SETTING_LOOKUP,
+  compactKey,
+  procedureLookup,
+  readImportDate,
+  resolveProcedure,
+} from '../../../shared/exposure/procedure-vocabulary';
+
+describe('resolveProcedure', () => {
+  const procedures = procedureLookup([{ id: 'custom-pae', categoryId: 'arterial', name: 'Prostate artery embolization', advanced: true }]);
+  const resolve = (cell: string) => resolveProcedure(cell, procedures)?.id;
+
+  it('reads ids, names and common short forms whatever the case or punctuation', () => {
+    expect(resolve('TACE')).toBe('tace');
+    expect(resolve('y-90')).toBe('y90');
+    expect(resolve('TIPS')).toBe('tips');
+    expect(resolve('ufe')).toBe('ufe');
+    expect(resolve('IVC Filter')).toBe('ivc-filter-placement');
+    expect(resolve('IVC filter removal')).toBe('ivc-filter-removal-complex');
+    expect(resolve('Transjugular intrahepatic portosystemic shunt')).toBe('tips');
+    expect(resolve('Chemoembolization (TACE)')).toBe('tace');
+    expect(resolve('PRostate Artery Embolization')).toBe('custom-pae');
+    expect(resolve('TACEE')).toBeUndefined();
+  });
+
+  it('lets a listed procedure win over a custom one with the same name', () => {
+    const clash = procedureLookup([{ id: 'custom-x', categoryId: 'oncologic', name: 'TACE', advanced: true }]);
+    expect(resolveProcedure('tace', clash)?.id).toBe('tace');
+  });
+});
+
+describe('role, guidance and setting words', () => {
+  it('maps synonyms and labels to ids', () => {
+    const role = (word: string) => ROLE_LOOKUP.get(compactKey(word));
+    expect([role('Observed'), role('obs'), role('Scrubbed in'), role('performed'), role('Performed under supervision'), role('assist')]).toEqual([
+      'observed', 'observed', 'scrubbed', 'performed-supervised', 'performed-supervised', 'assisted',
+    ]);
+    expect(GUIDANCE_LOOKUP.get(compactKey('Cone-beam CT'))).toBe('cone-beam-ct');
+    expect(GUIDANCE_LOOKUP.get(compactKey('US'))).toBe('ultrasound');
+    expect(SETTING_LOOKUP.get(compactKey('Emergency / on call'))).toBe('emergency');
+    expect(SETTING_LOOKUP.get(compactKey('elective'))).toBe('scheduled');
+  });
+});
+
+describe('readImportDate', () => {
+  it('reads ISO and US dates', () => {
+    expect(readImportDate('2025-03-04')).toEqual({ ok: true, value: '2025-03-04' });
+    expect(readImportDate('2025-3-4')).toEqual({ ok: true, value: '2025-03-04' });
+    expect(readImportDate('3/4/2025')).toEqual({ ok: true, value: '2025-03-04' });
+    expect(readImportDate('12/31/2024')).toEqual({ ok: true, value: '2024-12-31' });
+    expect(readImportDate('2025-03-04 00:00:00')).toEqual({ ok: true, value: '2025-03-04' });
+  });
+
+  it('explains impossible days and unreadable forms', () => {
+    expect(readImportDate('31/02/2025')).toEqual({ ok: false, message: "date '31/02/2025' is not a real day; use YYYY-MM-DD or MM/DD/YYYY" });
+    expect(readImportDate('2025-02-29')).toMatchObject({ ok: false });
+    expect(readImportDate('March 3')).toEqual({ ok: false, message: "date 'March 3' is not in a form the app can read; use YYYY-MM-DD or MM/DD/YYYY" });
+    expect(readImportDate('3/4/25')).toMatchObject({ ok: false });
+  });
+});
+
