@@ -4,6 +4,8 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
+// Parallel work (several checkouts' builds on one machine) may build elsewhere than out/.
+const outDir = process.env.IRMP_OUT_DIR ?? 'out';
 
 /**
  * The shipped CSP (in renderer/index.html) forbids inline scripts and remote
@@ -22,13 +24,13 @@ function devOnlyCsp(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${outDir}/main`,
       rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outDir}/preload`,
       // A sandboxed preload must be one self-contained CommonJS file.
       externalizeDeps: false,
       rolldownOptions: {
@@ -41,7 +43,7 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react(), devOnlyCsp()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: resolve(root, outDir, 'renderer'),
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

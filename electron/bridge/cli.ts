@@ -22,7 +22,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const bridge = await startBridge({
   dataDir,
-  rendererDir: resolve(import.meta.dirname, '../../out/renderer'),
+  rendererDir: resolve(import.meta.dirname, '../..', process.env.IRMP_OUT_DIR ?? 'out', 'renderer'),
   version: packageJson.version,
   port,
   ...(values.token ? { token: values.token } : {}),
