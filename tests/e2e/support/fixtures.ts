@@ -34,3 +34,9 @@ export { expect } from '@playwright/test';
 export async function gotoSection(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: label }).click();
 }
+
+/** From the first-run welcome screen, loads the fictional sample applicant. */
+export async function loadSampleApplicant(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await page.getByText('You are exploring a fictional sample applicant').waitFor();
+}
