@@ -7,6 +7,7 @@ import type { Experience } from '../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureRole } from '../shared/exposure/procedure-schema';
 import type { ResearchOutput } from '../shared/exposure/research-output-schema';
 import { loadDocument } from '../shared/document-loading';
+import { emptyShortlist } from '../shared/programs/empty-shortlist';
 import { CURRENT_SCHEMA_VERSION, type AppDocument } from '../shared/schema/document';
 
 function mulberry32(seed: number) {
@@ -275,6 +276,7 @@ const sample: AppDocument = {
   researchOutputs,
   procedures,
   customProcedures: [],
+  shortlist: emptyShortlist(),
 };
 
 const checked = loadDocument(sample, new Date());

@@ -53,5 +53,6 @@ export function documentCounts(doc: AppDocument): Record<string, number> {
     experiences: doc.experiences.length,
     'research outputs': doc.researchOutputs.length,
     'logged procedures': doc.procedures.length,
+    programs: doc.shortlist.programs.length,
   };
 }

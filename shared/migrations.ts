@@ -1,4 +1,5 @@
 import { emptyExposureCollections } from './exposure/exposure-collections';
+import { emptyShortlist } from './programs/empty-shortlist';
 import { CURRENT_SCHEMA_VERSION } from './schema/document';
 
 /**
@@ -26,6 +27,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     description: 'Add the exposure tracker: experiences, research outputs, procedure log, custom procedures',
     up: (doc) => ({ ...doc, schemaVersion: 3, ...emptyExposureCollections() }),
+  },
+  {
+    version: 4,
+    description: 'Add the program shortlist: programs, rank order, ranking weights, signals',
+    up: (doc) => ({ ...doc, schemaVersion: 4, shortlist: emptyShortlist() }),
   },
 ];
 

@@ -28,6 +28,15 @@ export const CHANNELS = [
   'procedures:delete',
   'procedures:restore',
   'custom-procedures:add',
+  'shortlist:get',
+  'programs:save',
+  'programs:delete',
+  'programs:restore',
+  'programs:import',
+  'ranking:set-order',
+  'ranking:set-weights',
+  'signals:set-settings',
+  'signals:set',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

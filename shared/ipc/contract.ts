@@ -3,6 +3,7 @@ import { profileSchema, type Profile } from '../schema/profile';
 import type { AppInfo, BackupInfo, ExportedData, ImportSummary } from './app-info';
 import type { Channel } from './channels';
 import { exposureContract } from './exposure-contract';
+import { programsContract } from './programs-contract';
 import { noArgs, spec, type ChannelSpec } from './spec';
 
 /** A full backup can be large, but not unbounded. */
@@ -30,6 +31,7 @@ export const contract = {
   'sample:load': spec<AppInfo>()(noArgs),
   'sample:clear': spec<AppInfo>()(noArgs),
   ...exposureContract,
+  ...programsContract,
 } satisfies { [K in Channel]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

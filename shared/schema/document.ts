@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { emptyExposureCollections, exposureCollectionsSchema } from '../exposure/exposure-collections';
+import { emptyShortlist } from '../programs/empty-shortlist';
+import { programsCollectionsSchema } from '../programs/program-schema';
 import { profileSchema } from './profile';
 
 /**
  * The whole data file. Each feature adds its collections here *and* a numbered
  * migration in `shared/migrations.ts` that gives older files those collections.
  */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const metaSchema = z.object({
   createdAt: z.string().min(1),
@@ -19,6 +21,7 @@ export const documentSchema = z.object({
   meta: metaSchema,
   profile: profileSchema.nullable(),
   ...exposureCollectionsSchema.shape,
+  shortlist: programsCollectionsSchema,
 });
 
 export type AppDocument = z.infer<typeof documentSchema>;
@@ -29,5 +32,6 @@ export function emptyDocument(now: Date): AppDocument {
     meta: { createdAt: now.toISOString(), sample: false },
     profile: null,
     ...emptyExposureCollections(),
+    shortlist: emptyShortlist(),
   };
 }

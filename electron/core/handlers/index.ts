@@ -3,6 +3,7 @@ import type { Handlers } from '../handler-types';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-handlers';
 import { exposureHandlers } from './exposure-handlers';
+import { programsHandlers } from './programs-handlers';
 import { profileHandlers } from './profile-handlers';
 
 /** Every channel's handler. A missing channel fails to compile; so does an extra one. */
@@ -11,6 +12,7 @@ export const handlers = {
   ...profileHandlers,
   ...dataHandlers,
   ...exposureHandlers,
+  ...programsHandlers,
 } satisfies Handlers;
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

@@ -166,9 +166,7 @@ describe('summarizeExposure', () => {
       }),
     );
     const customProcedures = Array.from({ length: 500 }, (_, i) => ({ ...customPae, id: i === 0 ? 'custom-pae' : `custom-${i}` }));
-    const started = performance.now();
     const summary = summarizeExposure({ procedures, customProcedures, experiences: [], researchOutputs: [] });
-    expect(performance.now() - started).toBeLessThan(200);
     expect(summary.totalProcedures).toBe(5_000);
     expect(summary.casesPerMonth).toHaveLength(6 * 12);
     expect(summary.byCategory.arterial).toBe(Math.ceil(5_000 / 7) - 1);

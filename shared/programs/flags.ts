@@ -1,0 +1,120 @@
+/** Warning signs and good signs, each with a stable id the UI and tests can rely on. */
+export const RED_FLAG_IDS = [
+  'service-volume-only',
+  'below-floor',
+  'heavy-fellow-competition',
+  'heavy-app-competition',
+  'residents-assist-only',
+  'vague-answers',
+  'evasive-answers',
+  'no-advanced-case-mix',
+  'slow-service',
+  'residents-as-technicians',
+] as const;
+
+export const GREEN_FLAG_IDS = [
+  'specific-answers',
+  'strong-resident-volume',
+  'early-autonomy',
+  'level1-trauma',
+  'nci-cancer-center',
+  'transplant-center',
+  'broad-case-mix',
+  'img-friendly',
+] as const;
+
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+export type GreenFlagId = (typeof GREEN_FLAG_IDS)[number];
+export type FlagId = RedFlagId | GreenFlagId;
+
+export interface Flag {
+  id: FlagId;
+  kind: 'red' | 'green';
+  reason: string;
+}
+
+export const RED_FLAG_REASONS: Record<RedFlagId, string> = {
+  'service-volume-only':
+    'The only number you have is the whole department’s; it says nothing yet about what residents log.',
+  'below-floor': 'Residents here finish with fewer than about 1,000 logged procedures.',
+  'heavy-fellow-competition': 'Fellows and ESIR residents outnumber the senior residents they share cases with.',
+  'heavy-app-competition': 'There are many APPs per resident; check whether they take cases residents could do.',
+  'residents-assist-only': 'Residents mostly assist on the advanced cases instead of leading them.',
+  'vague-answers': 'Several answers about numbers were vague.',
+  'evasive-answers': 'At least one question about numbers was dodged.',
+  'no-advanced-case-mix': 'Little or no embolization, TIPS, oncologic or venous work reaches residents.',
+  'slow-service': 'The service has slow days with few cases.',
+  'residents-as-technicians': 'Residents describe moving the list along with little teaching or protected time.',
+};
+
+export const GREEN_FLAG_REASONS: Record<GreenFlagId, string> = {
+  'specific-answers': 'Faculty and residents gave specific numbers without hesitating.',
+  'strong-resident-volume': 'Graduates log about 1,500 procedures or more.',
+  'early-autonomy': 'Residents lead complex cases by PGY-4 or earlier.',
+  'level1-trauma': 'A Level I trauma center brings emergency embolization work.',
+  'nci-cancer-center': 'An NCI-designated cancer center brings TACE, Y90 and ablation work.',
+  'transplant-center': 'A transplant center brings portal hypertension, TIPS and liver work.',
+  'broad-case-mix': 'Residents see at least six of the eight kinds of IR work.',
+  'img-friendly': 'The program has IMG residents now or has taken IMGs recently.',
+};
+
+/** The facts flags are decided from; the evaluation fills this in. */
+export interface FlagFacts {
+  serviceVolumeOnly: boolean;
+  belowFloor: boolean;
+  strongResidentVolume: boolean;
+  heavyFellowCompetition: boolean;
+  heavyAppCompetition: boolean;
+  residentsAssistOnly: boolean;
+  vagueAnswers: boolean;
+  evasiveAnswers: boolean;
+  specificAnswers: boolean;
+  noAdvancedCaseMix: boolean;
+  slowService: boolean;
+  residentsAsTechnicians: boolean;
+  earlyAutonomy: boolean;
+  level1Trauma: boolean;
+  nciCancerCenter: boolean;
+  transplantCenter: boolean;
+  broadCaseMix: boolean;
+  imgFriendly: boolean;
+}
+
+const RED_FACT: Record<RedFlagId, keyof FlagFacts> = {
+  'service-volume-only': 'serviceVolumeOnly',
+  'below-floor': 'belowFloor',
+  'heavy-fellow-competition': 'heavyFellowCompetition',
+  'heavy-app-competition': 'heavyAppCompetition',
+  'residents-assist-only': 'residentsAssistOnly',
+  'vague-answers': 'vagueAnswers',
+  'evasive-answers': 'evasiveAnswers',
+  'no-advanced-case-mix': 'noAdvancedCaseMix',
+  'slow-service': 'slowService',
+  'residents-as-technicians': 'residentsAsTechnicians',
+};
+
+const GREEN_FACT: Record<GreenFlagId, keyof FlagFacts> = {
+  'specific-answers': 'specificAnswers',
+  'strong-resident-volume': 'strongResidentVolume',
+  'early-autonomy': 'earlyAutonomy',
+  'level1-trauma': 'level1Trauma',
+  'nci-cancer-center': 'nciCancerCenter',
+  'transplant-center': 'transplantCenter',
+  'broad-case-mix': 'broadCaseMix',
+  'img-friendly': 'imgFriendly',
+};
+
+export function deriveFlags(facts: FlagFacts): { red: Flag[]; green: Flag[] } {
+  return {
+    red: RED_FLAG_IDS.filter((id) => facts[RED_FACT[id]]).map((id) => ({
+      id,
+      kind: 'red' as const,
+      reason: RED_FLAG_REASONS[id],
+    })),
+    green: GREEN_FLAG_IDS.filter((id) => facts[GREEN_FACT[id]]).map((id) => ({
+      id,
+      kind: 'green' as const,
+      reason: GREEN_FLAG_REASONS[id],
+    })),
+  };
+}

@@ -1,0 +1,402 @@
+import Papa from 'papaparse';
+import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, type CaseMixCategoryId, type CaseMixStrength } from './case-mix-categories';
+import { bestVolumeFigures } from './case-volume';
+import {
+  PROGRAM_PATHWAYS,
+  PROGRAM_STATUSES,
+  PROGRAM_STATUS_LABELS,
+  newProgramDraft,
+  programDraftSchema,
+  type Program,
+  type ProgramDraft,
+  type ProgramPathway,
+  type ProgramStatus,
+  type TriState,
+  type VolumeFigureKind,
+} from './program-schema';
+
+// ---- Columns --------------------------------------------------------------------------
+
+type CaseMixField = `caseMix:${CaseMixCategoryId}`;
+type PathwayField = `positions:${ProgramPathway}`;
+
+export type ProgramCsvField =
+  | 'name'
+  | 'institution'
+  | 'city'
+  | 'state'
+  | 'website'
+  | 'status'
+  | PathwayField
+  | 'integratedStartsPgy2'
+  | 'level1Trauma'
+  | 'nciCancerCenter'
+  | 'transplantCenter'
+  | 'tertiaryReferral'
+  | 'vaAffiliation'
+  | 'independentFellowship'
+  | 'fellowshipSinceYear'
+  | 'irResidentsPerClass'
+  | 'independentFellows'
+  | 'esirResidents'
+  | 'apps'
+  | 'primaryOperatorFromPgy'
+  | 'residentsOnlyAssistAdvanced'
+  | CaseMixField
+  | 'currentImgResidents'
+  | 'imgsInterviewedOrMatchedRecently'
+  | 'usceRequired'
+  | 'serviceSlow'
+  | 'personalRating'
+  | 'locationPreference'
+  | 'traineeSharePercent'
+  | 'residentGraduationTotal'
+  | 'residentPerCoreYear'
+  | 'departmentalAnnual'
+  | 'notes';
+
+/** Header we write, and other headers people commonly use for the same thing. */
+const COLUMNS: { field: ProgramCsvField; header: string; synonyms?: string[] }[] = [
+  { field: 'name', header: 'Program', synonyms: ['name', 'program name', 'programme'] },
+  { field: 'institution', header: 'Institution', synonyms: ['hospital', 'sponsoring institution', 'sponsor'] },
+  { field: 'city', header: 'City' },
+  { field: 'state', header: 'State', synonyms: ['st', 'province'] },
+  { field: 'website', header: 'Website', synonyms: ['url', 'web', 'web site', 'link'] },
+  { field: 'status', header: 'Status', synonyms: ['application status'] },
+  { field: 'positions:integrated-ir', header: 'Integrated IR positions', synonyms: ['integrated positions', 'ir positions'] },
+  { field: 'positions:esir', header: 'ESIR positions', synonyms: ['esir'] },
+  { field: 'positions:independent-ir', header: 'Independent IR positions', synonyms: ['independent positions'] },
+  { field: 'integratedStartsPgy2', header: 'Starts at PGY-2 (needs prelim/TY)', synonyms: ['advanced', 'starts pgy2', 'needs prelim'] },
+  { field: 'level1Trauma', header: 'Level I trauma', synonyms: ['trauma', 'level 1 trauma'] },
+  { field: 'nciCancerCenter', header: 'NCI cancer center', synonyms: ['nci', 'cancer center'] },
+  { field: 'transplantCenter', header: 'Transplant center', synonyms: ['transplant'] },
+  { field: 'tertiaryReferral', header: 'Tertiary referral', synonyms: ['tertiary'] },
+  { field: 'vaAffiliation', header: 'VA affiliation', synonyms: ['va'] },
+  { field: 'independentFellowship', header: 'Independent IR fellowship', synonyms: ['fellowship'] },
+  { field: 'fellowshipSinceYear', header: 'Fellowship since', synonyms: ['fellowship year', 'fellowship started'] },
+  { field: 'irResidentsPerClass', header: 'IR residents per class', synonyms: ['residents per class', 'class size'] },
+  { field: 'independentFellows', header: 'Independent IR fellows', synonyms: ['fellows', 'independent fellows'] },
+  { field: 'esirResidents', header: 'ESIR residents' },
+  { field: 'apps', header: 'APPs', synonyms: ['advanced practice providers', 'np pa', 'midlevels'] },
+  { field: 'primaryOperatorFromPgy', header: 'Primary operator from PGY', synonyms: ['primary operator pgy'] },
+  { field: 'residentsOnlyAssistAdvanced', header: 'Residents only assist on advanced cases', synonyms: ['residents only assist'] },
+  ...CASE_MIX_CATEGORY_IDS.map((id) => ({ field: `caseMix:${id}` as const, header: `Case mix: ${id}` })),
+  { field: 'currentImgResidents', header: 'Current IMG residents', synonyms: ['img residents', 'imgs'] },
+  { field: 'imgsInterviewedOrMatchedRecently', header: 'IMGs interviewed or matched recently', synonyms: ['takes imgs', 'img friendly'] },
+  { field: 'usceRequired', header: 'USCE required', synonyms: ['usce'] },
+  { field: 'serviceSlow', header: 'Slow service', synonyms: ['service slow', 'slow'] },
+  { field: 'personalRating', header: 'My rating (0-5)', synonyms: ['rating', 'personal rating'] },
+  { field: 'locationPreference', header: 'Location preference (0-5)', synonyms: ['location', 'location preference'] },
+  { field: 'traineeSharePercent', header: 'Trainee share %', synonyms: ['trainee share', 'resident share'] },
+  { field: 'residentGraduationTotal', header: 'Resident procedures by graduation', synonyms: ['resident total', 'graduate total', 'cases by graduation'] },
+  { field: 'residentPerCoreYear', header: 'Resident procedures per core IR year', synonyms: ['per core year', 'resident per year'] },
+  { field: 'departmentalAnnual', header: 'Departmental procedures per year', synonyms: ['departmental annual', 'department volume', 'annual volume', 'ir volume', 'annual procedures'] },
+  { field: 'notes', header: 'Notes', synonyms: ['comments'] },
+];
+
+export const PROGRAM_CSV_HEADERS = COLUMNS.map((c) => c.header);
+const HEADER_OF = new Map(COLUMNS.map((c) => [c.field, c.header]));
+
+const VOLUME_FIELDS: Record<'residentGraduationTotal' | 'residentPerCoreYear' | 'departmentalAnnual', VolumeFigureKind> = {
+  residentGraduationTotal: 'resident-graduation-total',
+  residentPerCoreYear: 'resident-per-core-year',
+  departmentalAnnual: 'departmental-annual',
+};
+
+// ---- Export ---------------------------------------------------------------------------
+
+const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+function programToRow(program: Program): Record<string, string> {
+  const ctx = program.institutionalContext;
+  const learners = program.competingLearners;
+  const best = bestVolumeFigures(program);
+  const values: Partial<Record<ProgramCsvField, string>> = {
+    name: program.name,
+    institution: program.institution,
+    city: program.city,
+    state: program.state,
+    website: program.website ?? '',
+    status: program.status,
+    integratedStartsPgy2: yesNo(program.integratedStartsPgy2),
+    level1Trauma: yesNo(ctx.level1Trauma),
+    nciCancerCenter: yesNo(ctx.nciCancerCenter),
+    transplantCenter: yesNo(ctx.transplantCenter),
+    tertiaryReferral: yesNo(ctx.tertiaryReferral),
+    vaAffiliation: yesNo(ctx.vaAffiliation),
+    independentFellowship: yesNo(ctx.independentFellowship),
+    fellowshipSinceYear: num(ctx.fellowshipSinceYear),
+    irResidentsPerClass: num(learners.irResidentsPerClass),
+    independentFellows: num(learners.independentFellows),
+    esirResidents: num(learners.esirResidents),
+    apps: num(learners.apps),
+    primaryOperatorFromPgy: num(program.autonomy.primaryOperatorFromPgy),
+    residentsOnlyAssistAdvanced: yesNo(program.autonomy.residentsOnlyAssistAdvanced),
+    currentImgResidents: num(program.imgFriendliness.currentImgResidents),
+    imgsInterviewedOrMatchedRecently: program.imgFriendliness.imgsInterviewedOrMatchedRecently,
+    usceRequired: program.imgFriendliness.usceRequired,
+    serviceSlow: yesNo(program.serviceSlow),
+    personalRating: num(program.personalRating),
+    locationPreference: num(program.locationPreference),
+    traineeSharePercent: num(program.traineeSharePercent),
+    residentGraduationTotal: num(best['resident-graduation-total']?.value),
+    residentPerCoreYear: num(best['resident-per-core-year']?.value),
+    departmentalAnnual: num(best['departmental-annual']?.value),
+    notes: program.notes,
+  };
+  for (const pathway of PROGRAM_PATHWAYS) {
+    const offer = program.pathways.find((p) => p.pathway === pathway);
+    values[`positions:${pathway}`] = offer === undefined ? '' : offer.positionsPerYear === null ? 'unknown' : String(offer.positionsPerYear);
+  }
+  for (const id of CASE_MIX_CATEGORY_IDS) values[`caseMix:${id}`] = program.caseMix[id];
+  return Object.fromEntries(COLUMNS.map((c) => [c.header, values[c.field] ?? '']));
+}
+
+/**
+ * One row per program with the best figure of each volume kind. Interview answers,
+ * status history and prelim applications stay in the app: they do not fit a flat sheet.
+ */
+export function programsToCsv(programs: readonly Program[]): string {
+  // Cells that start like a formula are prefixed so a spreadsheet shows them as text.
+  return Papa.unparse({ fields: PROGRAM_CSV_HEADERS, data: programs.map(programToRow) }, { escapeFormulae: true });
+}
+
+// ---- Import ---------------------------------------------------------------------------
+
+export type CsvRow = Record<string, string | undefined>;
+
+export interface ParsedCsv {
+  headers: string[];
+  rows: CsvRow[];
+  problems: string[];
+}
+
+export function parseProgramCsv(text: string): ParsedCsv {
+  const result = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  return {
+    headers: result.meta.fields ?? [],
+    rows: result.data,
+    problems: result.errors.map((e) => `Row ${(e.row ?? 0) + 2}: ${e.message}`),
+  };
+}
+
+export interface ProgramColumnMapping {
+  /** Which file header feeds each field; unmapped fields keep their "unknown" default. */
+  columns: Partial<Record<ProgramCsvField, string>>;
+  /** Where imported volume numbers came from; sets the figures' source and confidence. */
+  volumeSource: 'other' | 'sir-directory';
+}
+
+const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Matches headers by name, ignoring case, spaces and punctuation; each header is used once. */
+export function suggestProgramColumnMapping(headers: readonly string[]): ProgramColumnMapping {
+  const byNormal = new Map<string, string>();
+  for (const h of headers) if (!byNormal.has(normalize(h))) byNormal.set(normalize(h), h);
+  const used = new Set<string>();
+  const columns: ProgramColumnMapping['columns'] = {};
+  for (const column of COLUMNS) {
+    const candidates = [column.header, column.field, ...(column.synonyms ?? [])].map(normalize);
+    const match = candidates.map((c) => byNormal.get(c)).find((h) => h !== undefined && !used.has(h));
+    if (match !== undefined) {
+      columns[column.field] = match;
+      used.add(match);
+    }
+  }
+  const volumeSource = headers.some((h) => /\bsir\b/i.test(h)) ? 'sir-directory' : 'other';
+  return { columns, volumeSource };
+}
+
+class RowReader {
+  readonly messages: string[] = [];
+  constructor(
+    private readonly row: CsvRow,
+    private readonly mapping: ProgramColumnMapping,
+  ) {}
+
+  raw(field: ProgramCsvField): string | undefined {
+    const header = this.mapping.columns[field];
+    if (header === undefined) return undefined;
+    const value = (this.row[header] ?? '').trim();
+    // Undo the text prefix our own export adds to formula-like cells.
+    return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  }
+
+  private label(field: ProgramCsvField) {
+    return this.mapping.columns[field] ?? HEADER_OF.get(field) ?? field;
+  }
+
+  private isBlank(value: string | undefined) {
+    return value === undefined || value === '' || /^(unknown|n\/?a|\?|-)$/i.test(value);
+  }
+
+  count(field: ProgramCsvField): number | null | undefined {
+    const value = this.raw(field);
+    if (value === undefined) return undefined;
+    if (this.isBlank(value)) return null;
+    const n = Number(value.replace(/[,\s]/g, '').replace(/\+$/, ''));
+    if (!Number.isFinite(n) || !Number.isInteger(n) || n < 0) {
+      this.messages.push(`${this.label(field)}: "${value}" is not a whole number of 0 or more.`);
+      return null;
+    }
+    return n;
+  }
+
+  decimal(field: ProgramCsvField): number | null | undefined {
+    const value = this.raw(field);
+    if (value === undefined) return undefined;
+    if (this.isBlank(value)) return null;
+    const n = Number(value.replace(/%$/, '').trim());
+    if (!Number.isFinite(n)) {
+      this.messages.push(`${this.label(field)}: "${value}" is not a number.`);
+      return null;
+    }
+    return n;
+  }
+
+  yesNo(field: ProgramCsvField): boolean | null | undefined {
+    const value = this.raw(field);
+    if (value === undefined) return undefined;
+    if (this.isBlank(value)) return null;
+    if (/^(yes|y|true|1)$/i.test(value)) return true;
+    if (/^(no|n|false|0)$/i.test(value)) return false;
+    this.messages.push(`${this.label(field)}: use yes or no, or leave it blank if unknown (found "${value}").`);
+    return null;
+  }
+
+  tri(field: ProgramCsvField): TriState | undefined {
+    const answer = this.yesNo(field);
+    return answer === undefined ? undefined : answer === null ? 'unknown' : answer ? 'yes' : 'no';
+  }
+
+  strength(field: ProgramCsvField): CaseMixStrength | undefined {
+    const value = this.raw(field);
+    if (value === undefined) return undefined;
+    if (value === '') return 'unknown';
+    const match = CASE_MIX_STRENGTHS.find((s) => s === value.toLowerCase());
+    if (match) return match;
+    this.messages.push(`${this.label(field)}: use none, some, strong or unknown (found "${value}").`);
+    return 'unknown';
+  }
+
+  status(): ProgramStatus | undefined {
+    const value = this.raw('status');
+    if (value === undefined || value === '') return undefined;
+    const match = PROGRAM_STATUSES.find(
+      (s) => normalize(s) === normalize(value) || normalize(PROGRAM_STATUS_LABELS[s]) === normalize(value),
+    );
+    if (match) return match;
+    this.messages.push(`Status: "${value}" is not one of ${PROGRAM_STATUSES.join(', ')}.`);
+    return undefined;
+  }
+}
+
+function assign<T>(current: T, next: T | undefined): T {
+  return next === undefined ? current : next;
+}
+
+function rowToDraft(row: CsvRow, mapping: ProgramColumnMapping, learnedOn: string): { draft: unknown; messages: string[] } {
+  const read = new RowReader(row, mapping);
+  const draft = newProgramDraft(read.raw('name') ?? '');
+  draft.institution = assign(draft.institution, read.raw('institution'));
+  draft.city = assign(draft.city, read.raw('city'));
+  draft.state = assign(draft.state, read.raw('state'));
+  const website = read.raw('website');
+  if (website) draft.website = website;
+  draft.status = assign(draft.status, read.status());
+  draft.notes = assign(draft.notes, read.raw('notes'));
+
+  for (const pathway of PROGRAM_PATHWAYS) {
+    const field = `positions:${pathway}` as const;
+    const raw = read.raw(field);
+    if (raw === undefined || raw === '') continue; // blank: pathway not offered
+    const positionsPerYear = read.count(field) ?? null;
+    draft.pathways.push({ pathway, positionsPerYear });
+  }
+  draft.integratedStartsPgy2 = read.yesNo('integratedStartsPgy2') ?? draft.integratedStartsPgy2;
+
+  const ctx = draft.institutionalContext;
+  ctx.level1Trauma = assign(ctx.level1Trauma, read.yesNo('level1Trauma'));
+  ctx.nciCancerCenter = assign(ctx.nciCancerCenter, read.yesNo('nciCancerCenter'));
+  ctx.transplantCenter = assign(ctx.transplantCenter, read.yesNo('transplantCenter'));
+  ctx.tertiaryReferral = assign(ctx.tertiaryReferral, read.yesNo('tertiaryReferral'));
+  ctx.vaAffiliation = assign(ctx.vaAffiliation, read.yesNo('vaAffiliation'));
+  ctx.independentFellowship = assign(ctx.independentFellowship, read.yesNo('independentFellowship'));
+  ctx.fellowshipSinceYear = assign(ctx.fellowshipSinceYear, read.count('fellowshipSinceYear'));
+
+  const learners = draft.competingLearners;
+  learners.irResidentsPerClass = assign(learners.irResidentsPerClass, read.count('irResidentsPerClass'));
+  learners.independentFellows = assign(learners.independentFellows, read.count('independentFellows'));
+  learners.esirResidents = assign(learners.esirResidents, read.count('esirResidents'));
+  learners.apps = assign(learners.apps, read.count('apps'));
+
+  draft.autonomy.primaryOperatorFromPgy = assign(draft.autonomy.primaryOperatorFromPgy, read.count('primaryOperatorFromPgy'));
+  draft.autonomy.residentsOnlyAssistAdvanced = assign(
+    draft.autonomy.residentsOnlyAssistAdvanced,
+    read.yesNo('residentsOnlyAssistAdvanced'),
+  );
+  for (const id of CASE_MIX_CATEGORY_IDS) {
+    draft.caseMix[id] = assign(draft.caseMix[id], read.strength(`caseMix:${id}`));
+  }
+
+  const img = draft.imgFriendliness;
+  img.currentImgResidents = assign(img.currentImgResidents, read.count('currentImgResidents'));
+  img.imgsInterviewedOrMatchedRecently = assign(img.imgsInterviewedOrMatchedRecently, read.tri('imgsInterviewedOrMatchedRecently'));
+  img.usceRequired = assign(img.usceRequired, read.tri('usceRequired'));
+
+  draft.serviceSlow = assign(draft.serviceSlow, read.yesNo('serviceSlow'));
+  draft.personalRating = assign(draft.personalRating, read.count('personalRating'));
+  draft.locationPreference = assign(draft.locationPreference, read.count('locationPreference'));
+  draft.traineeSharePercent = assign(draft.traineeSharePercent, read.decimal('traineeSharePercent'));
+
+  for (const [field, kind] of Object.entries(VOLUME_FIELDS) as [keyof typeof VOLUME_FIELDS, VolumeFigureKind][]) {
+    const value = read.count(field);
+    if (value === null || value === undefined) continue;
+    draft.volumeFigures.push({
+      kind,
+      value,
+      source: mapping.volumeSource,
+      learnedOn,
+      // A directory figure is a published number; an unlabeled import is worth confirming.
+      confidence: mapping.volumeSource === 'sir-directory' ? 'medium' : 'low',
+      note: 'Imported from a spreadsheet',
+    });
+  }
+  return { draft, messages: read.messages };
+}
+
+export interface RowErrors {
+  /** Spreadsheet row number: the header is row 1, the first program row 2. */
+  row: number;
+  messages: string[];
+}
+
+export interface ValidatedRows {
+  valid: ProgramDraft[];
+  errors: RowErrors[];
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/** Turns mapped rows into program drafts, or plain-word reasons why a row cannot be used. */
+export function validateProgramRows(
+  rows: readonly CsvRow[],
+  mapping: ProgramColumnMapping,
+  options: { learnedOn?: string } = {},
+): ValidatedRows {
+  const learnedOn = options.learnedOn ?? todayIso();
+  const valid: ProgramDraft[] = [];
+  const errors: RowErrors[] = [];
+  if (mapping.columns.name === undefined) {
+    return { valid, errors: [{ row: 1, messages: ['Choose which column holds the program name.'] }] };
+  }
+  rows.forEach((row, index) => {
+    const { draft, messages } = rowToDraft(row, mapping, learnedOn);
+    const parsed = programDraftSchema.safeParse(draft);
+    if (!parsed.success) messages.push(...parsed.error.issues.map((issue) => `${issue.message}.`.replace(/\.\.$/, '.')));
+    if (messages.length > 0 || !parsed.success) errors.push({ row: index + 2, messages: [...new Set(messages)] });
+    else valid.push(parsed.data);
+  });
+  return { valid, errors };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PROGRAM_CSV_HEADERS,
+  parseProgramCsv,
+  programsToCsv,
+  suggestProgramColumnMapping,
+  validateProgramRows,
+} from '../../../shared/programs/program-csv';
+import type { Program, ProgramDraft } from '../../../shared/programs/program-schema';
+import { dominantProgram, figure, makeProgram } from './program-fixture';
+
+/** The fields a flat sheet carries; answers, history, prelim applications and ids stay in the app. */
+function carried(p: Program | ProgramDraft) {
+  const skipped = new Set(['id', 'answers', 'statusHistory', 'prelimApplications', 'residentChecklist', 'volumeFigures']);
+  const kept = Object.fromEntries(Object.entries(p).filter(([key]) => !skipped.has(key)));
+  return { ...kept, volumes: p.volumeFigures.map((f) => `${f.kind}=${f.value}`).sort() };
+}
+
+describe('program CSV', () => {
+  it('round-trips programs through export, mapping and validation', () => {
+    const programs = [
+      dominantProgram('Lakeside IR'),
+      makeProgram('Harbor "Quotes", Commas', (p) => {
+        p.institution = 'Harbor Medical Center';
+        p.city = 'Boston';
+        p.state = 'MA';
+        p.website = 'https://harbor.example.org/ir';
+        p.status = 'interview-offered';
+        p.pathways = [
+          { pathway: 'integrated-ir', positionsPerYear: 2 },
+          { pathway: 'esir', positionsPerYear: null },
+        ];
+        p.integratedStartsPgy2 = true;
+        p.volumeFigures = [figure('departmental-annual', 10_000), figure('resident-per-core-year', 320)];
+        p.traineeSharePercent = 35.5;
+        p.notes = '=SUM(A1) is not a formula\nand a second line';
+      }),
+    ];
+    const csv = programsToCsv(programs);
+    const parsed = parseProgramCsv(csv);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.headers).toEqual(PROGRAM_CSV_HEADERS);
+
+    const mapping = suggestProgramColumnMapping(parsed.headers);
+    expect(Object.keys(mapping.columns)).toHaveLength(PROGRAM_CSV_HEADERS.length);
+
+    const { valid, errors } = validateProgramRows(parsed.rows, mapping, { learnedOn: '2026-03-01' });
+    expect(errors).toEqual([]);
+    expect(valid.map(carried)).toEqual(programs.map(carried));
+    expect(valid[1]!.volumeFigures[0]).toMatchObject({ source: 'other', confidence: 'low', learnedOn: '2026-03-01' });
+  });
+
+  it('keeps formula-like cells from running in a spreadsheet', () => {
+    const csv = programsToCsv([makeProgram('P', (p) => (p.notes = '=HYPERLINK("x")'))]);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('maps common headers and records where volume numbers came from', () => {
+    const csv = 'Program Name,Hospital,ST,SIR annual volume,Resident total,Trauma\nMetro IR,Metro General,TX,"8,500",1650,yes\n';
+    const parsed = parseProgramCsv(csv);
+    const mapping = suggestProgramColumnMapping(parsed.headers);
+    expect(mapping.columns).toMatchObject({ name: 'Program Name', institution: 'Hospital', state: 'ST', level1Trauma: 'Trauma', residentGraduationTotal: 'Resident total' });
+    mapping.columns.departmentalAnnual = 'SIR annual volume';
+    expect(mapping.volumeSource).toBe('sir-directory');
+
+    const { valid, errors } = validateProgramRows(parsed.rows, mapping, { learnedOn: '2026-03-01' });
+    expect(errors).toEqual([]);
+    expect(valid[0]).toMatchObject({ name: 'Metro IR', institution: 'Metro General', state: 'TX' });
+    expect(valid[0]!.institutionalContext.level1Trauma).toBe(true);
+    expect(valid[0]!.volumeFigures).toEqual([
+      expect.objectContaining({ kind: 'resident-graduation-total', value: 1650, source: 'sir-directory', confidence: 'medium' }),
+      expect.objectContaining({ kind: 'departmental-annual', value: 8500, source: 'sir-directory' }),
+    ]);
+  });
+
+  it('explains bad rows in plain words with spreadsheet row numbers', () => {
+    const csv = [
+      'Program,Website,Trauma,APPs,My rating (0-5),Case mix: arterial,Status',
+      'Good,https://good.example.org,no,3,4,strong,applied',
+      ',ftp://bad.example.org,maybe,10k,7,lots,pending',
+    ].join('\n');
+    const parsed = parseProgramCsv(csv);
+    const { valid, errors } = validateProgramRows(parsed.rows, suggestProgramColumnMapping(parsed.headers));
+    expect(valid.map((v) => v.name)).toEqual(['Good']);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.row).toBe(3);
+    expect(errors[0]!.messages).toEqual(
+      expect.arrayContaining([
+        'Trauma: use yes or no, or leave it blank if unknown (found "maybe").',
+        'APPs: "10k" is not a whole number of 0 or more.',
+        'Case mix: arterial: use none, some, strong or unknown (found "lots").',
+        expect.stringMatching(/^Status: "pending" is not one of/),
+        'Program name is required.',
+        'Enter a full web address starting with http:// or https://.',
+        'Your rating must be from 0 to 5.',
+      ]),
+    );
+  });
+
+  it('asks for a name column before reading any row', () => {
+    const { valid, errors } = validateProgramRows([{ A: 'x' }], { columns: {}, volumeSource: 'other' });
+    expect(valid).toEqual([]);
+    expect(errors).toEqual([{ row: 1, messages: ['Choose which column holds the program name.'] }]);
+  });
+});

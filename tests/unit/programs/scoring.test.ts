@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateProgram } from '../../../shared/programs/evaluation';
+import { DEFAULT_WEIGHTS, SCORE_FACTORS, type RankingWeights } from '../../../shared/programs/ranking-weights';
+import {
+  UNKNOWN_FACTOR_VALUE,
+  createProgramRanker,
+  factorValues,
+  rankPrograms,
+  scoreProgram,
+} from '../../../shared/programs/scoring';
+import { dominantProgram, figure, makeProgram } from './program-fixture';
+import { manyPrograms } from './many-programs';
+
+describe('scoreProgram', () => {
+  it('has a breakdown whose contributions sum to the total', () => {
+    for (const program of [dominantProgram(), makeProgram('Blank'), ...manyPrograms(20)]) {
+      const score = scoreProgram(program, DEFAULT_WEIGHTS, 'undecided');
+      const sum = score.breakdown.reduce((s, b) => s + b.contribution, 0);
+      expect(sum).toBeCloseTo(score.total, 10);
+      expect(score.total).toBeGreaterThanOrEqual(0);
+      expect(score.total).toBeLessThanOrEqual(100);
+      expect(score.breakdown.map((b) => b.factor)).toEqual([...SCORE_FACTORS]);
+    }
+  });
+
+  it('scores a program with nothing known as exactly neutral and shows the stand-ins', () => {
+    const score = scoreProgram(makeProgram('Blank'), DEFAULT_WEIGHTS, 'community');
+    expect(score.total).toBeCloseTo(100 * UNKNOWN_FACTOR_VALUE, 10);
+    expect(score.breakdown.every((b) => b.value === null && b.used === UNKNOWN_FACTOR_VALUE)).toBe(true);
+  });
+
+  it('accepts an evaluation as well as a program', () => {
+    const program = dominantProgram();
+    expect(scoreProgram(evaluateProgram(program), DEFAULT_WEIGHTS, 'academic')).toEqual(
+      scoreProgram(program, DEFAULT_WEIGHTS, 'academic'),
+    );
+    expect(scoreProgram(program, DEFAULT_WEIGHTS, 'academic').total).toBeCloseTo(100, 10);
+  });
+
+  it('scores zero when every weight is zero', () => {
+    const zero = Object.fromEntries(SCORE_FACTORS.map((f) => [f, 0])) as RankingWeights;
+    expect(scoreProgram(dominantProgram(), zero, 'undecided').total).toBe(0);
+  });
+
+  it('fits career interest: community favours volume and autonomy, academic the referral setting', () => {
+    const busyCommunity = makeProgram('Busy', (p) => {
+      p.volumeFigures = [figure('resident-graduation-total', 2400)];
+      p.autonomy.primaryOperatorFromPgy = 3;
+      p.institutionalContext = { ...p.institutionalContext, tertiaryReferral: false, nciCancerCenter: false, transplantCenter: false, independentFellowship: false };
+    });
+    const academicHub = makeProgram('Hub', (p) => {
+      p.volumeFigures = [figure('resident-graduation-total', 1100)];
+      p.autonomy.primaryOperatorFromPgy = 6;
+      p.institutionalContext = { ...p.institutionalContext, tertiaryReferral: true, nciCancerCenter: true, transplantCenter: true, independentFellowship: true };
+      for (const key of Object.keys(p.caseMix) as (keyof typeof p.caseMix)[]) p.caseMix[key] = 'strong';
+    });
+    const fit = (p: typeof busyCommunity, interest: 'community' | 'academic') =>
+      factorValues(evaluateProgram(p), interest).careerFit!;
+    expect(fit(busyCommunity, 'community')).toBeGreaterThan(fit(academicHub, 'community'));
+    expect(fit(academicHub, 'academic')).toBeGreaterThan(fit(busyCommunity, 'academic'));
+  });
+
+  it('values a resident estimate below a stated resident figure of the same size', () => {
+    const stated = makeProgram('Stated', (p) => (p.volumeFigures = [figure('resident-per-core-year', 300)]));
+    const estimated = makeProgram('Estimated', (p) => {
+      p.volumeFigures = [figure('departmental-annual', 6000)];
+      p.traineeSharePercent = 20;
+      p.competingLearners = { irResidentsPerClass: 2, independentFellows: 0, esirResidents: 0, apps: 3 };
+    });
+    const value = (p: typeof stated) => factorValues(evaluateProgram(p), 'undecided').residentVolume!;
+    expect(value(estimated)).toBeLessThan(value(stated));
+  });
+});
+
+describe('rankPrograms', () => {
+  it('orders by total score, best first, breaking ties by name', () => {
+    const ranked = rankPrograms([makeProgram('Zed'), dominantProgram('Top'), makeProgram('Alpha')], DEFAULT_WEIGHTS, 'undecided');
+    expect(ranked.map((r) => [r.program.name, r.rank])).toEqual([
+      ['Top', 1],
+      ['Alpha', 2],
+      ['Zed', 3],
+    ]);
+  });
+
+  it('re-ranks 400 programs under new weights, best first', () => {
+    const ranker = createProgramRanker(manyPrograms(400), 'undecided');
+    const weights = { ...DEFAULT_WEIGHTS, location: 10, personalRating: 0 };
+    const ranked = ranker.rank(weights);
+    expect(ranked).toHaveLength(400);
+    for (let i = 1; i < ranked.length; i++) {
+      expect(ranked[i - 1]!.score.total).toBeGreaterThanOrEqual(ranked[i]!.score.total - 1e-9);
+    }
+  });
+});
