@@ -141,8 +141,9 @@ export function deleteProcedures(
 
 export function addCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
   const name = procedure.name.trim().toLowerCase();
-  const clash = [...procedureIndex(collections.customProcedures).values()].find(
-    (existing) => existing.name.toLowerCase() === name,
+  // Names and abbreviations both count: a custom "TIPS" would split the log in two.
+  const clash = [...procedureIndex(collections.customProcedures).values()].find((existing) =>
+    [existing.name, ...existing.aliases].some((known) => known.toLowerCase() === name),
   );
   if (clash) throw new AppFailure('validation', `"${clash.name}" is already in the list of procedures.`);
   return { ...collections, customProcedures: [...collections.customProcedures, procedure] };
