@@ -17,6 +17,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // Middle-click (auxclick) can open links in new windows on some versions.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
