@@ -1,79 +1,37 @@
 // `npm run security:check`: runs electronegativity on the build and fails on any
 // HIGH or MEDIUM finding that is not reviewed in security/electronegativity-reviewed.json.
-// The tool itself always exits 0, so its CSV is the verdict.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+//
+// The tool is called through its own runner, in this process, so its findings come
+// back as objects: its CLI writes the CSV header and rows with two racing async
+// writes and now and then leaves only the header, which once failed CI.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const run = require('@doyensec/electronegativity/dist/runner.js');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
 const reviewed = JSON.parse(readFileSync(join(root, 'security/electronegativity-reviewed.json'), 'utf8')).reviewed;
-const tmp = mkdtempSync(join(tmpdir(), 'eneg-'));
 
-/**
- * The tool writes its CSV header and its rows with two racing async writes, so a
- * run now and then leaves only the header. A scan always finds at least the CSP's
- * LOW note, so a header-only file is retried (up to 3 runs), never taken as clean.
- */
-function scan(attempt) {
-  const csvPath = join(tmp, `findings-${attempt}.csv`);
-  const run = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', join(root, 'out'), '-o', csvPath, '-e', electronVersion, '-r'],
-    { encoding: 'utf8', cwd: root },
-  );
-  if (run.error) throw run.error;
-  try {
-    return readFileSync(csvPath, 'utf8');
-  } catch {
-    return '';
-  }
-}
+const result = await run({
+  input: join(root, 'out'),
+  isRelative: true,
+  electronVersionOverride: electronVersion,
+  // This check downloads Electron's release list; CI and this project stay offline.
+  // The Electron version is pinned in package.json and reviewed by hand instead.
+  excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+});
 
-/** Minimal CSV reader for the tool's quoted output. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(cell.trim());
-      cell = '';
-    } else if (char === '\n') {
-      row.push(cell.trim());
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else if (char !== '\r') cell += char;
-  }
-  if (cell || row.length) rows.push([...row, cell.trim()]);
-  return rows;
-}
+const findings = result.issues.map((issue) => ({
+  check: issue.id,
+  severity: issue.severity.name,
+  file: issue.file,
+  location: `${issue.location.line}:${issue.location.column}`,
+  sample: issue.sample ?? '',
+}));
 
-let text = '';
-for (let attempt = 1; attempt <= 3 && parseCsv(text).length < 2; attempt += 1) text = scan(attempt);
-
-const [header, ...rows] = parseCsv(text);
-const column = (name) => header.indexOf(name);
-const findings = rows
-  .filter((cells) => cells.length >= header.length)
-  .map((cells) => ({
-    check: cells[column('issue')],
-    severity: cells[column('severity')],
-    file: cells[column('filename')],
-    location: cells[column('location')],
-    sample: cells[column('sample')],
-  }));
+for (const error of result.errors) console.error(`  could not scan: ${JSON.stringify(error)}`);
 
 // The CSP's 'unsafe-inline' styles always yield one LOW finding; none at all means
 // nothing was scanned (a missing or half-written build), which must not pass.
@@ -88,7 +46,7 @@ const open = serious.filter(
 );
 
 console.log(
-  `electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${serious.length} HIGH/MEDIUM, ${serious.length - open.length} reviewed as safe, ${open.length} open`,
+  `electronegativity (Electron ${electronVersion}, ${result.globalChecks + result.atomicChecks} checks): ${findings.length} findings, ${serious.length} HIGH/MEDIUM, ${serious.length - open.length} reviewed as safe, ${open.length} open`,
 );
 for (const finding of open) {
   console.log(`  OPEN ${finding.severity} ${finding.check} ${finding.file}:${finding.location}  ${finding.sample}`);
