@@ -15,7 +15,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 30_000,
+  // Each test starts its own preview server and browser page; a busy 2-core CI box needs headroom.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   use: {
     viewport: { width: 1280, height: 860 },
     launchOptions: {

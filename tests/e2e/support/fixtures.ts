@@ -32,7 +32,7 @@ export const test = base.extend<AppFixtures>({
 export { expect } from '@playwright/test';
 
 export async function gotoSection(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: label }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: label, exact: true }).click();
 }
 
 /** From the first-run welcome screen, loads the fictional sample applicant. */
