@@ -215,7 +215,8 @@ export const PROCEDURE_CSV_FIELD_LABELS: Record<ProcedureCsvField, string> = {
   notes: 'Notes',
 };
 
-const REQUIRED_FIELDS: readonly ProcedureCsvField[] = ['date', 'procedure', 'role'];
+/** A row cannot be imported without these; the mapping step asks for them first. */
+export const REQUIRED_PROCEDURE_CSV_FIELDS: readonly ProcedureCsvField[] = ['date', 'procedure', 'role'];
 
 const HEADER_SYNONYMS: Record<ProcedureCsvField, readonly string[]> = {
   date: ['date', 'day', 'procedure date', 'case date', 'date of procedure', 'date of case', 'when'],
@@ -307,7 +308,7 @@ export function validateProcedureRows(
   customProcedures: readonly CustomProcedure[],
   experiences: readonly Pick<Experience, 'id' | 'title'>[],
 ): ProcedureImport {
-  const unmapped = REQUIRED_FIELDS.filter((field) => mapping[field] === null);
+  const unmapped = REQUIRED_PROCEDURE_CSV_FIELDS.filter((field) => mapping[field] === null);
   if (unmapped.length > 0) {
     return {
       valid: [],

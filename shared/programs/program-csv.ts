@@ -95,6 +95,11 @@ const COLUMNS: { field: ProgramCsvField; header: string; synonyms?: string[] }[]
 ];
 
 export const PROGRAM_CSV_HEADERS = COLUMNS.map((c) => c.header);
+/** Every field an import can fill, with the header we write for it (for a mapping UI). */
+export const PROGRAM_CSV_FIELDS: readonly { field: ProgramCsvField; header: string }[] = COLUMNS.map(({ field, header }) => ({
+  field,
+  header,
+}));
 const HEADER_OF = new Map(COLUMNS.map((c) => [c.field, c.header]));
 
 const VOLUME_FIELDS: Record<'residentGraduationTotal' | 'residentPerCoreYear' | 'departmentalAnnual', VolumeFigureKind> = {

@@ -1,0 +1,44 @@
+import type { Program } from './program-schema';
+
+/**
+ * The applicant's order with every program exactly once: ids of deleted programs are
+ * dropped and programs missing from the order join at the bottom in list order. Saving
+ * the order requires a complete list, so the rank list always starts from this.
+ */
+export function completeRankOrder(rankOrder: readonly string[], programs: readonly Pick<Program, 'id'>[]): string[] {
+  const known = new Set(programs.map((program) => program.id));
+  const seen = new Set<string>();
+  const ordered = rankOrder.filter((id) => known.has(id) && !seen.has(id) && seen.add(id));
+  return [...ordered, ...programs.map((program) => program.id).filter((id) => !seen.has(id))];
+}
+
+/** A copy of `ids` with the item at `from` moved to `to`; the same array when nothing moves. */
+export function moveRankItem(ids: readonly string[], from: number, to: number): readonly string[] {
+  if (from === to || from < 0 || to < 0 || from >= ids.length || to >= ids.length) return ids;
+  const next = [...ids];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved!);
+  return next;
+}
+
+export interface RankDifference {
+  yourRank: number;
+  computedRank: number;
+  /** Positive when the computed ranking puts the program higher than you do. */
+  placesHigherInComputed: number;
+}
+
+/** Where each program sits in the applicant's order and in the computed one. */
+export function compareWithComputed(
+  yourOrder: readonly string[],
+  computedOrder: readonly string[],
+): Map<string, RankDifference> {
+  const computedRank = new Map(computedOrder.map((id, index) => [id, index + 1]));
+  const differences = new Map<string, RankDifference>();
+  yourOrder.forEach((id, index) => {
+    const computed = computedRank.get(id);
+    if (computed === undefined) return;
+    differences.set(id, { yourRank: index + 1, computedRank: computed, placesHigherInComputed: index + 1 - computed });
+  });
+  return differences;
+}
