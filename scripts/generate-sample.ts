@@ -7,8 +7,8 @@ import type { Experience } from '../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureRole } from '../shared/exposure/procedure-schema';
 import type { ResearchOutput } from '../shared/exposure/research-output-schema';
 import { loadDocument } from '../shared/document-loading';
-import { emptyShortlist } from '../shared/programs/empty-shortlist';
 import { CURRENT_SCHEMA_VERSION, type AppDocument } from '../shared/schema/document';
+import { sampleShortlist } from './sample-shortlist';
 
 function mulberry32(seed: number) {
   return () => {
@@ -276,11 +276,11 @@ const sample: AppDocument = {
   researchOutputs,
   procedures,
   customProcedures: [],
-  shortlist: emptyShortlist(),
+  shortlist: sampleShortlist(),
 };
 
 const checked = loadDocument(sample, new Date());
 if (!checked.ok) throw new Error(`The generated sample is invalid: ${checked.message}`);
 const target = resolve(import.meta.dirname, '../resources/sample/sample-applicant.json');
 await writeFile(target, `${JSON.stringify(sample, null, 2)}\n`);
-console.log(`Wrote ${target}: ${experiences.length} experiences, ${researchOutputs.length} outputs, ${procedures.length} procedures`);
+console.log(`Wrote ${target}: ${experiences.length} experiences, ${researchOutputs.length} outputs, ${procedures.length} procedures, ${sample.shortlist.programs.length} programs`);
