@@ -11,13 +11,21 @@ import {
 import { api, notifyFailure, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
 import { useApiQuery } from '../../app/use-api-query';
+import { ExposureSummaryCard } from '../exposure/ExposureSummaryCard';
 
 const loadProfile = async () => unwrap(await api()['profile:get']());
 
 export function DashboardPage({ navigate }: { navigate: (route: string) => void }) {
   const { data: profile, loading } = useApiQuery(loadProfile);
   if (loading && profile === undefined) return <Loader aria-label="Loading" />;
-  return profile ? <ProfileSummary profile={profile} onEdit={() => navigate('profile')} /> : <Welcome navigate={navigate} />;
+  return profile ? (
+    <Stack>
+      <ProfileSummary profile={profile} onEdit={() => navigate('profile')} />
+      <ExposureSummaryCard onOpen={() => navigate('exposure')} />
+    </Stack>
+  ) : (
+    <Welcome navigate={navigate} />
+  );
 }
 
 function Welcome({ navigate }: { navigate: (route: string) => void }) {

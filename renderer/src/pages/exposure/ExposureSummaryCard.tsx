@@ -1,0 +1,55 @@
+import { Button, Card, Group, SimpleGrid, Text } from '@mantine/core';
+import { IconChartBar } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { exposureGaps } from '../../../../shared/exposure/exposure-gaps';
+import { summarizeExposure } from '../../../../shared/exposure/exposure-summary';
+import { useApiQuery } from '../../app/use-api-query';
+import { coverageSentence } from './exposure-chart-data';
+import { loadExposure } from './load-exposure';
+
+/** The dashboard's short version of the exposure dashboard: totals, coverage and the first gap. */
+export function ExposureSummaryCard({ onOpen }: { onOpen: () => void }) {
+  const { data } = useApiQuery(loadExposure);
+  const summary = useMemo(() => (data ? summarizeExposure(data) : null), [data]);
+  const topGap = useMemo(() => (data ? exposureGaps(data)[0] : undefined), [data]);
+  if (!data || !summary) return null;
+
+  const outputs = Object.values(summary.researchOutputsByStatus).reduce((sum, count) => sum + count, 0);
+  const facts: [string, string][] = [
+    ['Cases logged', summary.totalProcedures.toLocaleString('en-US')],
+    ['Coverage', coverageSentence(summary.coverage)],
+    ['Experiences', `${data.experiences.length} · ${Math.round(summary.totalHours).toLocaleString('en-US')} h`],
+    ['Research outputs', String(outputs)],
+  ];
+  return (
+    <Card withBorder padding="lg" aria-label="Exposure summary">
+      <Group justify="space-between" mb="sm">
+        <Group gap="xs">
+          <IconChartBar size={20} aria-hidden />
+          <Text fw={600}>Your exposure so far</Text>
+        </Group>
+        <Button variant="subtle" size="xs" onClick={onOpen}>
+          Open exposure dashboard
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {label}
+            </Text>
+            <Text size="sm">{value}</Text>
+          </div>
+        ))}
+      </SimpleGrid>
+      {topGap && (
+        <Text size="sm" mt="md">
+          <Text span fw={600}>
+            Next:{' '}
+          </Text>
+          {topGap.title}
+        </Text>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,59 @@
+import type { DonutChartCell } from '@mantine/charts';
+import { EXPERIENCE_KIND_LABELS, EXPERIENCE_KINDS } from '../../../../shared/exposure/experience-schema';
+import type { CaseMixCoverage, ExposureSummary } from '../../../../shared/exposure/exposure-summary';
+import { PROCEDURE_ROLES, ROLE_LABELS } from '../../../../shared/exposure/procedure-schema';
+import { RESEARCH_STATUS_LABELS, RESEARCH_STATUSES } from '../../../../shared/exposure/research-output-schema';
+
+/*
+ * Shapes the shared summary into rows the charts take, with display labels.
+ * No counting happens here: every number comes from summarizeExposure.
+ */
+
+export interface LabelledValue {
+  label: string;
+  value: number;
+}
+
+export const categoryRows = (summary: ExposureSummary): LabelledValue[] =>
+  summary.coverage.categories.map((category) => ({ label: category.label, value: category.count }));
+
+const ROLE_COLORS = ['indigo.3', 'indigo.5', 'violet.6', 'grape.7'] as const;
+
+export const roleCells = (summary: ExposureSummary): DonutChartCell[] =>
+  PROCEDURE_ROLES.map((role, index) => ({
+    name: ROLE_LABELS[role],
+    value: summary.byRole[role],
+    color: ROLE_COLORS[index] ?? 'gray.5',
+  }));
+
+export function advancedCells(coverage: CaseMixCoverage): DonutChartCell[] {
+  return [
+    { name: 'Advanced', value: coverage.advancedCount, color: 'teal.6' },
+    { name: 'Routine', value: coverage.caseCount - coverage.advancedCount, color: 'gray.4' },
+  ];
+}
+
+const MONTH_LABEL = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+
+export const monthRows = (summary: ExposureSummary) =>
+  summary.casesPerMonth.map(({ month, count }) => ({
+    month: MONTH_LABEL.format(new Date(`${month}-01T00:00:00Z`)),
+    cases: count,
+  }));
+
+/** Only kinds with hours, so the chart is not mostly empty rows. */
+export const hoursRows = (summary: ExposureSummary): LabelledValue[] =>
+  EXPERIENCE_KINDS.filter((kind) => summary.hoursByExperienceKind[kind] > 0).map((kind) => ({
+    label: EXPERIENCE_KIND_LABELS[kind],
+    value: Math.round(summary.hoursByExperienceKind[kind]),
+  }));
+
+export const statusRows = (summary: ExposureSummary): LabelledValue[] =>
+  RESEARCH_STATUSES.map((status) => ({ label: RESEARCH_STATUS_LABELS[status], value: summary.researchOutputsByStatus[status] }));
+
+/** "6 of 8 categories · 38% advanced" — the coverage in one line. */
+export function coverageSentence(coverage: CaseMixCoverage): string {
+  const categories = `${coverage.coveredCount} of ${coverage.totalCategories} categories`;
+  if (coverage.advancedShare === null) return `${categories} · no cases yet`;
+  return `${categories} · ${Math.round(coverage.advancedShare * 100)}% advanced`;
+}

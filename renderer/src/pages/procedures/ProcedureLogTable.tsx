@@ -1,0 +1,200 @@
+import { ActionIcon, Badge, Checkbox, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type CSSProperties } from 'react';
+import type { LogRow, LogSort, SortColumn } from './procedure-filters';
+
+const ROW_HEIGHT = 52;
+const VIEWPORT_HEIGHT = 520;
+
+const COLUMNS: { column: SortColumn; label: string; width?: number }[] = [
+  { column: 'date', label: 'Date', width: 102 },
+  // The one column without a width takes the space left: procedure names are the longest.
+  { column: 'procedure', label: 'Procedure' },
+  { column: 'category', label: 'Category', width: 104 },
+  { column: 'role', label: 'Role', width: 104 },
+  { column: 'setting', label: 'Setting', width: 96 },
+  { column: 'experience', label: 'Experience / site', width: 180 },
+  { column: 'attending', label: 'Attending', width: 104 },
+];
+
+const truncate: CSSProperties = { whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' };
+
+interface ProcedureLogTableProps {
+  rows: readonly LogRow[];
+  /** Entries in the log before filtering, to tell "nothing logged" from "nothing matches". */
+  totalCount: number;
+  sort: LogSort;
+  onSort: (column: SortColumn) => void;
+  selected: ReadonlySet<string>;
+  onSelect: (ids: readonly string[], selected: boolean) => void;
+  onEdit: (row: LogRow) => void;
+  onDelete: (row: LogRow) => void;
+}
+
+/** Only the rows in view are in the DOM, so a log of thousands scrolls and sorts without lag. */
+export function ProcedureLogTable(props: ProcedureLogTableProps) {
+  const { rows, totalCount, sort, onSort, selected, onSelect, onEdit, onDelete } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- its results are read in this render only, never passed to memoised children
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    // Renders the first screen before the container is measured (and in tests, where nothing is).
+    initialRect: { width: 1000, height: VIEWPORT_HEIGHT },
+    getItemKey: (index) => rows[index]?.entry.id ?? index,
+  });
+  const items = virtualizer.getVirtualItems();
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+
+  const selectedShown = rows.reduce((count, row) => count + (selected.has(row.entry.id) ? 1 : 0), 0);
+  const allShownSelected = rows.length > 0 && selectedShown === rows.length;
+  const columnCount = COLUMNS.length + 2;
+
+  return (
+    <div
+      ref={scrollRef}
+      style={{ height: VIEWPORT_HEIGHT, overflow: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}
+      data-testid="procedure-log-scroll"
+    >
+      <Table layout="fixed" stickyHeader highlightOnHover horizontalSpacing={8} verticalSpacing={6} aria-rowcount={rows.length + 1} aria-label="Procedure log">
+        <colgroup>
+          <col style={{ width: 34 }} />
+          {COLUMNS.map(({ column, width }) => (
+            <col key={column} style={width ? { width } : undefined} />
+          ))}
+          <col style={{ width: 64 }} />
+        </colgroup>
+        <Table.Thead>
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th>
+              <Checkbox
+                size="xs"
+                aria-label="Select all shown entries"
+                checked={allShownSelected}
+                indeterminate={selectedShown > 0 && !allShownSelected}
+                disabled={rows.length === 0}
+                onChange={() => onSelect(rows.map((row) => row.entry.id), !allShownSelected)}
+              />
+            </Table.Th>
+            {COLUMNS.map(({ column, label }) => {
+              const active = sort.column === column;
+              const SortIcon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
+              return (
+                <Table.Th key={column} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <UnstyledButton onClick={() => onSort(column)} fw={600} fz="sm">
+                    <Group gap={4} wrap="nowrap">
+                      <span>{label}</span>
+                      <SortIcon size={14} stroke={1.6} opacity={active ? 1 : 0.4} aria-hidden />
+                    </Group>
+                  </UnstyledButton>
+                </Table.Th>
+              );
+            })}
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={columnCount}>
+                <Text c="dimmed" size="sm" ta="center" py="xl">
+                  {totalCount === 0 ? 'No cases logged yet. Log your first one above.' : 'No entries match these filters.'}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {paddingTop > 0 && (
+            <tr aria-hidden style={{ height: paddingTop }}>
+              <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            const { entry } = row;
+            const name = `${row.procedureName} on ${entry.date}`;
+            return (
+              <Table.Tr
+                key={item.key}
+                aria-rowindex={item.index + 2}
+                style={{ height: ROW_HEIGHT }}
+                bg={selected.has(entry.id) ? 'var(--mantine-primary-color-light)' : undefined}
+              >
+                <Table.Td>
+                  <Checkbox
+                    size="xs"
+                    aria-label={`Select ${name}`}
+                    checked={selected.has(entry.id)}
+                    onChange={(event) => onSelect([entry.id], event.currentTarget.checked)}
+                  />
+                </Table.Td>
+                <Table.Td style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{entry.date}</Table.Td>
+                <Table.Td title={row.advanced ? `${row.procedureName} (advanced, high-yield)` : row.procedureName}>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" style={truncate}>
+                      {row.procedureName}
+                    </Text>
+                    {row.advanced && (
+                      <Badge size="xs" variant="light" color="grape" style={{ flexShrink: 0 }}>
+                        adv
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td style={truncate} title={row.categoryLabel}>
+                  {row.categoryLabel}
+                </Table.Td>
+                <Table.Td style={truncate} title={row.roleLabel}>
+                  {row.roleLabel}
+                </Table.Td>
+                <Table.Td style={truncate} title={row.settingLabel}>
+                  {entry.setting === 'emergency' ? 'On call' : row.settingLabel}
+                </Table.Td>
+                <Table.Td title={row.experienceLabel}>
+                  {row.experienceTitle ? (
+                    <>
+                      <Text size="sm" style={truncate}>
+                        {row.experienceTitle}
+                      </Text>
+                      <Text size="xs" c="dimmed" style={truncate}>
+                        {row.site}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text span c="dimmed" size="sm">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td style={truncate} title={entry.attending}>
+                  {entry.attending}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={2} wrap="nowrap" justify="flex-end">
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${name}`} onClick={() => onEdit(row)}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                    <ActionIcon variant="subtle" color="red" aria-label={`Delete ${name}`} onClick={() => onDelete(row)}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden style={{ height: paddingBottom }}>
+              <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { Alert, Button, Card, FileButton, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
+import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/procedure-csv';
+import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schema';
+import { notifyWithUndo } from '../../components/notify-undo';
+import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useAppInfo } from '../../app/app-info-context';
+import { useApiQuery } from '../../app/use-api-query';
+import { downloadText } from '../../download';
+import { CsvImportModal, type CsvSource } from './CsvImportModal';
+import { MAX_CSV_BYTES, readProcedureCsv } from './csv-import';
+import { CustomProcedureModal } from './CustomProcedureModal';
+import { EditEntryModal } from './EditEntryModal';
+import { DEFAULT_SORT, buildLogRows, filterRows, sortRows, toggleSort, type LogRow, type LogSort, type SortColumn } from './procedure-filters';
+import { localToday } from './procedure-form-values';
+import { EMPTY_FILTER_INPUTS, ProcedureLogFilters, inputsToFilters, type FilterInputs } from './ProcedureLogFilters';
+import { ProcedureLogTable } from './ProcedureLogTable';
+import { QuickEntryCard } from './QuickEntryCard';
+
+const loadExposure = async () => unwrap(await api()['exposure:get']());
+
+/** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
+const BOM = '\uFEFF';
+
+const entriesWord = (count: number) => (count === 1 ? 'entry' : 'entries');
+
+export function ProceduresPage() {
+  const { data, error, loading, reload } = useApiQuery(loadExposure);
+  // A replaced document (sample, import, restore) starts the log's filters and selection afresh.
+  const { dataVersion } = useAppInfo();
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>Procedure log</Title>
+        <Text c="dimmed" size="sm" maw={760}>
+          Every IR case you saw or helped with, by case-mix category. Programs judge an applicant less on the count than on
+          the range of work seen and what was understood from it, so a line of reflection is worth more than a bare entry.
+        </Text>
+      </div>
+      {error && (
+        <Alert color="red" title="The log could not be loaded">
+          {error}
+        </Alert>
+      )}
+      {loading && data === undefined ? <Loader aria-label="Loading the procedure log" /> : data && <ProcedureLog key={dataVersion} data={data} reload={reload} />}
+    </Stack>
+  );
+}
+
+function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () => Promise<void> }) {
+  const { procedures, customProcedures, experiences } = data;
+  const [filterInputs, setFilterInputs] = useState<FilterInputs>(EMPTY_FILTER_INPUTS);
+  const [sort, setSort] = useState<LogSort>(DEFAULT_SORT);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [editing, setEditing] = useState<ProcedureEntry | null>(null);
+  const [addingProcedure, setAddingProcedure] = useState(false);
+  const [csvSource, setCsvSource] = useState<CsvSource | null>(null);
+  const [csvError, setCsvError] = useState<string | null>(null);
+
+  // Typing in the search box stays instant; the filtered list catches up a frame later on huge logs.
+  const filters = useDeferredValue(useMemo(() => inputsToFilters(filterInputs), [filterInputs]));
+  const rows = useMemo(() => buildLogRows(procedures, customProcedures, experiences), [procedures, customProcedures, experiences]);
+  const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
+  const shown = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const selectedShown = useMemo(() => shown.filter((row) => selected.has(row.entry.id)).map((row) => row.entry.id), [shown, selected]);
+
+  const select = useCallback((ids: readonly string[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+
+  const restore = async (entries: ProcedureEntry[]) => {
+    try {
+      unwrap(await api()['procedures:restore']({ entries }));
+      await reload();
+      notifySuccess(`Restored ${entries.length} ${entriesWord(entries.length)}`);
+    } catch (caught) {
+      notifyFailure(caught, 'The deletion could not be undone');
+    }
+  };
+
+  const remove = async (ids: readonly string[]) => {
+    try {
+      const removed = unwrap(await api()['procedures:delete']({ ids: [...ids] }));
+      select(ids, false);
+      await reload();
+      notifyWithUndo({
+        title: removed.length === 1 ? 'Entry deleted' : `${removed.length} entries deleted`,
+        message: `You can still bring ${removed.length === 1 ? 'it' : 'them'} back.`,
+        undo: () => restore(removed),
+      });
+    } catch (caught) {
+      notifyFailure(caught, 'Nothing was deleted');
+    }
+  };
+
+  const undoImport = async (created: ProcedureEntry[]) => {
+    try {
+      unwrap(await api()['procedures:delete']({ ids: created.map((entry) => entry.id) }));
+      await reload();
+      notifySuccess('Import undone');
+    } catch (caught) {
+      notifyFailure(caught, 'The import could not be undone');
+    }
+  };
+
+  const imported = async (created: ProcedureEntry[]) => {
+    await reload();
+    notifyWithUndo({
+      color: 'teal',
+      title: `Imported ${created.length} ${entriesWord(created.length)}`,
+      message: 'Added to your log.',
+      undo: () => undoImport(created),
+    });
+  };
+
+  const chooseCsv = async (file: File | null) => {
+    if (!file) return;
+    setCsvError(null);
+    if (file.size > MAX_CSV_BYTES) {
+      setCsvError('The file is larger than 20 MB, which is far more than a procedure log. Check that you chose the right file.');
+      return;
+    }
+    const parsed = readProcedureCsv(await file.text());
+    if (parsed.ok) setCsvSource({ fileName: file.name, parsed: parsed.value });
+    else setCsvError(parsed.error.message);
+  };
+
+  const exportLog = () => {
+    downloadText(`procedure-log-${localToday()}.csv`, BOM + proceduresToCsv(procedures, customProcedures, experiences), 'text/csv');
+  };
+  const exportExperiences = () => {
+    downloadText(`experiences-${localToday()}.csv`, BOM + experiencesToCsv(experiences), 'text/csv');
+  };
+
+  return (
+    <>
+      <QuickEntryCard
+        customProcedures={customProcedures}
+        experiences={experiences}
+        onLogged={reload}
+        onAddCustomProcedure={() => setAddingProcedure(true)}
+      />
+
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Title order={4}>Your log</Title>
+              <Text size="sm" c="dimmed" aria-live="polite" data-testid="procedure-log-count">
+                {shown.length === procedures.length
+                  ? `${procedures.length.toLocaleString('en-US')} ${entriesWord(procedures.length)}`
+                  : `${shown.length.toLocaleString('en-US')} of ${procedures.length.toLocaleString('en-US')} entries`}
+              </Text>
+            </div>
+            <Group gap="xs">
+              {selectedShown.length > 0 && (
+                <Button color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => void remove(selectedShown)}>
+                  Delete {selectedShown.length} selected
+                </Button>
+              )}
+              <FileButton onChange={(file) => void chooseCsv(file)} accept=".csv,text/csv">
+                {(props) => (
+                  <Button variant="default" leftSection={<IconUpload size={16} />} {...props}>
+                    Import CSV…
+                  </Button>
+                )}
+              </FileButton>
+              <Menu position="bottom-end">
+                <Menu.Target>
+                  <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />}>
+                    Export CSV
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item onClick={exportLog} disabled={procedures.length === 0}>
+                    Procedure log
+                  </Menu.Item>
+                  <Menu.Item onClick={exportExperiences} disabled={experiences.length === 0}>
+                    Experiences
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </Group>
+          </Group>
+
+          {csvError && (
+            <Alert color="red" title="Nothing was imported" role="alert" withCloseButton onClose={() => setCsvError(null)}>
+              <Text size="sm">{csvError}</Text>
+              <Text size="sm" mt="xs">
+                Your log has not been changed.
+              </Text>
+            </Alert>
+          )}
+
+          <ProcedureLogFilters
+            inputs={filterInputs}
+            onChange={setFilterInputs}
+            customProcedures={customProcedures}
+            experiences={experiences}
+          />
+
+          <ProcedureLogTable
+            rows={shown}
+            totalCount={procedures.length}
+            sort={sort}
+            onSort={(column: SortColumn) => setSort((current) => toggleSort(current, column))}
+            selected={selected}
+            onSelect={select}
+            onEdit={(row: LogRow) => setEditing(row.entry)}
+            onDelete={(row: LogRow) => void remove([row.entry.id])}
+          />
+        </Stack>
+      </Card>
+
+      <EditEntryModal
+        entry={editing}
+        customProcedures={customProcedures}
+        experiences={experiences}
+        onClose={() => setEditing(null)}
+        onSaved={reload}
+      />
+      <CustomProcedureModal
+        opened={addingProcedure}
+        customProcedures={customProcedures}
+        onClose={() => setAddingProcedure(false)}
+        onAdded={reload}
+      />
+      <CsvImportModal
+        source={csvSource}
+        customProcedures={customProcedures}
+        experiences={experiences}
+        onClose={() => setCsvSource(null)}
+        onImported={imported}
+      />
+    </>
+  );
+}
