@@ -1,0 +1,204 @@
+import { Alert, Badge, Button, FileButton, Group, List, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import {
+  PROGRAM_CSV_FIELDS,
+  parseProgramCsv,
+  suggestProgramColumnMapping,
+  validateProgramRows,
+  type ParsedCsv,
+  type ProgramColumnMapping,
+  type ProgramCsvField,
+} from '../../../../shared/programs/program-csv';
+import type { ProgramDraft } from '../../../../shared/programs/program-schema';
+import { todayIso } from './today';
+
+/** Large enough for any real shortlist; a bigger file is almost certainly the wrong one. */
+const MAX_CSV_BYTES = 5_000_000;
+const SKIP = '';
+const FIELD_OPTIONS = [{ value: SKIP, label: 'Do not import' }, ...PROGRAM_CSV_FIELDS.map((f) => ({ value: f.field, label: f.header }))];
+const SOURCE_OPTIONS = [
+  { value: 'other', label: 'My own notes (low confidence)' },
+  { value: 'sir-directory', label: 'SIR training directory (medium confidence)' },
+];
+
+interface Loaded {
+  fileName: string;
+  parsed: ParsedCsv;
+  /** File header → the field it fills; the reverse of ProgramColumnMapping, one choice per column. */
+  fieldOf: Record<string, ProgramCsvField | typeof SKIP>;
+  volumeSource: ProgramColumnMapping['volumeSource'];
+}
+
+function toMapping(loaded: Loaded): ProgramColumnMapping {
+  const columns: ProgramColumnMapping['columns'] = {};
+  for (const [header, field] of Object.entries(loaded.fieldOf)) if (field && columns[field] === undefined) columns[field] = header;
+  return { columns, volumeSource: loaded.volumeSource };
+}
+
+interface CsvImportModalProps {
+  opened: boolean;
+  onClose: () => void;
+  onImport: (drafts: ProgramDraft[]) => Promise<void>;
+}
+
+/** File → column mapping → preview with row errors → confirm. Closing at any step changes nothing. */
+export function CsvImportModal({ opened, onClose, onImport }: CsvImportModalProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  const close = () => {
+    setLoaded(null);
+    setFileError(null);
+    onClose();
+  };
+
+  const readFile = async (file: File | null) => {
+    if (!file) return;
+    setFileError(null);
+    if (file.size > MAX_CSV_BYTES) {
+      setFileError('That file is larger than 5 MB, which is too large for a program list. Choose the CSV you exported.');
+      return;
+    }
+    const parsed = parseProgramCsv(await file.text());
+    if (parsed.headers.length === 0 || parsed.rows.length === 0) {
+      setFileError('That file has no rows to import. The first line should name the columns, with one program per line below it.');
+      return;
+    }
+    const suggestion = suggestProgramColumnMapping(parsed.headers);
+    const fieldOf: Loaded['fieldOf'] = Object.fromEntries(parsed.headers.map((h) => [h, SKIP]));
+    for (const [field, header] of Object.entries(suggestion.columns)) fieldOf[header] = field as ProgramCsvField;
+    setLoaded({ fileName: file.name, parsed, fieldOf, volumeSource: suggestion.volumeSource });
+  };
+
+  const preview = useMemo(
+    () => (loaded ? validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: todayIso() }) : null),
+    [loaded],
+  );
+
+  const confirm = async () => {
+    if (!preview || preview.valid.length === 0) return;
+    setImporting(true);
+    try {
+      await onImport(preview.valid);
+      close();
+    } catch {
+      // Reported by the page; the preview stays so nothing is lost.
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title="Import programs from CSV" size="xl">
+      <Stack gap="md">
+        <Group>
+          <FileButton onChange={(file) => void readFile(file)} accept=".csv,text/csv">
+            {(props) => (
+              <Button {...props} variant={loaded ? 'default' : 'filled'} leftSection={<IconFileImport size={16} />}>
+                {loaded ? 'Choose another file' : 'Choose a CSV file'}
+              </Button>
+            )}
+          </FileButton>
+          {loaded && (
+            <Text size="sm" c="dimmed">
+              {loaded.fileName}: {loaded.parsed.rows.length} rows
+            </Text>
+          )}
+        </Group>
+        {fileError && (
+          <Alert color="red" icon={<IconAlertTriangle />}>
+            {fileError}
+          </Alert>
+        )}
+        {loaded && preview && (
+          <>
+            <div>
+              <Text fw={600} size="sm">
+                Match the file’s columns
+              </Text>
+              <Text size="xs" c="dimmed">
+                We guessed from the column names. Columns you do not import stay “not known yet”.
+              </Text>
+            </div>
+            <ScrollArea.Autosize mah={260}>
+              <Table verticalSpacing={4} aria-label="Column mapping">
+                <Table.Tbody>
+                  {loaded.parsed.headers.map((header) => (
+                    <Table.Tr key={header}>
+                      <Table.Td w="45%">
+                        <Text size="sm">{header}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Select
+                          size="xs"
+                          aria-label={`Column ${header}`}
+                          data={FIELD_OPTIONS}
+                          value={loaded.fieldOf[header] ?? SKIP}
+                          allowDeselect={false}
+                          searchable
+                          onChange={(value) =>
+                            setLoaded({ ...loaded, fieldOf: { ...loaded.fieldOf, [header]: (value ?? SKIP) as ProgramCsvField } })
+                          }
+                        />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+            <Select
+              label="Where the volume numbers came from"
+              data={SOURCE_OPTIONS}
+              value={loaded.volumeSource}
+              allowDeselect={false}
+              onChange={(value) => setLoaded({ ...loaded, volumeSource: value === 'sir-directory' ? 'sir-directory' : 'other' })}
+              maw={420}
+            />
+            <Group gap="xs" aria-label="Import preview">
+              <Badge color="teal" variant="light" size="lg">
+                {preview.valid.length} ready to import
+              </Badge>
+              {preview.errors.length > 0 && (
+                <Badge color="red" variant="light" size="lg">
+                  {preview.errors.length} {preview.errors.length === 1 ? 'row' : 'rows'} with problems
+                </Badge>
+              )}
+            </Group>
+            {(preview.errors.length > 0 || loaded.parsed.problems.length > 0) && (
+              <Alert color="orange" title="These rows will be skipped" icon={<IconAlertTriangle />}>
+                <ScrollArea.Autosize mah={180}>
+                  <List size="sm" spacing={4}>
+                    {loaded.parsed.problems.map((problem) => (
+                      <List.Item key={problem}>{problem}</List.Item>
+                    ))}
+                    {preview.errors.map((error) => (
+                      <List.Item key={error.row}>
+                        {error.row === 1 ? '' : `Row ${error.row}: `}
+                        {error.messages.join(' ')}
+                      </List.Item>
+                    ))}
+                  </List>
+                </ScrollArea.Autosize>
+                <Text size="xs" mt={6}>
+                  Fix them in the file and choose it again, or import the rest now.
+                </Text>
+              </Alert>
+            )}
+          </>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button disabled={!preview || preview.valid.length === 0} loading={importing} onClick={() => void confirm()}>
+            {preview && preview.valid.length > 0
+              ? `Import ${preview.valid.length} ${preview.valid.length === 1 ? 'program' : 'programs'}`
+              : 'Import'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,288 @@
+import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconFlag, IconHelpCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { CASE_MIX_CATEGORY_LABELS, CASE_MIX_STRENGTH_LABELS } from '../../../../shared/programs/case-mix-categories';
+import { CASE_VOLUME_BENCHMARKS } from '../../../../shared/programs/case-volume';
+import { evaluateProgram, type ProgramEvaluation } from '../../../../shared/programs/evaluation';
+import { questionsFromUnknowns } from '../../../../shared/programs/interview-questions';
+import { VOLUME_FIGURE_KIND_LABELS, type Program } from '../../../../shared/programs/program-schema';
+import { volumeReading } from '../../../../shared/programs/program-summary';
+import { CORE_IR_CLASSES_ON_SERVICE } from '../../../../shared/programs/resident-estimate';
+import {
+  AUTONOMY_WORDS,
+  BOOST_WORDS,
+  BREADTH_WORDS,
+  COMPETITION_WORDS,
+  IMG_WORDS,
+  TRANSPARENCY_WORDS,
+  VOLUME_TONE_COLORS,
+} from './evaluation-words';
+import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS, formatCount } from './program-labels';
+import { todayIso } from './today';
+
+const { graduationTotal: GRAD, perCoreIrYear: PER_YEAR } = CASE_VOLUME_BENCHMARKS;
+
+function Panel({ title, badge, children }: { title: string; badge?: ReactNode; children: ReactNode }) {
+  return (
+    <Card withBorder padding="md" component="section" aria-label={title}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Title order={4}>{title}</Title>
+        {badge}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
+  const reading = volumeReading(evaluation.caseVolume);
+  const figures = Object.values(evaluation.volumeFigures);
+  return (
+    <Panel
+      title="Case volume"
+      badge={
+        <Badge size="lg" variant="light" color={VOLUME_TONE_COLORS[reading.tone]}>
+          {reading.label}
+        </Badge>
+      }
+    >
+      <Stack gap="sm">
+        {evaluation.caseVolume.basis === 'service-only' && (
+          <Alert color="orange" icon={<IconAlertTriangle />} title="This is the whole department's number">
+            A departmental total counts every case the IR service does in a year, including those done by attendings alone,
+            fellows and APPs. It is not what residents log, so it cannot be read against the resident benchmarks below. Ask
+            for the number of procedures a graduating resident has logged.
+          </Alert>
+        )}
+        {evaluation.caseVolume.basis === 'none' && (
+          <Text size="sm" c="dimmed">
+            No figures yet. Add one in Details to read this program against the benchmarks.
+          </Text>
+        )}
+        {figures.length > 0 && (
+          <Table withRowBorders={false} verticalSpacing={2} aria-label="Figures used">
+            <Table.Tbody>
+              {figures.map((figure) => (
+                <Table.Tr key={figure.id}>
+                  <Table.Td>
+                    <Text size="sm">{VOLUME_FIGURE_KIND_LABELS[figure.kind]}</Text>
+                  </Table.Td>
+                  <Table.Td ta="right" ff="monospace">
+                    {formatCount(figure.value)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {VOLUME_SOURCE_LABELS[figure.source]}, {figure.learnedOn}, {CONFIDENCE_LABELS[figure.confidence].toLowerCase()}{' '}
+                      confidence
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <div>
+          <Text size="sm" fw={500}>
+            Benchmarks for what a resident logs
+          </Text>
+          <List size="sm" spacing={2}>
+            <List.Item>
+              By graduation: under {formatCount(GRAD.floor)} is a warning sign; {formatCount(GRAD.floor)}–
+              {formatCount(GRAD.strongFrom - 1)} is adequate; {formatCount(GRAD.strongFrom)}–{formatCount(GRAD.strongTypicalUpTo)}+ is
+              strong.
+            </List.Item>
+            <List.Item>
+              Per core IR year: {PER_YEAR.busyFrom}–{PER_YEAR.busyUpTo}+ is common at busy centers, before call cases.
+            </List.Item>
+          </List>
+          <Text size="xs" c="dimmed" mt={4}>
+            These are ballpark ranges, not official quotas: figures people in IR training cite ({GRAD.source}, read {GRAD.year}).
+          </Text>
+        </div>
+      </Stack>
+    </Panel>
+  );
+}
+
+function EstimatePanel({ evaluation, program }: { evaluation: ProgramEvaluation; program: Program }) {
+  const { estimate, learnersOnService: learners } = evaluation;
+  const departmental = evaluation.volumeFigures['departmental-annual'];
+  const missing = [
+    !departmental && 'a departmental yearly figure',
+    program.traineeSharePercent === null && 'the share of cases trainees do',
+    !learners && 'the number of IR residents per class',
+  ].filter((x): x is string => typeof x === 'string');
+  return (
+    <Panel
+      title="Per-resident estimate"
+      badge={
+        <Badge variant="outline" color="gray">
+          estimate
+        </Badge>
+      }
+    >
+      {estimate ? (
+        <Stack gap={4}>
+          <Text size="sm">
+            Estimate: about <b>{formatCount(estimate.perLearnerAnnual)}</b> procedures per trainee per year.
+          </Text>
+          <Text size="sm" c="dimmed" ff="monospace">
+            {formatCount(estimate.inputs.departmentalAnnual)} departmental a year × {estimate.inputs.traineeSharePercent}% trainee share
+            ÷ {estimate.inputs.learnersOnService} learners on service
+          </Text>
+          <Text size="xs" c="dimmed">
+            Learners on service = IR residents per class × {CORE_IR_CLASSES_ON_SERVICE} (the core IR years) + independent fellows +
+            ESIR residents. This is our rough arithmetic, not a number the program gave.
+            {learners && learners.uncounted.length > 0 && ' Some groups were unknown and counted as zero, so it may run high.'}
+          </Text>
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed">
+          No estimate yet. It needs {missing.join(', ') || 'all three inputs'}: departmental annual × trainee share ÷ learners on
+          service.
+        </Text>
+      )}
+    </Panel>
+  );
+}
+
+function CaseMixPanel({ evaluation }: { evaluation: ProgramEvaluation }) {
+  const mix = evaluation.caseMix;
+  return (
+    <Panel
+      title="Case mix"
+      badge={
+        <Badge variant="light" color="indigo">
+          {BREADTH_WORDS[mix.breadthLevel]} · {mix.breadth} of {mix.outOf} kinds
+        </Badge>
+      }
+    >
+      <Text size="sm" mb={6}>
+        Advanced work covered: {mix.advancedCoverage} of {mix.advanced.length}
+      </Text>
+      <List size="sm" spacing={4}>
+        {mix.advanced.map((entry) => (
+          <List.Item key={entry.category}>
+            {CASE_MIX_CATEGORY_LABELS[entry.category]}: <b>{CASE_MIX_STRENGTH_LABELS[entry.effective]}</b>
+            {entry.boostedBy && (
+              <Text span size="xs" c="dimmed">
+                {' '}
+                (you said “{CASE_MIX_STRENGTH_LABELS[entry.stated].toLowerCase()}”; raised one step because{' '}
+                {BOOST_WORDS[entry.boostedBy]})
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Panel>
+  );
+}
+
+function Reading({ title, words, detail }: { title: string; words: { label: string; color: string; explain: string }; detail?: string }) {
+  return (
+    <Card withBorder padding="sm" component="section" aria-label={title}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text fw={600} size="sm">
+          {title}
+        </Text>
+        <Badge variant="light" color={words.color}>
+          {words.label}
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed" mt={4}>
+        {words.explain}
+        {detail ? ` ${detail}` : ''}
+      </Text>
+    </Card>
+  );
+}
+
+const ratio = (value: number | null) => (value === null ? null : value.toFixed(1));
+
+/** Everything here comes from evaluateProgram; this component only puts it into words. */
+export function EvaluationPanel({ program }: { program: Program }) {
+  const context = { asOf: todayIso() };
+  const evaluation = evaluateProgram(program, context);
+  const questions = questionsFromUnknowns(program, context);
+  const { competition, transparency } = evaluation;
+  const others = ratio(competition.othersPerResident);
+
+  return (
+    <Stack gap="md">
+      <CaseVolumePanel evaluation={evaluation} />
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <EstimatePanel evaluation={evaluation} program={program} />
+        <CaseMixPanel evaluation={evaluation} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Reading
+          title="Competition"
+          words={COMPETITION_WORDS[competition.level]}
+          detail={others ? `${others} others per senior resident.` : undefined}
+        />
+        <Reading title="Autonomy" words={AUTONOMY_WORDS[evaluation.autonomy.level]} />
+        <Reading title="IMG-friendliness" words={IMG_WORDS[evaluation.imgFriendliness.level]} />
+        <Reading
+          title="Transparency"
+          words={TRANSPARENCY_WORDS[transparency.level]}
+          detail={
+            transparency.level === 'unknown'
+              ? undefined
+              : `${transparency.specific} specific, ${transparency.vague} vague, ${transparency.evasive} evasive.`
+          }
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Panel title="Red flags" badge={<Badge color="red">{evaluation.flags.red.length}</Badge>}>
+          {evaluation.flags.red.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              None from what you have recorded.
+            </Text>
+          ) : (
+            <List size="sm" spacing={6} icon={<ThemeIcon color="red" size={20} radius="xl" variant="light"><IconFlag size={12} /></ThemeIcon>}>
+              {evaluation.flags.red.map((flag) => (
+                <List.Item key={flag.id}>{flag.reason}</List.Item>
+              ))}
+            </List>
+          )}
+        </Panel>
+        <Panel title="Green flags" badge={<Badge color="teal">{evaluation.flags.green.length}</Badge>}>
+          {evaluation.flags.green.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              None yet.
+            </Text>
+          ) : (
+            <List size="sm" spacing={6} icon={<ThemeIcon color="teal" size={20} radius="xl" variant="light"><IconCircleCheck size={12} /></ThemeIcon>}>
+              {evaluation.flags.green.map((flag) => (
+                <List.Item key={flag.id}>{flag.reason}</List.Item>
+              ))}
+            </List>
+          )}
+        </Panel>
+      </SimpleGrid>
+      <Panel title="Questions to ask" badge={<Badge variant="light">{questions.length}</Badge>}>
+        {questions.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing important is unknown. The interview sheet still has the standard questions.
+          </Text>
+        ) : (
+          <Stack gap="xs">
+            {questions.map(({ question, reason }) => (
+              <Group key={question.id} gap="sm" align="flex-start" wrap="nowrap">
+                <ThemeIcon variant="light" size={22} radius="xl" mt={2}>
+                  <IconHelpCircle size={14} />
+                </ThemeIcon>
+                <div>
+                  <Text size="sm">{question.text}</Text>
+                  <Text size="xs" c="dimmed">
+                    Why: {reason}
+                  </Text>
+                </div>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </Panel>
+    </Stack>
+  );
+}

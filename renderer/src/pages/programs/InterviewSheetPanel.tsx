@@ -1,0 +1,158 @@
+import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { IconFileTypeDocx, IconMarkdown, IconPencil, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import {
+  buildInterviewSheet,
+  interviewSheetToMarkdown,
+  type InterviewSheetItem,
+} from '../../../../shared/programs/interview-questions';
+import { programToDraft, withAnswer, withoutAnswer } from '../../../../shared/programs/program-draft';
+import type { Program, ProgramDraft } from '../../../../shared/programs/program-schema';
+import { notifyFailure } from '../../api';
+import { downloadBlob, downloadText } from '../../download';
+import { AnswerForm } from './AnswerForm';
+import { fileSlug } from './file-names';
+import { interviewDocxBlob } from './interview-docx';
+import { CLARITY_LABELS } from './program-labels';
+import { ResidentChecklist } from './ResidentChecklist';
+import { todayIso } from './today';
+
+const CLARITY_COLORS = { specific: 'teal', vague: 'yellow', evasive: 'red' } as const;
+
+interface InterviewSheetPanelProps {
+  program: Program;
+  onSave: (draft: ProgramDraft) => Promise<void>;
+  onPrint: () => void;
+}
+
+function QuestionRow({ entry, onAnswer }: { entry: InterviewSheetItem; onAnswer: () => void }) {
+  const { question, answer, reason } = entry;
+  return (
+    <Card withBorder padding="sm" component="article" aria-label={question.text}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Stack gap={2} style={{ flex: 1 }}>
+          <Group gap={6}>
+            <Text size="sm" fw={500}>
+              {question.text}
+            </Text>
+          </Group>
+          {reason && (
+            <Text size="xs" c="orange.8">
+              Why: {reason}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            Listen for: {question.listenFor}
+          </Text>
+          {answer && (
+            <Text size="sm" mt={4}>
+              <Badge size="sm" variant="light" color={CLARITY_COLORS[answer.clarity]} mr={6}>
+                Answered · {CLARITY_LABELS[answer.clarity].toLowerCase()}
+              </Badge>
+              <Text span size="xs" c="dimmed">
+                {answer.answeredBy}, {answer.date}:{' '}
+              </Text>
+              {answer.answer || <i>no note</i>}
+            </Text>
+          )}
+        </Stack>
+        <Button size="xs" variant={answer ? 'subtle' : 'light'} leftSection={<IconPencil size={14} />} onClick={onAnswer}>
+          {answer ? 'Edit answer' : 'Record answer'}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
+
+export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheetPanelProps) {
+  const [answering, setAnswering] = useState<InterviewSheetItem | null>(null);
+  const sheet = buildInterviewSheet(program, { asOf: todayIso() });
+  const groups: [string, string, InterviewSheetItem[]][] = [
+    ['Fill these gaps first', 'Raised by what you do not know yet about this program.', sheet.items.filter((i) => i.origin === 'unknown')],
+    ['For faculty', 'The standard questions.', sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'faculty')],
+    [
+      'For current residents',
+      'Ask when faculty are not in the room.',
+      sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'resident'),
+    ],
+  ];
+  const answered = sheet.items.filter((i) => i.answered).length;
+  const base = () => programToDraft(program);
+  const saveAnd = async (draft: ProgramDraft) => {
+    await onSave(draft);
+    setAnswering(null);
+  };
+
+  const exportDocx = async () => {
+    try {
+      downloadBlob(`interview-sheet-${fileSlug(program.name)}.docx`, await interviewDocxBlob(program, sheet));
+    } catch (error) {
+      notifyFailure(error, 'The Word file could not be made');
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {answered} of {sheet.items.length} questions answered
+        </Text>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconMarkdown size={16} />}
+            onClick={() =>
+              downloadText(`interview-sheet-${fileSlug(program.name)}.md`, interviewSheetToMarkdown(program, sheet), 'text/markdown')
+            }
+          >
+            Markdown
+          </Button>
+          <Button variant="default" size="xs" leftSection={<IconFileTypeDocx size={16} />} onClick={() => void exportDocx()}>
+            Word (.docx)
+          </Button>
+          <Button variant="default" size="xs" leftSection={<IconPrinter size={16} />} onClick={onPrint}>
+            Print view
+          </Button>
+        </Group>
+      </Group>
+      {groups.map(([title, hint, entries]) =>
+        entries.length === 0 ? null : (
+          <Stack key={title} gap="xs" component="section" aria-label={title}>
+            <div>
+              <Title order={4}>{title}</Title>
+              <Text size="xs" c="dimmed">
+                {hint}
+              </Text>
+            </div>
+            {entries.map((entry) => (
+              <QuestionRow key={entry.question.id} entry={entry} onAnswer={() => setAnswering(entry)} />
+            ))}
+          </Stack>
+        ),
+      )}
+      <Card withBorder padding="md" component="section" aria-label="Warning signs to check with residents">
+        <Title order={4}>Warning signs to check with residents</Title>
+        <Text size="xs" c="dimmed" mb="sm">
+          A “yes” adds the matching red flag to the evaluation.
+        </Text>
+        <ResidentChecklist
+          key={program.id}
+          checklist={sheet.checklist}
+          onSave={(entries) => onSave({ ...base(), residentChecklist: entries })}
+        />
+      </Card>
+      <Modal opened={answering !== null} onClose={() => setAnswering(null)} title={answering?.question.text} size="lg">
+        {answering && (
+          <AnswerForm
+            questionId={answering.question.id}
+            initial={answering.answer}
+            onCancel={() => setAnswering(null)}
+            onSave={(answer) => saveAnd(withAnswer(base(), answer))}
+            onRemove={answering.answer ? () => saveAnd(withoutAnswer(base(), answering.question.id)) : undefined}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}

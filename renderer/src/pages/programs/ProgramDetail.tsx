@@ -1,0 +1,71 @@
+import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconChartBar, IconClipboardList, IconForms, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { PROGRAM_STATUS_LABELS, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
+import { EvaluationPanel } from './EvaluationPanel';
+import { InterviewSheetPanel } from './InterviewSheetPanel';
+import { PrintableSheet } from './PrintableSheet';
+import { ProgramEditor } from './ProgramEditor';
+import { STATUS_COLORS } from './program-labels';
+
+interface ProgramDetailProps {
+  program: Program;
+  onBack: () => void;
+  onSave: (draft: ProgramDraft) => Promise<void>;
+  onDelete: () => void;
+}
+
+export function ProgramDetail({ program, onBack, onSave, onDelete }: ProgramDetailProps) {
+  const [tab, setTab] = useState<string | null>('details');
+  const [printing, setPrinting] = useState(false);
+  const place = [program.institution, [program.city, program.state].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={onBack} mb={4}>
+            All programs
+          </Button>
+          <Group gap="sm">
+            <Title order={2}>{program.name}</Title>
+            <Badge variant="light" color={STATUS_COLORS[program.status]}>
+              {PROGRAM_STATUS_LABELS[program.status]}
+            </Badge>
+          </Group>
+          {place && (
+            <Text c="dimmed" size="sm">
+              {place}
+            </Text>
+          )}
+        </div>
+        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+          Delete program
+        </Button>
+      </Group>
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="details" leftSection={<IconForms size={16} />}>
+            Details
+          </Tabs.Tab>
+          <Tabs.Tab value="evaluation" leftSection={<IconChartBar size={16} />}>
+            Evaluation
+          </Tabs.Tab>
+          <Tabs.Tab value="interview" leftSection={<IconClipboardList size={16} />}>
+            Interview sheet
+          </Tabs.Tab>
+        </Tabs.List>
+        {/* Panels stay mounted, so unsaved edits in Details survive a look at the evaluation. */}
+        <Tabs.Panel value="details">
+          <ProgramEditor program={program} onSave={onSave} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evaluation">
+          <EvaluationPanel program={program} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interview">
+          <InterviewSheetPanel program={program} onSave={onSave} onPrint={() => setPrinting(true)} />
+        </Tabs.Panel>
+      </Tabs>
+      <PrintableSheet program={program} opened={printing} onClose={() => setPrinting(false)} />
+    </Stack>
+  );
+}

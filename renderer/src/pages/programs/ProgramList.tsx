@@ -1,0 +1,123 @@
+import { ActionIcon, Anchor, Badge, Card, Group, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconFlag, IconHelpCircle, IconSearch, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { PROGRAM_STATUS_LABELS, type Program, type ProgramStatus } from '../../../../shared/programs/program-schema';
+import { programListSummary } from '../../../../shared/programs/program-summary';
+import { VOLUME_TONE_COLORS } from './evaluation-words';
+import { STATUS_COLORS, STATUS_OPTIONS } from './program-labels';
+import { todayIso } from './today';
+
+interface ProgramListProps {
+  programs: Program[];
+  onOpen: (id: string) => void;
+  onDelete: (program: Program) => void;
+}
+
+export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
+  const [status, setStatus] = useState<ProgramStatus | null>(null);
+  const [search, setSearch] = useState('');
+  const rows = useMemo(() => {
+    const asOf = todayIso();
+    return programs.map((program) => ({ program, summary: programListSummary(program, { asOf }) }));
+  }, [programs]);
+  const needle = search.trim().toLowerCase();
+  const shown = rows.filter(
+    ({ program }) =>
+      (status === null || program.status === status) &&
+      (needle === '' || `${program.name} ${program.institution}`.toLowerCase().includes(needle)),
+  );
+
+  return (
+    <Card withBorder padding="md">
+      <Stack gap="sm">
+        <Group gap="sm">
+          <TextInput
+            aria-label="Search programs"
+            placeholder="Search by name"
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            style={{ flex: 1 }}
+          />
+          <Select
+            aria-label="Filter by status"
+            placeholder="All statuses"
+            data={STATUS_OPTIONS}
+            value={status}
+            onChange={(value) => setStatus(value as ProgramStatus | null)}
+            clearable
+            w={220}
+          />
+        </Group>
+        {shown.length === 0 ? (
+          <Text size="sm" c="dimmed" py="md" ta="center">
+            No program matches that search or status.
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={760}>
+            <Table highlightOnHover verticalSpacing="xs" aria-label="Programs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Program</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Resident volume</Table.Th>
+                  <Table.Th ta="center">Flags</Table.Th>
+                  <Table.Th ta="center">Open questions</Table.Th>
+                  <Table.Th aria-label="Actions" />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map(({ program, summary }) => (
+                  <Table.Tr key={program.id}>
+                    <Table.Td>
+                      <Anchor component="button" type="button" fw={600} size="sm" onClick={() => onOpen(program.id)}>
+                        {program.name}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {[program.city, program.state].filter(Boolean).join(', ') || 'Location not set'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={STATUS_COLORS[program.status]}>
+                        {PROGRAM_STATUS_LABELS[program.status]}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="dot" color={VOLUME_TONE_COLORS[summary.volume.tone]} tt="none">
+                        {summary.volume.label}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={6} justify="center" wrap="nowrap">
+                        <Tooltip label="Red flags">
+                          <Badge color="red" variant={summary.redFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.redFlags} red flags`}>
+                            {summary.redFlags}
+                          </Badge>
+                        </Tooltip>
+                        <Tooltip label="Green flags">
+                          <Badge color="teal" variant={summary.greenFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.greenFlags} green flags`}>
+                            {summary.greenFlags}
+                          </Badge>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                    <Table.Td ta="center">
+                      <Badge variant="default" leftSection={<IconHelpCircle size={12} />} aria-label={`${summary.openQuestions} open questions`}>
+                        {summary.openQuestions}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${program.name}`} onClick={() => onDelete(program)}>
+                        <IconTrash size={16} />
+                      </ActionIcon>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,139 @@
+import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconFileExport, IconFileImport, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { withStatus } from '../../../../shared/programs/program-draft';
+import { newProgramDraft, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
+import { programsToCsv } from '../../../../shared/programs/program-csv';
+import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useApiQuery } from '../../app/use-api-query';
+import { downloadText } from '../../download';
+import { AddProgramModal } from './AddProgramModal';
+import { CsvImportModal } from './CsvImportModal';
+import { notifyDeletedWithUndo } from '../../components/notify-undo';
+import { ProgramDetail } from './ProgramDetail';
+import { ProgramList } from './ProgramList';
+import { todayIso } from './today';
+
+const loadShortlist = async () => unwrap(await api()['shortlist:get']());
+
+export function ProgramsPage() {
+  const { data, error, loading, reload } = useApiQuery(loadShortlist);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const programs = data?.programs ?? [];
+  const open = openId === null ? undefined : programs.find((p) => p.id === openId);
+
+  /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
+  const save = async (id: string | undefined, draft: ProgramDraft, message: string): Promise<Program> => {
+    try {
+      const saved = unwrap(await api()['programs:save'](id === undefined ? { program: draft } : { id, program: draft }));
+      notifySuccess(message);
+      await reload();
+      return saved;
+    } catch (caught) {
+      notifyFailure(caught, 'The program was not saved');
+      throw caught;
+    }
+  };
+
+  const create = async (name: string) => {
+    const saved = await save(undefined, withStatus(newProgramDraft(name), 'researching', todayIso()), `Added ${name}`);
+    setAdding(false);
+    setOpenId(saved.id);
+  };
+
+  const remove = async (program: Program) => {
+    try {
+      const removed = unwrap(await api()['programs:delete']({ id: program.id }));
+      if (openId === program.id) setOpenId(null);
+      await reload();
+      notifyDeletedWithUndo(`Deleted ${program.name}`, async () => {
+        unwrap(await api()['programs:restore'](removed));
+        await reload();
+        notifySuccess(`${program.name} is back`);
+      });
+    } catch (caught) {
+      notifyFailure(caught, 'The program was not deleted');
+    }
+  };
+
+  const importDrafts = async (drafts: ProgramDraft[]) => {
+    try {
+      const created = unwrap(await api()['programs:import']({ programs: drafts }));
+      notifySuccess(`Imported ${created.length} ${created.length === 1 ? 'program' : 'programs'}`);
+      await reload();
+    } catch (caught) {
+      notifyFailure(caught, 'Nothing was imported');
+      throw caught;
+    }
+  };
+
+  if (open) {
+    return (
+      <ProgramDetail
+        key={open.id}
+        program={open}
+        onBack={() => setOpenId(null)}
+        onSave={async (draft) => {
+          await save(open.id, draft, 'Program saved');
+        }}
+        onDelete={() => void remove(open)}
+      />
+    );
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Programs</Title>
+          <Text c="dimmed" size="sm" maw={640}>
+            Your shortlist, judged on what residents actually log and do, not on a department’s headline number.
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setImporting(true)}>
+            Import CSV
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileExport size={16} />}
+            disabled={programs.length === 0}
+            onClick={() => downloadText('ir-programs.csv', programsToCsv(programs), 'text/csv')}
+          >
+            Export CSV
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+            Add program
+          </Button>
+        </Group>
+      </Group>
+      {error && (
+        <Alert color="red" title="Your programs could not be loaded">
+          {error}
+        </Alert>
+      )}
+      {loading && data === undefined ? (
+        <Loader aria-label="Loading programs" />
+      ) : programs.length === 0 ? (
+        <Card withBorder padding="xl">
+          <Stack align="center" gap="xs">
+            <Text fw={600}>No programs yet</Text>
+            <Text size="sm" c="dimmed" ta="center" maw={520}>
+              Add a program by name and fill in what you learn as you go: every fact starts as “not known yet”, and each unknown
+              becomes a question for your interview day.
+            </Text>
+            <Button mt="xs" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+              Add your first program
+            </Button>
+          </Stack>
+        </Card>
+      ) : (
+        <ProgramList programs={programs} onOpen={setOpenId} onDelete={(program) => void remove(program)} />
+      )}
+      <AddProgramModal opened={adding} onClose={() => setAdding(false)} onCreate={create} />
+      <CsvImportModal opened={importing} onClose={() => setImporting(false)} onImport={importDrafts} />
+    </Stack>
+  );
+}

@@ -1,0 +1,149 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect as baseExpect, gotoSection, test } from './support/fixtures';
+import { readZipEntry } from './support/read-zip-entry';
+
+// Long journeys on a shared, busy machine: generous limits, same assertions.
+const expect = baseExpect.configure({ timeout: 15_000 });
+test.describe.configure({ timeout: 120_000 });
+
+const PROGRAM = 'Lakeshore University Integrated IR';
+const GRADUATION_QUESTION = 'Roughly how many IR procedures are in a typical graduate’s case log when they finish?';
+
+async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByRole('dialog').getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function addFigure(page: Page, kind: string, value: string, source: string) {
+  await page.getByRole('button', { name: 'Add volume figure' }).click();
+  await chooseOption(page, 'What the number counts', kind);
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Procedures' }).fill(value);
+  await chooseOption(page, 'Source', source);
+  await page.getByRole('button', { name: 'Add figure' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+}
+
+test('a program with only a departmental figure is flagged, then resolved by an answer and a resident total', async ({
+  page,
+  openApp,
+}) => {
+  await openApp();
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: 'Add program', exact: true }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Program name' }).fill(PROGRAM);
+  await page.getByRole('button', { name: 'Add and edit' }).click();
+  await expect(page.getByRole('heading', { name: PROGRAM })).toBeVisible();
+
+  await addFigure(page, 'Procedures the whole IR service does per year', '9000', 'Program website');
+  await expect(page.getByRole('table', { name: 'Volume figures' })).toContainText('9,000');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByText('All changes saved.')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Evaluation' }).click();
+  const volume = page.getByRole('region', { name: 'Case volume' });
+  await expect(volume).toContainText('Service volume only');
+  await expect(volume).toContainText('ballpark ranges, not official quotas');
+  await expect(volume).toContainText('It is not what residents log');
+  await expect(page.getByRole('region', { name: 'Red flags' })).toContainText('it says nothing yet about what residents log');
+  const questions = page.getByRole('region', { name: 'Questions to ask' });
+  await expect(questions).toContainText(GRADUATION_QUESTION);
+  await expect(questions).toContainText('You only have a departmental figure');
+
+  await page.getByRole('tab', { name: 'Interview sheet' }).click();
+  const question = page.getByRole('article', { name: GRADUATION_QUESTION });
+  await question.getByRole('button', { name: 'Record answer' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'What they said' }).fill('The PD said graduates log about 1,800.');
+  await page.getByRole('dialog').getByRole('radio', { name: 'Specific' }).check({ force: true });
+  await page.getByRole('button', { name: 'Save answer' }).click();
+  await expect(question).toContainText('Answered · specific');
+  await expect(question).toContainText('The PD said graduates log about 1,800.');
+
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await addFigure(page, 'Procedures a resident logs by graduation', '1800', 'Faculty at interview');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByText('All changes saved.')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Evaluation' }).click();
+  await expect(volume).toContainText('Strong (resident-level)');
+  await expect(page.getByRole('region', { name: 'Green flags' })).toContainText('Graduates log about 1,500 procedures or more.');
+  await expect(page.getByRole('region', { name: 'Red flags' })).not.toContainText('about what residents log');
+  await expect(questions).not.toContainText(GRADUATION_QUESTION);
+
+  // Restart: everything came from the data file.
+  await openApp();
+  await gotoSection(page, 'Programs');
+  const row = page.getByRole('row', { name: new RegExp(PROGRAM) });
+  await expect(row).toContainText('Strong (resident-level)');
+  await row.getByRole('button', { name: PROGRAM, exact: true }).click();
+  await page.getByRole('tab', { name: 'Interview sheet' }).click();
+  await expect(page.getByRole('article', { name: GRADUATION_QUESTION })).toContainText('Answered · specific');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Word (.docx)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('interview-sheet-lakeshore-university-integrated-ir.docx');
+  const path = test.info().outputPath('sheet.docx');
+  await download.saveAs(path);
+  const documentXml = await readZipEntry(path, 'word/document.xml');
+  expect(documentXml).toContain(`Interview sheet: ${PROGRAM}`);
+  expect(documentXml).toContain('Who looks over resident case logs, and how often, to spot gaps early?');
+  expect(documentXml).toContain('The PD said graduates log about 1,800.');
+
+  // Delete, then undo from the notification.
+  await page.getByRole('button', { name: 'Delete program' }).click();
+  await expect(page.getByText('No programs yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(PROGRAM) })).toContainText('Strong (resident-level)');
+  await openApp();
+  await gotoSection(page, 'Programs');
+  await expect(page.getByRole('row', { name: new RegExp(PROGRAM) })).toBeVisible();
+});
+
+test('a CSV import reports the bad row and imports the rest only after confirming', async ({ page, openApp, dataDir }) => {
+  const csv = join(dataDir, 'programs.csv');
+  await writeFile(
+    csv,
+    [
+      'Program,City,State,Status,IR residents per class,Departmental procedures per year',
+      'Harbor City IR,Harbor City,MD,applied,2,11000',
+      'Broken Row IR,Nowhere,TX,applied,two and a half,5000',
+      'Summit Valley IR,Denver,CO,researching,,',
+    ].join('\n'),
+  );
+  await openApp();
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+
+  // Cancel after choosing a file changes nothing.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await chooser).setFiles(csv);
+  const dialog = page.getByRole('dialog', { name: 'Import programs from CSV' });
+  await expect(dialog.getByText('2 ready to import')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('No programs yet')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await again).setFiles(csv);
+  await expect(dialog.getByRole('combobox', { name: 'Column IR residents per class' })).toHaveValue('IR residents per class');
+  await expect(dialog.getByText('1 row with problems')).toBeVisible();
+  await expect(dialog).toContainText('Row 3: IR residents per class: "two and a half" is not a whole number of 0 or more.');
+  await dialog.getByRole('button', { name: 'Import 2 programs' }).click();
+
+  await expect(page.getByRole('row', { name: /Harbor City IR/ })).toContainText('Service volume only');
+  await expect(page.getByRole('row', { name: /Summit Valley IR/ })).toContainText('Unknown');
+  await expect(page.getByRole('row', { name: /Broken Row IR/ })).toHaveCount(0);
+
+  // Search and status filter narrow the list.
+  await page.getByRole('textbox', { name: 'Search programs' }).fill('summit');
+  await expect(page.getByRole('row', { name: /Harbor City IR/ })).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'Search programs' }).fill('');
+  await page.getByRole('combobox', { name: 'Filter by status' }).click();
+  await page.getByRole('option', { name: 'Applied' }).click();
+  await expect(page.getByRole('row', { name: /Harbor City IR/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Summit Valley IR/ })).toHaveCount(0);
+});
