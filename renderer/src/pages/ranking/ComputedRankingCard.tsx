@@ -1,0 +1,53 @@
+import { Accordion, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import type { RankedProgram } from '../../../../shared/programs/scoring';
+import { ScoreBreakdown } from './ScoreBreakdown';
+
+/** The programs in score order under the current weights, each opening to its breakdown. */
+export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram[] }) {
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="sm">
+        <Title order={4}>Computed ranking</Title>
+        <Text size="sm" c="dimmed">
+          Scores out of 100 from what you have recorded about each program. Open a program to see what each factor added.
+        </Text>
+        <Accordion variant="separated" chevronPosition="left" aria-label="Computed ranking" multiple>
+          {ranked.map(({ program, score, rank, values }) => {
+            const unknown = Object.values(values).filter((v) => v === null).length;
+            return (
+              <Accordion.Item key={program.id} value={program.id} data-testid="computed-row">
+                <Accordion.Control aria-label={`#${rank} ${program.name}, score ${score.total.toFixed(1)}`}>
+                  <Group justify="space-between" wrap="nowrap" gap="sm">
+                    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+                      <Text fw={700} c="dimmed" w={36}>
+                        #{rank}
+                      </Text>
+                      <Text fw={500} truncate>
+                        {program.name}
+                      </Text>
+                    </Group>
+                    <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+                      {unknown > 0 && (
+                        <Tooltip label={`${unknown} factor${unknown === 1 ? '' : 's'} not known yet, counted as halfway`}>
+                          <Badge variant="outline" color="gray" size="sm" tt="none" style={{ flexShrink: 0 }}>
+                            {unknown} unknown
+                          </Badge>
+                        </Tooltip>
+                      )}
+                      <Text fw={600} w={40} ta="right" data-testid="computed-score">
+                        {score.total.toFixed(1)}
+                      </Text>
+                    </Group>
+                  </Group>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <ScoreBreakdown score={score} label={`Score breakdown for ${program.name}`} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            );
+          })}
+        </Accordion>
+      </Stack>
+    </Card>
+  );
+}

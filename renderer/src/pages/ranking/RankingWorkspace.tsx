@@ -1,0 +1,101 @@
+import { Grid, Stack, Tabs } from '@mantine/core';
+import { IconAdjustmentsHorizontal, IconColumns, IconFlag, IconGridDots, IconListNumbers } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { proceduresByCategory } from '../../../../shared/exposure/exposure-summary';
+import { completeRankOrder } from '../../../../shared/programs/rank-list';
+import { createProgramRanker } from '../../../../shared/programs/scoring';
+import { categoryExposure } from '../../../../shared/programs/thin-exposure';
+import { CaseMixHeatmap } from './CaseMixHeatmap';
+import { CompareCard } from './CompareCard';
+import { ComputedRankingCard } from './ComputedRankingCard';
+import type { RankingData } from './load-ranking-data';
+import { RankListCard } from './RankListCard';
+import { SignalsPanel } from './SignalsPanel';
+import { StabilityCard } from './StabilityCard';
+import { useSavedRankOrder } from './use-saved-rank-order';
+import { useSavedWeights } from './use-saved-weights';
+import { WeightsCard } from './WeightsCard';
+
+/** Everything on the page, for one load of the data; remounted when the data file is replaced. */
+export function RankingWorkspace({ data }: { data: RankingData }) {
+  const { shortlist, profile, exposure, asOf } = data;
+  const { weights, saveState, change } = useSavedWeights(shortlist.rankingWeights);
+
+  // Evaluating is the costly part: once per load. Re-weighting only multiplies and sorts.
+  const ranker = useMemo(
+    () => createProgramRanker(shortlist.programs, profile?.careerInterest ?? 'undecided', { asOf }),
+    [shortlist.programs, profile, asOf],
+  );
+  const ranked = useMemo(() => ranker.rank(weights), [ranker, weights]);
+  const computedOrder = useMemo(() => ranked.map((entry) => entry.program.id), [ranked]);
+  const names = useMemo(() => new Map(shortlist.programs.map((p) => [p.id, p.name])), [shortlist.programs]);
+  const initialOrder = useMemo(() => completeRankOrder(shortlist.rankOrder, shortlist.programs), [shortlist]);
+  const ownExposure = useMemo(
+    () => categoryExposure(proceduresByCategory(exposure.procedures, exposure.customProcedures).byCategory),
+    [exposure],
+  );
+  const rankList = useSavedRankOrder(initialOrder);
+  const programsInYourOrder = useMemo(() => {
+    const byId = new Map(shortlist.programs.map((p) => [p.id, p]));
+    return rankList.order.map((id) => byId.get(id)!);
+  }, [rankList.order, shortlist.programs]);
+
+  return (
+    <Tabs defaultValue="computed">
+      <Tabs.List mb="md">
+        <Tabs.Tab value="computed" leftSection={<IconAdjustmentsHorizontal size={16} />}>
+          Weights & score
+        </Tabs.Tab>
+        <Tabs.Tab value="rank-list" leftSection={<IconListNumbers size={16} />}>
+          Rank list
+        </Tabs.Tab>
+        <Tabs.Tab value="compare" leftSection={<IconColumns size={16} />}>
+          Compare
+        </Tabs.Tab>
+        <Tabs.Tab value="case-mix" leftSection={<IconGridDots size={16} />}>
+          Case mix
+        </Tabs.Tab>
+        <Tabs.Tab value="signals" leftSection={<IconFlag size={16} />}>
+          Signals
+        </Tabs.Tab>
+      </Tabs.List>
+
+      <Tabs.Panel value="computed">
+        <Stack>
+          <Grid gap="md" align="flex-start">
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <WeightsCard weights={weights} saveState={saveState} onChange={change} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <ComputedRankingCard ranked={ranked} />
+            </Grid.Col>
+          </Grid>
+          <StabilityCard matrix={ranker.matrix} weights={weights} names={names} />
+        </Stack>
+      </Tabs.Panel>
+      <Tabs.Panel value="rank-list">
+        <RankListCard
+          names={names}
+          order={rankList.order}
+          computedOrder={computedOrder}
+          saveState={rankList.saveState}
+          onMove={rankList.move}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="compare">
+        <CompareCard ranked={ranked} />
+      </Tabs.Panel>
+      <Tabs.Panel value="case-mix">
+        <CaseMixHeatmap ranked={ranked} exposure={ownExposure} />
+      </Tabs.Panel>
+      <Tabs.Panel value="signals">
+        <SignalsPanel
+          programs={programsInYourOrder}
+          initialSignals={shortlist.signals}
+          initialSettings={shortlist.signalSettings}
+          currentCycleYear={profile?.targetMatchYear}
+        />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}

@@ -1,0 +1,83 @@
+import { Alert, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowsShuffle } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { RankingWeights } from '../../../../shared/programs/ranking-weights';
+import type { FactorMatrix } from '../../../../shared/programs/scoring';
+import { stabilityTest, type StabilityReport } from '../../../../shared/programs/stability';
+
+export const STABILITY_RUNS = 1000;
+export const STABILITY_SPREAD = 0.3;
+/** Fixed, so the same weights always give the same report. */
+const STABILITY_SEED = 20_270_315;
+
+interface StabilityCardProps {
+  matrix: FactorMatrix;
+  weights: RankingWeights;
+  names: ReadonlyMap<string, string>;
+}
+
+const keptColor = (share: number) => (share >= 0.8 ? 'teal' : share >= 0.5 ? 'yellow' : 'red');
+
+/** Nudges every weight up or down at random and reports how firmly each program holds its place. */
+export function StabilityCard({ matrix, weights, names }: StabilityCardProps) {
+  const [result, setResult] = useState<{ report: StabilityReport; weights: RankingWeights } | null>(null);
+
+  const run = () =>
+    setResult({
+      report: stabilityTest(matrix, weights, { runs: STABILITY_RUNS, spread: STABILITY_SPREAD, seed: STABILITY_SEED }),
+      weights,
+    });
+
+  return (
+    <Card withBorder padding="lg">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>How firm is this ranking?</Title>
+          <Button leftSection={<IconArrowsShuffle size={16} />} variant="light" onClick={run}>
+            Run stability test
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Re-ranks {STABILITY_RUNS.toLocaleString('en-US')} times with every weight moved up to {STABILITY_SPREAD * 100}% either way.
+          A program that keeps its place in most runs is there because of the facts, not because of one exact slider setting.
+        </Text>
+        {result && result.weights !== weights && (
+          <Alert color="yellow" variant="light">
+            You changed the weights since this test ran. Run it again to check the new ranking.
+          </Alert>
+        )}
+        {result && (
+          <Table aria-label="Stability test results" verticalSpacing={6} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Computed rank</Table.Th>
+                <Table.Th>Program</Table.Th>
+                <Table.Th>Keeps its place</Table.Th>
+                <Table.Th>Range of ranks</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.report.programs.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td>#{entry.baseRank}</Table.Td>
+                  <Table.Td>{names.get(entry.id) ?? entry.id}</Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Progress value={entry.keptBaseRankShare * 100} color={keptColor(entry.keptBaseRankShare)} w={80} size="sm" aria-hidden />
+                      <Text size="sm" data-testid="kept-share">
+                        {Math.round(entry.keptBaseRankShare * 100)}%
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {entry.minRank === entry.maxRank ? `always #${entry.minRank}` : `#${entry.minRank} to #${entry.maxRank}`}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RankingWorkspace } from '../../../renderer/src/pages/ranking/RankingWorkspace';
+import type { RankingData } from '../../../renderer/src/pages/ranking/load-ranking-data';
+import { emptyShortlist } from '../../../shared/programs/empty-shortlist';
+import { newProgramDraft, type Program } from '../../../shared/programs/program-schema';
+import { render } from '../render';
+
+const program = (id: string, name: string): Program => ({ ...newProgramDraft(name), id, volumeFigures: [] });
+
+function data(): RankingData {
+  const shortlist = emptyShortlist();
+  shortlist.programs = [program('alpha', 'Alpha IR'), program('bravo', 'Bravo IR'), program('charlie', 'Charlie IR')];
+  shortlist.rankOrder = ['alpha', 'bravo', 'charlie'];
+  return {
+    shortlist,
+    profile: null,
+    exposure: { experiences: [], researchOutputs: [], procedures: [], customProcedures: [] },
+    asOf: '2026-11-28',
+    loadId: 1,
+  };
+}
+
+function mockApi(setOrder: (args: { ids: string[] }) => Promise<unknown>) {
+  const api = { 'ranking:set-order': vi.fn(setOrder) };
+  Object.defineProperty(window, 'api', { value: api, configurable: true, writable: true });
+  return api;
+}
+
+const rankedNames = () =>
+  within(screen.getByRole('list', { name: 'Your rank list' }))
+    .getAllByTestId('rank-item')
+    .map((item) => within(item).getByText(/ IR$/).textContent);
+
+afterEach(() => {
+  Reflect.deleteProperty(window, 'api');
+});
+
+describe('the rank list', { timeout: 30_000 }, () => {
+  it('moves a program down and saves the whole new order', async () => {
+    const api = mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={data()} />);
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+    expect(rankedNames()).toEqual(['Alpha IR', 'Bravo IR', 'Charlie IR']);
+
+    await user.click(screen.getByRole('button', { name: 'Move Alpha IR down' }));
+
+    expect(rankedNames()).toEqual(['Bravo IR', 'Alpha IR', 'Charlie IR']);
+    expect(api['ranking:set-order']).toHaveBeenCalledTimes(1);
+    expect(api['ranking:set-order']).toHaveBeenCalledWith({ ids: ['bravo', 'alpha', 'charlie'] });
+    expect(screen.getByRole('button', { name: 'Move Alpha IR up' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Move Bravo IR up' })).toBeDisabled();
+  });
+
+  it('puts the old order back when saving fails', async () => {
+    mockApi(async () => ({ ok: false, error: { code: 'validation', message: 'The rank list is out of date.' } }));
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={data()} />);
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+
+    await user.click(screen.getByRole('button', { name: 'Move Charlie IR up' }));
+
+    await waitFor(() => expect(rankedNames()).toEqual(['Alpha IR', 'Bravo IR', 'Charlie IR']));
+    expect(screen.getByText('Not saved')).toBeInTheDocument();
+  });
+});
