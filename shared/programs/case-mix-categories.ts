@@ -1,20 +1,12 @@
-/**
- * Case-mix categories a program can be strong or weak in. The ids match the exposure
- * tracker's taxonomy (`shared/exposure/`), kept here as our own copy so the shortlist
- * does not depend on that module while both are being built.
- */
-export const CASE_MIX_CATEGORY_IDS = [
-  'arterial',
-  'portal-hepatic',
-  'oncologic',
-  'venous',
-  'drainage-biliary-gu',
-  'dialysis-access',
-  'nonvascular-msk',
-  'lines-ports',
-] as const;
+import { CATEGORY_IDS, type CategoryId } from '../exposure/taxonomy';
 
-export type CaseMixCategoryId = (typeof CASE_MIX_CATEGORY_IDS)[number];
+/**
+ * Case-mix categories a program can be strong or weak in: the exposure tracker's
+ * taxonomy categories, so a program's strengths line up with the applicant's own log.
+ */
+export const CASE_MIX_CATEGORY_IDS = CATEGORY_IDS;
+
+export type CaseMixCategoryId = CategoryId;
 
 export const CASE_MIX_CATEGORY_LABELS: Record<CaseMixCategoryId, string> = {
   arterial: 'Arterial work and embolization',

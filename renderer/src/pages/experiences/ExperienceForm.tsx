@@ -13,7 +13,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import {
   EXPERIENCE_KIND_LABELS,
@@ -25,6 +24,7 @@ import {
   type ExperienceInput,
 } from '../../../../shared/exposure/experience-schema';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import {
   experienceToForm,
@@ -51,7 +51,6 @@ interface ExperienceFormProps {
 
 /** Checked against the schema the main process enforces, then against the patient-data guard. */
 export function ExperienceForm({ initial, onSave, onCancel }: ExperienceFormProps) {
-  const [saving, setSaving] = useState(false);
   const guard = useIdentifierGuard('experience');
   const form = useForm<ExperienceFormValues>({
     mode: 'controlled',
@@ -60,17 +59,10 @@ export function ExperienceForm({ initial, onSave, onCancel }: ExperienceFormProp
   });
   const { values } = form;
 
-  const submit = async (submitted: ExperienceFormValues) => {
+  const { saving, submit: guardedSave } = useGuardedSave(guard);
+  const submit = (submitted: ExperienceFormValues) => {
     const input = experienceInputSchema.parse(formToExperienceInput(submitted));
-    if (!guard.allowSave(input)) return;
-    setSaving(true);
-    try {
-      await onSave(input, guard.confirmed);
-    } catch {
-      // The caller has shown why; the form keeps everything typed.
-    } finally {
-      setSaving(false);
-    }
+    return guardedSave(input, (confirmed) => onSave(input, confirmed));
   };
 
   return (

@@ -1,6 +1,5 @@
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import {
   RESEARCH_OUTPUT_TYPE_LABELS,
@@ -12,6 +11,7 @@ import {
   type ResearchOutputInput,
 } from '../../../../shared/exposure/research-output-schema';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { formToResearchOutputInput, researchOutputToForm, type ResearchOutputFormValues } from './research-output-form-values';
 
@@ -31,7 +31,6 @@ interface ResearchOutputFormProps {
 }
 
 export function ResearchOutputForm({ initial, defaultExperienceId, projects, onSave, onCancel }: ResearchOutputFormProps) {
-  const [saving, setSaving] = useState(false);
   const guard = useIdentifierGuard('researchOutput');
   const form = useForm<ResearchOutputFormValues>({
     mode: 'controlled',
@@ -39,17 +38,10 @@ export function ResearchOutputForm({ initial, defaultExperienceId, projects, onS
     validate: (values) => resolveOutput(formToResearchOutputInput(values)),
   });
 
-  const submit = async (submitted: ResearchOutputFormValues) => {
+  const { saving, submit: guardedSave } = useGuardedSave(guard);
+  const submit = (submitted: ResearchOutputFormValues) => {
     const input = researchOutputInputSchema.parse(formToResearchOutputInput(submitted));
-    if (!guard.allowSave(input)) return;
-    setSaving(true);
-    try {
-      await onSave(input, guard.confirmed);
-    } catch {
-      // The caller has shown why; the form keeps everything typed.
-    } finally {
-      setSaving(false);
-    }
+    return guardedSave(input, (confirmed) => onSave(input, confirmed));
   };
 
   const projectOptions = [

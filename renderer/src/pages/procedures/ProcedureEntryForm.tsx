@@ -31,6 +31,7 @@ import {
 } from '../../../../shared/exposure/procedure-schema';
 import { procedureIndex, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import {
   MAX_CASES_PER_ENTRY,
@@ -64,7 +65,6 @@ export interface ProcedureEntryFormProps {
 export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
   const { initialValues, customProcedures, experiences, mode, onSave, onCancel } = props;
   const guard = useIdentifierGuard('procedure');
-  const [saving, setSaving] = useState(false);
   const hasReflections = REFLECTION_FIELDS.some((field) => initialValues[field] !== '');
   const [showReflections, setShowReflections] = useState(mode === 'edit' && hasReflections);
   const form = useForm<ProcedureFormValues>({
@@ -78,21 +78,16 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
   const procedureFilter = useMemo(() => procedureOptionsFilter(index), [index]);
   const experienceData = useMemo(() => experienceSelectData(experiences), [experiences]);
 
+  const { saving, submit: guardedSave } = useGuardedSave(guard);
   const submit = async (values: ProcedureFormValues) => {
     const { entry, count } = formToEntries(values);
-    if (!guard.allowSave(entry)) return;
-    setSaving(true);
-    try {
-      const saved = await onSave(entry, count, guard.confirmed);
-      if (saved && mode === 'quick') {
-        // Date, role, setting, experience and attending usually repeat for the next case.
-        form.setValues({ procedureId: '', count: 1, guidance: [], learned: '', patientCare: '', complication: '', notes: '' });
-        form.resetTouched();
-        guard.reset();
-        setShowReflections(false);
-      }
-    } finally {
-      setSaving(false);
+    const saved = await guardedSave(entry, (confirmed) => onSave(entry, count, confirmed));
+    if (saved && mode === 'quick') {
+      // Date, role, setting, experience and attending usually repeat for the next case.
+      form.setValues({ procedureId: '', count: 1, guidance: [], learned: '', patientCare: '', complication: '', notes: '' });
+      form.resetTouched();
+      guard.reset();
+      setShowReflections(false);
     }
   };
 
