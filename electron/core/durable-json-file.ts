@@ -1,5 +1,5 @@
-import { open, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { open, readdir, readFile, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { Adapter } from 'lowdb';
 
@@ -11,6 +11,19 @@ import type { Adapter } from 'lowdb';
 export async function writeDurably(path: string, text: string): Promise<void> {
   await writeFileAtomic(path, text, { fsync: true });
   await fsyncDirectory(dirname(path));
+}
+
+/**
+ * Deletes the temp files (`<name>.<number>`) that write-file-atomic leaves when the
+ * process is killed mid-write; each is a full copy of a file and nothing reads it.
+ * Best effort: a file that cannot be removed is left.
+ */
+export async function removeLeftoverTempFiles(dir: string, isOwnFile: (name: string) => boolean): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^(.+)\.\d+$/.exec(name);
+    if (match && isOwnFile(match[1]!)) await unlink(join(dir, name)).catch(() => undefined);
+  }
 }
 
 async function fsyncDirectory(dir: string): Promise<void> {

@@ -1,13 +1,14 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { BackupReason } from '../../shared/backup-policy';
+import { parseBackupFileName, type BackupReason } from '../../shared/backup-policy';
 import { loadDocument, loadDocumentText } from '../../shared/document-loading';
 import type { BackupInfo, StoreNotice } from '../../shared/ipc/app-info';
 import { AppFailure } from '../../shared/result';
 import { emptyDocument, type AppDocument } from '../../shared/schema/document';
 import { BackupFolder } from './backup-folder';
-import { DurableJsonFile, serializeDocument } from './durable-json-file';
+import { DurableJsonFile, removeLeftoverTempFiles, serializeDocument } from './durable-json-file';
 
 export const DATA_FILE_NAME = 'ir-match-planner.json';
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -47,10 +48,19 @@ export class Store {
   }
 
   static async open(options: StoreOptions): Promise<Store> {
-    await mkdir(options.dataDir, { recursive: true });
     const store = new Store(options.dataDir, options);
-    await store.load();
-    if (store.status === 'ready') await store.takeBackup('start');
+    try {
+      await mkdir(options.dataDir, { recursive: true });
+      await store.load();
+    } catch (error) {
+      throw openFailure(error, options.dataDir);
+    }
+    if (store.status === 'ready') {
+      // One app instance owns the folder, so temp files present now are from a write a crash cut short.
+      await removeLeftoverTempFiles(store.dataDir, (name) => name === DATA_FILE_NAME);
+      await removeLeftoverTempFiles(store.backups.dir, (name) => parseBackupFileName(name) !== null);
+      await store.takeBackup('start');
+    }
     return store;
   }
 
@@ -80,7 +90,12 @@ export class Store {
   replace(next: AppDocument, reason: BackupReason): Promise<AppDocument> {
     return this.enqueue(async () => {
       const previous = this.document;
-      await this.backups.write(serializeDocument(previous), reason, this.now());
+      try {
+        await this.backups.write(serializeDocument(previous), reason, this.now());
+      } catch (error) {
+        // No backup of what is there, no replacing it.
+        throw writeFailure(error, this.dataDir);
+      }
       await this.writeOrRollBack(next, previous);
       await this.backups.prune(this.now());
       return next;
@@ -160,11 +175,14 @@ export class Store {
     return this.quarantine(loaded.message);
   }
 
-  /** Moves the damaged file aside (never overwriting it) and restores the newest good backup. */
+  /** Keeps a copy of the damaged file (never overwriting one) and restores the newest good backup over it. */
   private async quarantine(reason: string): Promise<void> {
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const quarantined = join(this.dataDir, `${DATA_FILE_NAME.replace(/\.json$/, '')}.corrupt-${stamp}.json`);
-    await rename(this.dataFile, quarantined);
+    // Copied, not moved: if the restored data cannot be written (disk full, read-only
+    // folder), the damaged file stays in place and the next start tries again,
+    // rather than finding no file and silently starting empty.
+    await copyFile(this.dataFile, quarantined, constants.COPYFILE_EXCL);
 
     for (const ref of await this.backups.list()) {
       const loaded = loadDocumentText(await this.backups.read(ref.name).catch(() => ''), this.now());
@@ -211,6 +229,22 @@ export class Store {
       });
     }
   }
+}
+
+/** Start-up could not read or prepare the data file; nothing was changed. */
+function openFailure(error: unknown, dataDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (error instanceof AppFailure || typeof code !== 'string') return error;
+  const why =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'the folder cannot be written to'
+        : `of an error (${code})`;
+  return new AppFailure(
+    'io',
+    `IR Match Planner cannot open its data in ${dataDir} because ${why}. Nothing was changed; fix that and start the app again.`,
+  );
 }
 
 function writeFailure(error: unknown, dataDir: string): AppFailure {

@@ -24,6 +24,7 @@ import {
   resolveProcedure,
 } from './procedure-vocabulary';
 import { findCategory, procedureIndex, type CustomProcedure } from './taxonomy';
+import { clipForMessage } from '../clip-for-message';
 
 // ---------------------------------------------------------------- export
 
@@ -354,7 +355,7 @@ export function validateProcedureRows(
     if (procedureCell === '') problem('the procedure is missing');
     else if (!procedure) {
       problem(
-        `'${procedureCell}' is not a procedure in the taxonomy — pick a listed one or add it as your own procedure first`,
+        `'${clipForMessage(procedureCell)}' is not a procedure in the taxonomy — pick a listed one or add it as your own procedure first`,
       );
     }
 
@@ -363,7 +364,7 @@ export function validateProcedureRows(
       const categoryId = CATEGORY_LOOKUP.get(compactKey(categoryCell));
       if (categoryId !== procedure.categoryId) {
         problem(
-          `category '${categoryCell}' does not match ${procedure.name}, which is listed under ` +
+          `category '${clipForMessage(categoryCell)}' does not match ${procedure.name}, which is listed under ` +
             `${findCategory(procedure.categoryId).label} — fix one of the two or clear the category`,
         );
       }
@@ -373,7 +374,7 @@ export function validateProcedureRows(
     const role = ROLE_LOOKUP.get(compactKey(roleCell));
     if (roleCell === '') problem('the role is missing');
     else if (!role) {
-      problem(`role '${roleCell}' is not one of observed, assisted, scrubbed in or performed under supervision`);
+      problem(`role '${clipForMessage(roleCell)}' is not one of observed, assisted, scrubbed in or performed under supervision`);
     }
 
     const guidance: ImagingGuidance[] = [];
@@ -381,20 +382,20 @@ export function validateProcedureRows(
       if (part.trim() === '') continue;
       const found = GUIDANCE_LOOKUP.get(compactKey(part));
       if (!found) {
-        problem(`guidance '${part.trim()}' is not one of fluoroscopy, ultrasound, CT, cone-beam CT or MRI`);
+        problem(`guidance '${clipForMessage(part.trim())}' is not one of fluoroscopy, ultrasound, CT, cone-beam CT or MRI`);
       } else if (!guidance.includes(found)) guidance.push(found);
     }
 
     const settingCell = cell('setting');
     // Most logged cases are list cases; an empty setting means scheduled.
     const setting = settingCell === '' ? 'scheduled' : SETTING_LOOKUP.get(compactKey(settingCell));
-    if (!setting) problem(`setting '${settingCell}' should be scheduled or emergency`);
+    if (!setting) problem(`setting '${clipForMessage(settingCell)}' should be scheduled or emergency`);
 
     const experienceCell = cell('experience');
     const experienceId =
       experienceCell === '' ? null : (experienceLookup.get(compactKey(experienceCell)) ?? null);
     if (experienceCell !== '' && experienceId === null) {
-      problem(`experience '${experienceCell}' is not one of your experiences — add it first or leave the cell empty`);
+      problem(`experience '${clipForMessage(experienceCell)}' is not one of your experiences — add it first or leave the cell empty`);
     }
 
     for (const field of FREE_TEXT_FIELDS) {

@@ -11,6 +11,7 @@ import {
   type ProcedureSetting,
 } from './procedure-schema';
 import { CATEGORIES, PROCEDURES, type CustomProcedure } from './taxonomy';
+import { clipForMessage } from '../clip-for-message';
 
 /*
  * The words people type in logs and spreadsheets for procedures, roles,
@@ -74,7 +75,7 @@ export function readImportDate(cell: string): DateReading {
   const iso = ISO_DAY.exec(cell);
   const us = iso ? null : US_DAY.exec(cell);
   if (!iso && !us) {
-    return { ok: false, message: `date '${cell}' is not in a form the app can read; ${DATE_HINT}` };
+    return { ok: false, message: `date '${clipForMessage(cell)}' is not in a form the app can read; ${DATE_HINT}` };
   }
   const [year, month, day] = iso
     ? [iso[1], iso[2], iso[3]]
@@ -82,7 +83,7 @@ export function readImportDate(cell: string): DateReading {
   const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isRealCalendarDay(value)
     ? { ok: true, value }
-    : { ok: false, message: `date '${cell}' is not a real day; ${DATE_HINT}` };
+    : { ok: false, message: `date '${clipForMessage(cell)}' is not a real day; ${DATE_HINT}` };
 }
 
 export interface ProcedureMatch {

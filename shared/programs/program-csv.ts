@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { clipForMessage } from '../clip-for-message';
 import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, type CaseMixCategoryId, type CaseMixStrength } from './case-mix-categories';
 import { bestVolumeFigures } from './case-volume';
 import {
@@ -242,7 +243,7 @@ class RowReader {
     if (this.isBlank(value)) return null;
     const n = Number(value.replace(/[,\s]/g, '').replace(/\+$/, ''));
     if (!Number.isFinite(n) || !Number.isInteger(n) || n < 0) {
-      this.messages.push(`${this.label(field)}: "${value}" is not a whole number of 0 or more.`);
+      this.messages.push(`${this.label(field)}: "${clipForMessage(value)}" is not a whole number of 0 or more.`);
       return null;
     }
     return n;
@@ -254,7 +255,7 @@ class RowReader {
     if (this.isBlank(value)) return null;
     const n = Number(value.replace(/%$/, '').trim());
     if (!Number.isFinite(n)) {
-      this.messages.push(`${this.label(field)}: "${value}" is not a number.`);
+      this.messages.push(`${this.label(field)}: "${clipForMessage(value)}" is not a number.`);
       return null;
     }
     return n;
@@ -266,7 +267,7 @@ class RowReader {
     if (this.isBlank(value)) return null;
     if (/^(yes|y|true|1)$/i.test(value)) return true;
     if (/^(no|n|false|0)$/i.test(value)) return false;
-    this.messages.push(`${this.label(field)}: use yes or no, or leave it blank if unknown (found "${value}").`);
+    this.messages.push(`${this.label(field)}: use yes or no, or leave it blank if unknown (found "${clipForMessage(value)}").`);
     return null;
   }
 
@@ -281,7 +282,7 @@ class RowReader {
     if (value === '') return 'unknown';
     const match = CASE_MIX_STRENGTHS.find((s) => s === value.toLowerCase());
     if (match) return match;
-    this.messages.push(`${this.label(field)}: use none, some, strong or unknown (found "${value}").`);
+    this.messages.push(`${this.label(field)}: use none, some, strong or unknown (found "${clipForMessage(value)}").`);
     return 'unknown';
   }
 
@@ -292,7 +293,7 @@ class RowReader {
       (s) => normalize(s) === normalize(value) || normalize(PROGRAM_STATUS_LABELS[s]) === normalize(value),
     );
     if (match) return match;
-    this.messages.push(`Status: "${value}" is not one of ${PROGRAM_STATUSES.join(', ')}.`);
+    this.messages.push(`Status: "${clipForMessage(value)}" is not one of ${PROGRAM_STATUSES.join(', ')}.`);
     return undefined;
   }
 }
