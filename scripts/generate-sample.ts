@@ -9,6 +9,7 @@ import type { ResearchOutput } from '../shared/exposure/research-output-schema';
 import { loadDocument } from '../shared/document-loading';
 import { CURRENT_SCHEMA_VERSION, type AppDocument } from '../shared/schema/document';
 import { sampleShortlist } from './sample-shortlist';
+import { sampleStatement } from './sample-statement';
 
 function mulberry32(seed: number) {
   return () => {
@@ -277,6 +278,7 @@ const sample: AppDocument = {
   procedures,
   customProcedures: [],
   shortlist: sampleShortlist(),
+  statement: sampleStatement(procedures, experiences),
 };
 
 const checked = loadDocument(sample, new Date());

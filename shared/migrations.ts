@@ -1,6 +1,7 @@
 import { emptyExposureCollections } from './exposure/exposure-collections';
 import { emptyShortlist } from './programs/empty-shortlist';
 import { CURRENT_SCHEMA_VERSION } from './schema/document';
+import { emptyStatement } from './statement/statement-schema';
 
 /**
  * Numbered, pure upgrades of the data file. `up` receives the document at
@@ -32,6 +33,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: 'Add the program shortlist: programs, rank order, ranking weights, signals',
     up: (doc) => ({ ...doc, schemaVersion: 4, shortlist: emptyShortlist() }),
+  },
+  {
+    version: 5,
+    description: 'Add the personal-statement workspace: talking points, outline, drafts, ERAS entries, editable limits',
+    up: (doc) => ({ ...doc, schemaVersion: 5, statement: emptyStatement() }),
   },
 ];
 

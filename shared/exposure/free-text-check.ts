@@ -19,6 +19,10 @@ export const CHECKED_FIELDS = {
     notes: 'Notes',
   },
   researchOutput: { title: 'Title' },
+  talkingPoint: { text: 'Talking point' },
+  draft: { text: 'Statement draft' },
+  variant: { text: 'Paragraph variant' },
+  erasEntry: { description: 'Experience description', reflection: 'Most meaningful reflection' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type CheckedRecordKind = keyof typeof CHECKED_FIELDS;

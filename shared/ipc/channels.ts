@@ -37,6 +37,18 @@ export const CHANNELS = [
   'ranking:set-weights',
   'signals:set-settings',
   'signals:set',
+  'statement:get',
+  'statement:save-point',
+  'statement:delete-point',
+  'statement:restore-point',
+  'statement:save-outline',
+  'statement:save-draft',
+  'statement:save-version',
+  'statement:restore-version',
+  'statement:save-variant',
+  'statement:delete-variant',
+  'statement:save-eras',
+  'statement:save-limits',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

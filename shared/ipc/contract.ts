@@ -4,6 +4,7 @@ import type { AppInfo, BackupInfo, ExportedData, ImportSummary } from './app-inf
 import type { Channel } from './channels';
 import { exposureContract } from './exposure-contract';
 import { programsContract } from './programs-contract';
+import { statementContract } from './statement-contract';
 import { noArgs, spec, type ChannelSpec } from './spec';
 
 /** A full backup can be large, but not unbounded. */
@@ -32,6 +33,7 @@ export const contract = {
   'sample:clear': spec<AppInfo>()(noArgs),
   ...exposureContract,
   ...programsContract,
+  ...statementContract,
 } satisfies { [K in Channel]: ChannelSpec<z.ZodType, unknown> };
 
 type Contract = typeof contract;

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { emptyExposureCollections, exposureCollectionsSchema } from '../exposure/exposure-collections';
 import { emptyShortlist } from '../programs/empty-shortlist';
 import { programsCollectionsSchema } from '../programs/program-schema';
+import { emptyStatement, statementSchema } from '../statement/statement-schema';
 import { profileSchema } from './profile';
 
 /**
  * The whole data file. Each feature adds its collections here *and* a numbered
  * migration in `shared/migrations.ts` that gives older files those collections.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export const metaSchema = z.object({
   createdAt: z.string().min(1),
@@ -22,6 +23,7 @@ export const documentSchema = z.object({
   profile: profileSchema.nullable(),
   ...exposureCollectionsSchema.shape,
   shortlist: programsCollectionsSchema,
+  statement: statementSchema,
 });
 
 export type AppDocument = z.infer<typeof documentSchema>;
@@ -33,5 +35,6 @@ export function emptyDocument(now: Date): AppDocument {
     profile: null,
     ...emptyExposureCollections(),
     shortlist: emptyShortlist(),
+    statement: emptyStatement(),
   };
 }

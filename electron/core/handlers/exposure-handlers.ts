@@ -11,11 +11,11 @@ import {
   saveResearchOutput,
   updateProcedure,
 } from '../../../shared/exposure/exposure-mutations';
-import { describeFieldFindings, identifiersInRecord, type CheckedRecordKind } from '../../../shared/exposure/free-text-check';
 import { AppFailure } from '../../../shared/result';
 import type { AppDocument } from '../../../shared/schema/document';
 import type { HandlerGroup } from '../handler-types';
 import type { Store } from '../store';
+import { guardFreeText } from './free-text-guard';
 
 const exposureOf = (doc: AppDocument): ExposureCollections => ({
   experiences: doc.experiences,
@@ -33,15 +33,6 @@ async function changeExposure<T>(store: Store, change: (collections: ExposureCol
     return { ...doc, ...outcome.next };
   });
   return result;
-}
-
-/** The renderer warns first; this refusal is the backstop for a caller that skipped the warning. */
-function guardFreeText(kind: CheckedRecordKind, records: readonly object[], confirmed: boolean): void {
-  if (confirmed) return;
-  for (const record of records) {
-    const findings = identifiersInRecord(kind, record);
-    if (findings.length > 0) throw new AppFailure('validation', describeFieldFindings(findings));
-  }
 }
 
 function existingId(list: readonly { id: string }[], id: string | undefined, what: string): string {

@@ -5,6 +5,7 @@ import { dataHandlers } from './data-handlers';
 import { exposureHandlers } from './exposure-handlers';
 import { programsHandlers } from './programs-handlers';
 import { profileHandlers } from './profile-handlers';
+import { statementHandlers } from './statement-handlers';
 
 /** Every channel's handler. A missing channel fails to compile; so does an extra one. */
 export const handlers = {
@@ -13,6 +14,7 @@ export const handlers = {
   ...dataHandlers,
   ...exposureHandlers,
   ...programsHandlers,
+  ...statementHandlers,
 } satisfies Handlers;
 
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

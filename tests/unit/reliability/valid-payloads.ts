@@ -19,6 +19,7 @@ export function validArgsByChannel(doc: AppDocument): Record<Channel, unknown> {
   const output = doc.researchOutputs[0]!;
   const procedure = doc.procedures[0]!;
   const program = doc.shortlist.programs[0]!;
+  const point = doc.statement.talkingPoints[0]!;
   return {
     'app:info': undefined,
     'app:open-data-folder': undefined,
@@ -53,5 +54,17 @@ export function validArgsByChannel(doc: AppDocument): Record<Channel, unknown> {
     'ranking:set-weights': doc.shortlist.rankingWeights,
     'signals:set-settings': doc.shortlist.signalSettings,
     'signals:set': { programId: program.id, tier: 'gold' },
+    'statement:get': undefined,
+    'statement:save-point': { id: point.id, point: withoutId(point), confirmedNotPatientData: false },
+    'statement:delete-point': { id: point.id },
+    'statement:restore-point': { point, placements: [{ sectionId: 'opening', index: 0 }], erasExperienceIds: [] },
+    'statement:save-outline': { sections: doc.statement.outline },
+    'statement:save-draft': { text: doc.statement.draft.text, confirmedNotPatientData: false },
+    'statement:save-version': { name: 'Before the interview season' },
+    'statement:restore-version': { id: doc.statement.draft.versions[0]!.id },
+    'statement:save-variant': { variant: { programId: program.id, paragraphLabel: 'Closing', text: 'Why this program, in one paragraph.' }, confirmedNotPatientData: false },
+    'statement:delete-variant': { id: 'variant-missing' },
+    'statement:save-eras': { entries: doc.statement.erasEntries, confirmedNotPatientData: false },
+    'statement:save-limits': { limits: { descriptionChars: 800 } },
   };
 }
