@@ -1,5 +1,6 @@
 // A heavy, reproducible applicant for benchmarks: two years of logging every case
 // and a shortlist of every program. Valid against the document schema.
+import { emptyStatement } from '../../shared/statement/statement-schema';
 import { EXPERIENCE_KINDS, type Experience } from '../../shared/exposure/experience-schema';
 import { IMAGING_GUIDANCE, PROCEDURE_ROLES, type ProcedureEntry } from '../../shared/exposure/procedure-schema';
 import { PROCEDURES } from '../../shared/exposure/taxonomy';
@@ -111,5 +112,6 @@ export function heavyDocument(size: HeavySize = HEAVY, seed = 2027): AppDocument
     procedures,
     customProcedures: [],
     shortlist: { ...emptyShortlist(), programs, rankOrder: programs.map((program) => program.id) },
+    statement: emptyStatement(),
   };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: figures for a heavy profile, each beside a floor measured in the
 // same run where one exists. A script, not a test: nothing here fails on time.
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { measureUi } from './ui-timings';
 import { ms, percentile, timeEach } from './stats';
 
 const root = resolve(import.meta.dirname, '../..');
+// Parallel work may build elsewhere than out/ (see electron.vite.config.ts).
+const rendererDir = join(root, process.env.IRMP_OUT_DIR ?? 'out', 'renderer');
 const rows: [string, string, string, string][] = [];
 const row = (what: string, result: string, floor: string, goal: string) => {
   rows.push([what, result, floor, goal]);
@@ -23,6 +25,7 @@ const row = (what: string, result: string, floor: string, goal: string) => {
 };
 
 const doc = heavyDocument();
+let browserVersion = 'no browser';
 const dataDir = await mkdtemp(join(tmpdir(), 'irmp-bench-'));
 try {
   // 1. Save round trip: a one-entry edit through the IPC wrapper until the file is on disk.
@@ -62,15 +65,17 @@ try {
   });
   row(`Score ${programs.length} programs + 1,000-run stability test (median of 5)`, ms(percentile(scoring, 50)), '', '≤ 100 ms');
 
-  // 3. UI timings in Chromium through the preview bridge (needs a build in out/).
+  // 3. UI timings in Chromium through the preview bridge (needs a build).
   try {
-    for (const figure of await measureUi(root, doc)) row(figure.what, figure.result, figure.floor, figure.goal);
+    const ui = await measureUi(rendererDir, doc);
+    browserVersion = ui.browser;
+    for (const figure of ui.figures) row(figure.what, figure.result, figure.floor, figure.goal);
   } catch (error) {
     row('Browser timings', `not measured: ${(error as Error).message.split('\n')[0]}`, '', '');
   }
 
   // 4. Renderer bundle.
-  const assetsDir = join(root, 'out/renderer/assets');
+  const assetsDir = join(rendererDir, 'assets');
   let raw = 0;
   let gzip = 0;
   for (const name of await readdir(assetsDir)) {
@@ -83,5 +88,9 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
+const cores = cpus();
+console.log(
+  `\nMeasured ${new Date().toISOString()} on ${cores.length} × ${cores[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${browserVersion}, load average ${loadavg()[0]!.toFixed(2)} at the end.`,
+);
 console.log('\n| measure | result | floor (same run) | goal |\n| --- | --- | --- | --- |');
 for (const [what, result, floor, goal] of rows) console.log(`| ${what} | ${result} | ${floor || '—'} | ${goal} |`);

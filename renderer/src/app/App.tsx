@@ -1,6 +1,8 @@
 import { Alert, AppShell, Badge, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { Suspense, useEffect } from 'react';
 import { AppInfoProvider, useAppInfo } from './app-info-context';
+import { preloadPage } from './lazy-page';
 import { SampleBanner } from './SampleBanner';
 import { SECTIONS } from './sections';
 import { StoreNotices } from './StoreNotices';
@@ -19,6 +21,8 @@ function Shell() {
   const [route, navigate] = useHashRoute('dashboard');
   const section = SECTIONS.find((candidate) => candidate.id === route) ?? SECTIONS[0]!;
   const Page = section.page;
+  // Fetch the page's chunk while the app's info is still on its way.
+  useEffect(() => preloadPage(Page), [Page]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
@@ -66,7 +70,15 @@ function Shell() {
           <Stack gap="lg" maw={1100}>
             <StoreNotices />
             <SampleBanner />
-            <Page navigate={navigate} />
+            <Suspense
+              fallback={
+                <Center h={200}>
+                  <Loader aria-label="Loading the page" />
+                </Center>
+              }
+            >
+              <Page navigate={navigate} />
+            </Suspense>
           </Stack>
         )}
       </AppShell.Main>

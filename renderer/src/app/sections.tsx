@@ -1,19 +1,24 @@
 import { IconAdjustments, IconListNumbers, IconBriefcase, IconChartBar, IconHome, IconBuildingHospital, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
-import { DashboardPage } from '../pages/dashboard/DashboardPage';
-import { ExperiencesPage } from '../pages/experiences/ExperiencesPage';
-import { ExposurePage } from '../pages/exposure/ExposurePage';
 import { proceduresSection } from '../pages/procedures/procedures-section';
-import { ProfilePage } from '../pages/profile/ProfilePage';
-import { ProgramsPage } from '../pages/programs/ProgramsPage';
-import { RankingPage } from '../pages/ranking/RankingPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
+import { lazyPage, type PageProps } from './lazy-page';
+
+// Each page is its own chunk (see lazy-page.ts): the first screen loads the shell and one page.
+// Add new pages the same way; a static import would put the page back in the first chunk.
+const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), (m) => m.DashboardPage);
+const ExposurePage = lazyPage(() => import('../pages/exposure/ExposurePage'), (m) => m.ExposurePage);
+const ProfilePage = lazyPage(() => import('../pages/profile/ProfilePage'), (m) => m.ProfilePage);
+const ExperiencesPage = lazyPage(() => import('../pages/experiences/ExperiencesPage'), (m) => m.ExperiencesPage);
+const ProgramsPage = lazyPage(() => import('../pages/programs/ProgramsPage'), (m) => m.ProgramsPage);
+const RankingPage = lazyPage(() => import('../pages/ranking/RankingPage'), (m) => m.RankingPage);
+const SettingsPage = lazyPage(() => import('../pages/settings/SettingsPage'), (m) => m.SettingsPage);
 
 export interface Section {
   id: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
-  page: ComponentType<{ navigate: (route: string) => void }>;
+  /** Usually lazyPage(...); the shell renders it inside Suspense. */
+  page: ComponentType<PageProps>;
 }
 
 /** Navigation lists only sections that work; each feature adds its own entry here. */

@@ -1,11 +1,11 @@
 import { Button, Grid, Select, TextInput } from '@mantine/core';
 import { IconSearch, IconX } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { memo, useMemo, type Dispatch, type SetStateAction } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import { PROCEDURE_ROLES, ROLE_LABELS, type ProcedureRole } from '../../../../shared/exposure/procedure-schema';
 import { CATEGORIES, procedureIndex, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { NO_EXPERIENCE, readDateBound, type LogFilters } from './procedure-filters';
-import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import { OPTIONS_ONLY_WHILE_OPEN, experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
 
 /** What the filter inputs hold: the dates as typed, so a half-typed date is not thrown away. */
 export type FilterInputs = Omit<LogFilters, 'from' | 'to'> & { from: string; to: string };
@@ -27,30 +27,19 @@ export function inputsToFilters(inputs: FilterInputs): LogFilters {
 
 interface ProcedureLogFiltersProps {
   inputs: FilterInputs;
-  onChange: (next: FilterInputs) => void;
+  /** Takes an update function too (a state setter), so the fields below can stay memoised. */
+  onChange: Dispatch<SetStateAction<FilterInputs>>;
   customProcedures: readonly CustomProcedure[];
   experiences: readonly Experience[];
 }
 
+/**
+ * The search box renders on every keystroke; the other fields are a memoised part that
+ * renders only when one of them changes (their option lists are long).
+ */
 export function ProcedureLogFilters({ inputs, onChange, customProcedures, experiences }: ProcedureLogFiltersProps) {
-  const set = <K extends keyof FilterInputs>(key: K, value: FilterInputs[K]) => onChange({ ...inputs, [key]: value });
-  const index = useMemo(() => procedureIndex(customProcedures), [customProcedures]);
-  const procedureFilter = useMemo(() => procedureOptionsFilter(index), [index]);
-  const procedureData = useMemo(() => {
-    const groups = procedureSelectData(customProcedures);
-    if (inputs.categoryId === null) return groups;
-    const label = CATEGORIES.find((category) => category.id === inputs.categoryId)?.label;
-    return groups.filter((group) => group.group === label);
-  }, [customProcedures, inputs.categoryId]);
-  const experienceData = useMemo(
-    () => [...experienceSelectData(experiences), { value: NO_EXPERIENCE, label: 'Not linked to an experience' }],
-    [experiences],
-  );
-  const from = readDateBound(inputs.from);
-  const to = readDateBound(inputs.to);
-  const rangeError = from.value !== null && to.value !== null && to.value < from.value ? 'Before the "from" date' : null;
+  const { text, ...fields } = inputs;
   const changed = JSON.stringify(inputs) !== JSON.stringify(EMPTY_FILTER_INPUTS);
-
   return (
     <Grid gap="sm" align="flex-start" role="search" aria-label="Filter the log">
       <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -58,35 +47,78 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
           label="Search"
           placeholder="Procedure, attending, reflections, notes"
           leftSection={<IconSearch size={16} />}
-          value={inputs.text}
-          onChange={(event) => set('text', event.currentTarget.value)}
+          value={text}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            onChange((current) => ({ ...current, text: value }));
+          }}
         />
       </Grid.Col>
+      <FieldFilters
+        categoryId={fields.categoryId}
+        procedureId={fields.procedureId}
+        role={fields.role}
+        experienceId={fields.experienceId}
+        from={fields.from}
+        to={fields.to}
+        changed={changed}
+        onChange={onChange}
+        customProcedures={customProcedures}
+        experiences={experiences}
+      />
+    </Grid>
+  );
+}
+
+type FieldFiltersProps = Omit<FilterInputs, 'text'> & Omit<ProcedureLogFiltersProps, 'inputs'> & { changed: boolean };
+
+const FieldFilters = memo(function FieldFilters(props: FieldFiltersProps) {
+  const { categoryId, procedureId, role, experienceId, changed, onChange, customProcedures, experiences } = props;
+  const set = <K extends keyof FilterInputs>(key: K, value: FilterInputs[K]) => onChange((current) => ({ ...current, [key]: value }));
+  const index = useMemo(() => procedureIndex(customProcedures), [customProcedures]);
+  const procedureFilter = useMemo(() => procedureOptionsFilter(index), [index]);
+  const procedureData = useMemo(() => {
+    const groups = procedureSelectData(customProcedures);
+    if (categoryId === null) return groups;
+    const label = CATEGORIES.find((category) => category.id === categoryId)?.label;
+    return groups.filter((group) => group.group === label);
+  }, [customProcedures, categoryId]);
+  const experienceData = useMemo(
+    () => [...experienceSelectData(experiences), { value: NO_EXPERIENCE, label: 'Not linked to an experience' }],
+    [experiences],
+  );
+  const from = readDateBound(props.from);
+  const to = readDateBound(props.to);
+  const rangeError = from.value !== null && to.value !== null && to.value < from.value ? 'Before the "from" date' : null;
+
+  return (
+    <>
       <Grid.Col span={{ base: 6, sm: 3 }}>
         <Select
           label="Category"
           placeholder="All categories"
           clearable
           data={CATEGORIES.map((category) => ({ value: category.id, label: category.label }))}
-          value={inputs.categoryId}
+          value={categoryId}
           onChange={(value) => {
             // A procedure from another category would hide every row; drop it.
-            const procedureCategory = inputs.procedureId ? index.get(inputs.procedureId)?.categoryId : undefined;
+            const procedureCategory = procedureId ? index.get(procedureId)?.categoryId : undefined;
             const keepProcedure = value === null || procedureCategory === value;
-            onChange({ ...inputs, categoryId: value as CategoryId | null, procedureId: keepProcedure ? inputs.procedureId : null });
+            onChange((current) => ({ ...current, categoryId: value as CategoryId | null, procedureId: keepProcedure ? current.procedureId : null }));
           }}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3 }}>
         <Select
           label="Procedure"
+          comboboxProps={OPTIONS_ONLY_WHILE_OPEN}
           placeholder="All procedures"
           clearable
           searchable
           data={procedureData}
           filter={procedureFilter}
           maxDropdownHeight={320}
-          value={inputs.procedureId}
+          value={procedureId}
           onChange={(value) => set('procedureId', value)}
         />
       </Grid.Col>
@@ -96,18 +128,19 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
           placeholder="Any role"
           clearable
           data={PROCEDURE_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-          value={inputs.role}
+          value={role}
           onChange={(value) => set('role', value as ProcedureRole | null)}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 3 }}>
         <Select
           label="Experience / site"
+          comboboxProps={OPTIONS_ONLY_WHILE_OPEN}
           placeholder="All experiences"
           clearable
           searchable
           data={experienceData}
-          value={inputs.experienceId}
+          value={experienceId}
           onChange={(value) => set('experienceId', value)}
         />
       </Grid.Col>
@@ -116,7 +149,7 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
           label="From"
           placeholder="YYYY-MM-DD"
           maxLength={10}
-          value={inputs.from}
+          value={props.from}
           error={from.error}
           onChange={(event) => set('from', event.currentTarget.value)}
         />
@@ -126,7 +159,7 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
           label="To"
           placeholder="YYYY-MM-DD"
           maxLength={10}
-          value={inputs.to}
+          value={props.to}
           error={to.error ?? rangeError}
           onChange={(event) => set('to', event.currentTarget.value)}
         />
@@ -143,6 +176,6 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
           Clear filters
         </Button>
       </Grid.Col>
-    </Grid>
+    </>
   );
-}
+});

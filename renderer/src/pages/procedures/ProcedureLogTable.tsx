@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Checkbox, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
 import type { LogRow, LogSort, SortColumn } from './procedure-filters';
 
 const ROW_HEIGHT = 52;
@@ -32,16 +32,19 @@ interface ProcedureLogTableProps {
   onDelete: (row: LogRow) => void;
 }
 
-/** Only the rows in view are in the DOM, so a log of thousands scrolls and sorts without lag. */
-export function ProcedureLogTable(props: ProcedureLogTableProps) {
+/**
+ * Only the rows in view are in the DOM, so a log of thousands scrolls and sorts without lag.
+ * Memoised, with memoised rows: a keystroke in the search box renders nothing here until the filtered rows change.
+ */
+export const ProcedureLogTable = memo(function ProcedureLogTable(props: ProcedureLogTableProps) {
   const { rows, totalCount, sort, onSort, selected, onSelect, onEdit, onDelete } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- its results are read in this render only, never passed to memoised children
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    // Enough rows past the edges for a smooth scroll; each extra row is work on every filter keystroke.
+    overscan: 5,
     // Renders the first screen before the container is measured (and in tests, where nothing is).
     initialRect: { width: 1000, height: VIEWPORT_HEIGHT },
     getItemKey: (index) => rows[index]?.entry.id ?? index,
@@ -117,75 +120,16 @@ export function ProcedureLogTable(props: ProcedureLogTableProps) {
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
-            const { entry } = row;
-            const name = `${row.procedureName} on ${entry.date}`;
             return (
-              <Table.Tr
+              <LogTableRow
                 key={item.key}
-                aria-rowindex={item.index + 2}
-                style={{ height: ROW_HEIGHT }}
-                bg={selected.has(entry.id) ? 'var(--mantine-primary-color-light)' : undefined}
-              >
-                <Table.Td>
-                  <Checkbox
-                    size="xs"
-                    aria-label={`Select ${name}`}
-                    checked={selected.has(entry.id)}
-                    onChange={(event) => onSelect([entry.id], event.currentTarget.checked)}
-                  />
-                </Table.Td>
-                <Table.Td style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{entry.date}</Table.Td>
-                <Table.Td title={row.advanced ? `${row.procedureName} (advanced, high-yield)` : row.procedureName}>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm" style={truncate}>
-                      {row.procedureName}
-                    </Text>
-                    {row.advanced && (
-                      <Badge size="xs" variant="light" color="grape" style={{ flexShrink: 0 }}>
-                        adv
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td style={truncate} title={row.categoryLabel}>
-                  {row.categoryLabel}
-                </Table.Td>
-                <Table.Td style={truncate} title={row.roleLabel}>
-                  {row.roleLabel}
-                </Table.Td>
-                <Table.Td style={truncate} title={row.settingLabel}>
-                  {entry.setting === 'emergency' ? 'On call' : row.settingLabel}
-                </Table.Td>
-                <Table.Td title={row.experienceLabel}>
-                  {row.experienceTitle ? (
-                    <>
-                      <Text size="sm" style={truncate}>
-                        {row.experienceTitle}
-                      </Text>
-                      <Text size="xs" c="dimmed" style={truncate}>
-                        {row.site}
-                      </Text>
-                    </>
-                  ) : (
-                    <Text span c="dimmed" size="sm">
-                      —
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={truncate} title={entry.attending}>
-                  {entry.attending}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={2} wrap="nowrap" justify="flex-end">
-                    <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${name}`} onClick={() => onEdit(row)}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete ${name}`} onClick={() => onDelete(row)}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+                row={row}
+                rowIndex={item.index + 2}
+                selected={selected.has(row.entry.id)}
+                onSelect={onSelect}
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
             );
           })}
           {paddingBottom > 0 && (
@@ -197,4 +141,86 @@ export function ProcedureLogTable(props: ProcedureLogTableProps) {
       </Table>
     </div>
   );
+});
+
+interface LogTableRowProps {
+  row: LogRow;
+  rowIndex: number;
+  selected: boolean;
+  onSelect: ProcedureLogTableProps['onSelect'];
+  onEdit: ProcedureLogTableProps['onEdit'];
+  onDelete: ProcedureLogTableProps['onDelete'];
 }
+
+/** Memoised: after a filter or scroll, rows still in view are not rendered again. */
+const LogTableRow = memo(function LogTableRow({ row, rowIndex, selected, onSelect, onEdit, onDelete }: LogTableRowProps) {
+  const { entry } = row;
+  const name = `${row.procedureName} on ${entry.date}`;
+  return (
+    <Table.Tr
+      aria-rowindex={rowIndex}
+      style={{ height: ROW_HEIGHT }}
+      bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
+    >
+      <Table.Td>
+        <Checkbox
+          size="xs"
+          aria-label={`Select ${name}`}
+          checked={selected}
+          onChange={(event) => onSelect([entry.id], event.currentTarget.checked)}
+        />
+      </Table.Td>
+      <Table.Td style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{entry.date}</Table.Td>
+      <Table.Td title={row.advanced ? `${row.procedureName} (advanced, high-yield)` : row.procedureName}>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" style={truncate}>
+            {row.procedureName}
+          </Text>
+          {row.advanced && (
+            <Badge size="xs" variant="light" color="grape" style={{ flexShrink: 0 }}>
+              adv
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td style={truncate} title={row.categoryLabel}>
+        {row.categoryLabel}
+      </Table.Td>
+      <Table.Td style={truncate} title={row.roleLabel}>
+        {row.roleLabel}
+      </Table.Td>
+      <Table.Td style={truncate} title={row.settingLabel}>
+        {entry.setting === 'emergency' ? 'On call' : row.settingLabel}
+      </Table.Td>
+      <Table.Td title={row.experienceLabel}>
+        {row.experienceTitle ? (
+          <>
+            <Text size="sm" style={truncate}>
+              {row.experienceTitle}
+            </Text>
+            <Text size="xs" c="dimmed" style={truncate}>
+              {row.site}
+            </Text>
+          </>
+        ) : (
+          <Text span c="dimmed" size="sm">
+            —
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={truncate} title={entry.attending}>
+        {entry.attending}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={2} wrap="nowrap" justify="flex-end">
+          <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${name}`} onClick={() => onEdit(row)}>
+            <IconPencil size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={`Delete ${name}`} onClick={() => onDelete(row)}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+});

@@ -60,10 +60,12 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   const [csvError, setCsvError] = useState<string | null>(null);
 
   // Typing in the search box stays instant; the filtered list catches up a frame later on huge logs.
+  // The form, the other filters and the table are memoised with stable callbacks: a keystroke re-renders none of them.
   const filters = useDeferredValue(useMemo(() => inputsToFilters(filterInputs), [filterInputs]));
   const rows = useMemo(() => buildLogRows(procedures, customProcedures, experiences), [procedures, customProcedures, experiences]);
-  const filtered = useMemo(() => filterRows(rows, filters), [rows, filters]);
-  const shown = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  // Sorted once, then filtered: the sort is a total order, so the result is the same and a keystroke never re-sorts.
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const shown = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
   const selectedShown = useMemo(() => shown.filter((row) => selected.has(row.entry.id)).map((row) => row.entry.id), [shown, selected]);
 
   const select = useCallback((ids: readonly string[], on: boolean) => {
@@ -77,30 +79,39 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
     });
   }, []);
 
-  const restore = async (entries: ProcedureEntry[]) => {
-    try {
-      unwrap(await api()['procedures:restore']({ entries }));
-      await reload();
-      notifySuccess(`Restored ${entries.length} ${entriesWord(entries.length)}`);
-    } catch (caught) {
-      notifyFailure(caught, 'The deletion could not be undone');
-    }
-  };
-
-  const remove = async (ids: readonly string[]) => {
-    try {
-      const removed = unwrap(await api()['procedures:delete']({ ids: [...ids] }));
-      select(ids, false);
-      await reload();
-      notifyWithUndo({
-        title: removed.length === 1 ? 'Entry deleted' : `${removed.length} entries deleted`,
-        message: `You can still bring ${removed.length === 1 ? 'it' : 'them'} back.`,
-        undo: () => restore(removed),
-      });
-    } catch (caught) {
-      notifyFailure(caught, 'Nothing was deleted');
-    }
-  };
+  const remove = useCallback(
+    async (ids: readonly string[]) => {
+      const restore = async (entries: ProcedureEntry[]) => {
+        try {
+          unwrap(await api()['procedures:restore']({ entries }));
+          await reload();
+          notifySuccess(`Restored ${entries.length} ${entriesWord(entries.length)}`);
+        } catch (caught) {
+          notifyFailure(caught, 'The deletion could not be undone');
+        }
+      };
+      try {
+        const removed = unwrap(await api()['procedures:delete']({ ids: [...ids] }));
+        select(ids, false);
+        await reload();
+        notifyWithUndo({
+          title: removed.length === 1 ? 'Entry deleted' : `${removed.length} entries deleted`,
+          message: `You can still bring ${removed.length === 1 ? 'it' : 'them'} back.`,
+          undo: () => restore(removed),
+        });
+      } catch (caught) {
+        notifyFailure(caught, 'Nothing was deleted');
+      }
+    },
+    [reload, select],
+  );
+  const sortBy = useCallback((column: SortColumn) => setSort((current) => toggleSort(current, column)), []);
+  const edit = useCallback((row: LogRow) => setEditing(row.entry), []);
+  const removeRow = useCallback((row: LogRow) => void remove([row.entry.id]), [remove]);
+  const openAddProcedure = useCallback(() => setAddingProcedure(true), []);
+  const closeEditing = useCallback(() => setEditing(null), []);
+  const closeAddProcedure = useCallback(() => setAddingProcedure(false), []);
+  const closeCsv = useCallback(() => setCsvSource(null), []);
 
   const undoImport = async (created: ProcedureEntry[]) => {
     try {
@@ -147,7 +158,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
         customProcedures={customProcedures}
         experiences={experiences}
         onLogged={reload}
-        onAddCustomProcedure={() => setAddingProcedure(true)}
+        onAddCustomProcedure={openAddProcedure}
       />
 
       <Card withBorder padding="lg">
@@ -212,11 +223,11 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
             rows={shown}
             totalCount={procedures.length}
             sort={sort}
-            onSort={(column: SortColumn) => setSort((current) => toggleSort(current, column))}
+            onSort={sortBy}
             selected={selected}
             onSelect={select}
-            onEdit={(row: LogRow) => setEditing(row.entry)}
-            onDelete={(row: LogRow) => void remove([row.entry.id])}
+            onEdit={edit}
+            onDelete={removeRow}
           />
         </Stack>
       </Card>
@@ -225,20 +236,20 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
         entry={editing}
         customProcedures={customProcedures}
         experiences={experiences}
-        onClose={() => setEditing(null)}
+        onClose={closeEditing}
         onSaved={reload}
       />
       <CustomProcedureModal
         opened={addingProcedure}
         customProcedures={customProcedures}
-        onClose={() => setAddingProcedure(false)}
+        onClose={closeAddProcedure}
         onAdded={reload}
       />
       <CsvImportModal
         source={csvSource}
         customProcedures={customProcedures}
         experiences={experiences}
-        onClose={() => setCsvSource(null)}
+        onClose={closeCsv}
         onImported={imported}
       />
     </>

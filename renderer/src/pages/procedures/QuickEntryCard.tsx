@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import { findProcedure, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
@@ -36,7 +36,8 @@ interface QuickEntryCardProps {
   onAddCustomProcedure: () => void;
 }
 
-export function QuickEntryCard({ customProcedures, experiences, onLogged, onAddCustomProcedure }: QuickEntryCardProps) {
+/** Memoised: typing in the log's search box re-renders the page, and this form has nothing to redo. */
+export const QuickEntryCard = memo(function QuickEntryCard({ customProcedures, experiences, onLogged, onAddCustomProcedure }: QuickEntryCardProps) {
   const [initialValues] = useState(() => emptyProcedureForm({ experienceId: rememberedExperience(experiences) }));
 
   const save = async (entry: ProcedureEntryInput, count: number, confirmedNotPatientData: boolean) => {
@@ -78,4 +79,4 @@ export function QuickEntryCard({ customProcedures, experiences, onLogged, onAddC
       </Stack>
     </Card>
   );
-}
+});

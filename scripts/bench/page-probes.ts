@@ -1,0 +1,78 @@
+// Probes that run inside the page, so the figures are the browser's own clock and
+// never include a Playwright round trip. Each is passed to Playwright as a function
+// and serialised: no imports or closures over this module.
+
+/** A data row of the virtualised procedure log (the header row has aria-rowindex too, but sits in thead). */
+export const PROCEDURE_ROW = '[data-testid="procedure-log-scroll"] tbody tr[aria-rowindex]';
+
+export interface FirstRowProbe {
+  /** performance.now() (ms since navigation start) when the first match (a data row) was in the DOM. */
+  rowAt: number;
+  /** The frame after that, when it has been painted and responds to input. */
+  paintedAt: number;
+}
+
+declare global {
+  interface Window {
+    __irmpFirstRow?: FirstRowProbe;
+    __irmpFilter?: FilterProbe;
+  }
+}
+
+/** Init script: records when the first element matching `selector` appears, from navigation start. */
+export function installFirstRowProbe(selector: string): void {
+  const probe: FirstRowProbe = { rowAt: -1, paintedAt: -1 };
+  window.__irmpFirstRow = probe;
+  const check = () => {
+    if (probe.rowAt >= 0 || !document.querySelector(selector)) return;
+    probe.rowAt = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (probe.paintedAt = performance.now()), 0));
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export interface FilterProbe {
+  /** The keydown's own timestamp (same clock as performance.now()). */
+  keyAt: number;
+  /** The last DOM change in the log table or its count after that key. */
+  changedAt: number;
+  /** The frame after the last change: the updated rows are on screen. */
+  paintedAt: number;
+}
+
+/** Watches the log for DOM changes after each keydown in the search box. */
+export function installFilterProbe(args: { input: string; watched: string[] }): void {
+  const probe: FilterProbe = { keyAt: -1, changedAt: -1, paintedAt: -1 };
+  window.__irmpFilter = probe;
+  const input = document.querySelector(args.input)!;
+  input.addEventListener(
+    'keydown',
+    (event) => {
+      probe.keyAt = event.timeStamp;
+      probe.changedAt = -1;
+      probe.paintedAt = -1;
+    },
+    { capture: true },
+  );
+  const observer = new MutationObserver(() => {
+    if (probe.keyAt < 0) return;
+    const at = performance.now();
+    probe.changedAt = at;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (probe.changedAt === at) probe.paintedAt = performance.now();
+      }, 0),
+    );
+  });
+  for (const selector of args.watched) {
+    observer.observe(document.querySelector(selector)!, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+}
+
+/** True once the log has changed, been painted, and stayed quiet for `quietMs`. */
+export function filterSettled(quietMs: number): boolean {
+  const probe = window.__irmpFilter!;
+  return probe.paintedAt >= 0 && performance.now() - probe.changedAt > quietMs;
+}
