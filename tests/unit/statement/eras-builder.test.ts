@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, LIMIT_DEFINITIONS, limitOverridesSchema, overridesFrom, resolveLimits } from '../../../shared/statement/eras-limits';
+import { erasEntryText } from '../../../shared/statement/eras-entry-text';
+import { suggestErasExperiences } from '../../../shared/statement/eras-suggestion';
+import { makeExperience } from '../exposure/fixtures';
+
+const TODAY = '2026-11-28';
+
+describe('suggestErasExperiences', () => {
+  it('puts IR-related first, then US-based, then recent, and says why', () => {
+    const order = suggestErasExperiences(
+      [
+        makeExperience({ id: 'tutor', kind: 'teaching', irRelated: false, usBased: false, startDate: '2026-01-01', endDate: '2026-06-01' }),
+        makeExperience({ id: 'old-us-ir', irRelated: true, usBased: true, startDate: '2019-01-01', endDate: '2019-02-01' }),
+        makeExperience({ id: 'recent-us-ir', irRelated: true, usBased: true, startDate: '2026-03-01', endDate: '2026-04-01' }),
+        makeExperience({ id: 'abroad-ir', irRelated: true, usBased: false, startDate: '2026-03-01', endDate: '2026-04-01' }),
+      ],
+      TODAY,
+    );
+    expect(order.map((suggestion) => suggestion.experienceId)).toEqual(['recent-us-ir', 'old-us-ir', 'abroad-ir', 'tutor']);
+    expect(order[0]?.reasons).toEqual(['IR-related', 'in the US', 'recent', '160 h']);
+    expect(order[3]?.reasons).not.toContain('IR-related');
+  });
+
+  it('counts an ongoing experience as current', () => {
+    const [first] = suggestErasExperiences([makeExperience({ id: 'now', startDate: '2020-01-01', endDate: null, ongoing: true })], TODAY);
+    expect(first?.reasons).toContain('ongoing');
+  });
+});
+
+describe('erasEntryText', () => {
+  const experience = makeExperience({ id: 'exp-1', title: 'IR observership', organisation: 'University Hospital', city: 'Cleveland', region: 'OH' });
+
+  it('gives a ready plain-text block with the ERAS type, dates, hours and the cleaned description', () => {
+    const text = erasEntryText(experience, { experienceId: 'exp-1', description: 'I saw “TIPS” — twice 🙂', mostMeaningful: false, reflection: '', talkingPointId: null });
+    expect(text).toBe(
+      [
+        'Experience: IR observership',
+        'Experience type: Education / training (Observership)',
+        'Organisation: University Hospital, Cleveland, OH',
+        'Dates: June 2025 - June 2025',
+        'Hours: 160',
+        'Supervisor: Dr. Amina Rahman',
+        '',
+        'Description:',
+        'I saw "TIPS" - twice',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('adds the reflection for a most meaningful entry and never cuts long text', () => {
+    const long = 'a'.repeat(900);
+    const text = erasEntryText(experience, { experienceId: 'exp-1', description: long, mostMeaningful: true, reflection: 'It changed my plans.', talkingPointId: null });
+    expect(text).toContain(long);
+    expect(text.endsWith('Most meaningful - reflection:\nIt changed my plans.\n')).toBe(true);
+  });
+});
+
+describe('ERAS limits', () => {
+  it('are data with a source and an application year, and the defaults ERAS uses', () => {
+    expect(DEFAULT_LIMITS).toEqual({ experiences: 10, descriptionChars: 750, mostMeaningful: 3, reflectionChars: 300, statementChars: 28_000, onePageWords: 800 });
+    for (const limit of LIMIT_DEFINITIONS) {
+      expect(limit.source).not.toBe('');
+      expect(limit.applicationYear).not.toBe('');
+    }
+    expect(LIMIT_DEFINITIONS.find((limit) => limit.key === 'onePageWords')?.official).toBe(false);
+  });
+
+  it('take the applicant’s overrides on top of the defaults, storing only what differs', () => {
+    expect(resolveLimits({ descriptionChars: 1_000 })).toEqual({ ...DEFAULT_LIMITS, descriptionChars: 1_000 });
+    expect(overridesFrom({ ...DEFAULT_LIMITS, experiences: 8 })).toEqual({ experiences: 8 });
+  });
+
+  it('refuse nonsense with a readable message', () => {
+    for (const bad of [{ experiences: 0 }, { experiences: 2.5 }, { descriptionChars: -1 }, { statementChars: 1e9 }, { unknownLimit: 3 }]) {
+      const parsed = limitOverridesSchema.safeParse(bad);
+      expect(parsed.success).toBe(false);
+    }
+    expect(limitOverridesSchema.safeParse({ experiences: 0 }).error?.issues[0]?.message).toBe('Experiences on the application: must be at least 1');
+  });
+});
