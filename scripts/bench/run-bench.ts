@@ -12,6 +12,7 @@ import { Store } from '../../electron/core/store';
 import { createProgramRanker } from '../../shared/programs/scoring';
 import { stabilityTest } from '../../shared/programs/stability';
 import { heavyDocument, HEAVY } from './heavy-profile';
+import { runCrashTest } from '../crash/crash-test';
 import { measureUi } from './ui-timings';
 import { ms, percentile, timeEach } from './stats';
 
@@ -84,6 +85,16 @@ try {
     if (/\.(js|css)$/.test(name)) gzip += gzipSync(content).length;
   }
   row('Renderer bundle (all assets)', `${(raw / 1e6).toFixed(2)} MB raw, ${(gzip / 1e6).toFixed(2)} MB gzip`, '', 'as small as reasonable');
+
+  // 5. Crash test: SIGKILL a process saving through the real store, many times (not a timing).
+  const kills = Number(process.env.BENCH_KILLS ?? 1_000);
+  const crash = await runCrashTest({ kills, maxMs: 30 * 60_000 });
+  row(
+    `Crash test: SIGKILL during acknowledged saves (${crash.kills} kills, ${(crash.durationMs / 60_000).toFixed(1)} min)`,
+    `${crash.acknowledgedSaves} saves acknowledged, ${crash.lostSaves} lost, ${crash.unreadableFiles} unreadable files, ${crash.invalidFiles} invalid files`,
+    '',
+    '0 lost, 0 unreadable, 0 invalid',
+  );
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }
