@@ -28,7 +28,8 @@ export interface LimitDefinition {
 }
 
 const ERAS_SOURCE = 'AAMC ERAS applicant guidance (MyERAS application worksheet)';
-const ERAS_YEAR = 'ERAS 2026 season';
+// The season applying now (Match 2027); ERAS has used these figures since its experiences section was redesigned.
+const ERAS_YEAR = 'ERAS 2027 season';
 
 export const LIMIT_DEFINITIONS: readonly LimitDefinition[] = [
   { key: 'experiences', label: 'Experiences on the application', value: 10, unit: 'entries', source: ERAS_SOURCE, applicationYear: ERAS_YEAR, official: true, max: 50 },
