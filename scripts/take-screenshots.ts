@@ -60,6 +60,23 @@ const SHOTS: Shot[] = [
       await page.getByRole('tab', { name: 'Case mix' }).click();
     },
   },
+  { name: 'statement-prompts', hash: '#/statement', heading: 'Personal statement' },
+  {
+    name: 'statement-points',
+    hash: '#/statement',
+    heading: 'Personal statement',
+    prepare: async (page) => {
+      await page.getByRole('tab', { name: /Talking points/ }).click();
+    },
+  },
+  {
+    name: 'statement-draft',
+    hash: '#/statement',
+    heading: 'Personal statement',
+    prepare: async (page) => {
+      await page.getByRole('tab', { name: 'Draft' }).click();
+    },
+  },
   { name: 'settings', hash: '#/settings', heading: 'Settings & data' },
 ];
 

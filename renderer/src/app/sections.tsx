@@ -1,4 +1,4 @@
-import { IconAdjustments, IconListNumbers, IconBriefcase, IconChartBar, IconHome, IconBuildingHospital, IconUserCircle } from '@tabler/icons-react';
+import { IconAdjustments, IconWriting, IconListNumbers, IconBriefcase, IconChartBar, IconHome, IconBuildingHospital, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { proceduresSection } from '../pages/procedures/procedures-section';
 import { lazyPage, type PageProps } from './lazy-page';
@@ -11,6 +11,7 @@ const ProfilePage = lazyPage(() => import('../pages/profile/ProfilePage'), (m) =
 const ExperiencesPage = lazyPage(() => import('../pages/experiences/ExperiencesPage'), (m) => m.ExperiencesPage);
 const ProgramsPage = lazyPage(() => import('../pages/programs/ProgramsPage'), (m) => m.ProgramsPage);
 const RankingPage = lazyPage(() => import('../pages/ranking/RankingPage'), (m) => m.RankingPage);
+const StatementPage = lazyPage(() => import('../pages/statement/StatementPage'), (m) => m.StatementPage);
 const SettingsPage = lazyPage(() => import('../pages/settings/SettingsPage'), (m) => m.SettingsPage);
 
 export interface Section {
@@ -30,5 +31,6 @@ export const SECTIONS: readonly Section[] = [
   proceduresSection,
   { id: 'programs', label: 'Programs', icon: IconBuildingHospital, page: ProgramsPage },
   { id: 'ranking', label: 'Ranking & signals', icon: IconListNumbers, page: RankingPage },
+  { id: 'statement', label: 'Personal statement', icon: IconWriting, page: StatementPage },
   { id: 'settings', label: 'Settings & data', icon: IconAdjustments, page: SettingsPage },
 ];

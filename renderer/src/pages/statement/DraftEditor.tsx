@@ -1,0 +1,65 @@
+import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { Limits } from '../../../../shared/statement/eras-limits';
+import { measureCharacters, measureWords } from '../../../../shared/statement/text-counts';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
+import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { TextCounter } from '../../components/TextCounter';
+
+interface DraftEditorProps {
+  saved: string;
+  limits: Limits;
+  onSave: (text: string, confirmed: boolean) => Promise<void>;
+}
+
+/** The plain-text statement with live counts against the ERAS limit and a one-page length. Remount (key) when the saved text changes. */
+export function DraftEditor({ saved, limits, onSave }: DraftEditorProps) {
+  const [text, setText] = useState(saved);
+  const guard = useIdentifierGuard('draft');
+  const { saving, submit } = useGuardedSave(guard);
+  const dirty = text !== saved;
+
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>Draft</Title>
+        {dirty ? (
+          <Badge color="orange" variant="light">
+            Unsaved changes
+          </Badge>
+        ) : (
+          <Badge color="teal" variant="light">
+            Saved
+          </Badge>
+        )}
+      </Group>
+      <Stack gap="xs">
+        <Textarea
+          label="Personal statement"
+          description="Plain text, as ERAS takes it. Leave a blank line between paragraphs."
+          autosize
+          minRows={12}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+        />
+        <Group gap="lg">
+          <TextCounter measure={measureCharacters(text, limits.statementChars)} unit="characters" label="Characters against the ERAS limit" />
+          <TextCounter measure={measureWords(text, limits.onePageWords)} unit="words" label="Words against about one page" />
+          <Text size="xs" c="dimmed">
+            Characters: ERAS limit. Words: about one printed page, a convention rather than a rule.
+          </Text>
+        </Group>
+        <IdentifierWarning guard={guard} />
+        <Group justify="flex-end">
+          <Button variant="default" disabled={!dirty} onClick={() => setText(saved)}>
+            Discard changes
+          </Button>
+          <Button disabled={!dirty} loading={saving} onClick={() => void submit({ text }, (confirmed) => onSave(text, confirmed))}>
+            Save draft
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

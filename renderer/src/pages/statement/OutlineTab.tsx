@@ -1,0 +1,84 @@
+import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/statement-schema';
+
+interface OutlineTabProps {
+  outline: readonly OutlineSection[];
+  points: readonly TalkingPoint[];
+  onSave: (sections: OutlineSection[]) => Promise<void>;
+}
+
+const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+};
+
+/** Ordered sections of the statement, each with the talking points it will make. Remount (key) to reset to the saved outline. */
+export function OutlineTab({ outline, points, onSave }: OutlineTabProps) {
+  const [sections, setSections] = useState<OutlineSection[]>([...outline]);
+  const [saving, setSaving] = useState(false);
+  const changed = JSON.stringify(sections) !== JSON.stringify(outline);
+  const pointOptions = points.map((point) => ({ value: point.id, label: point.text.length > 90 ? `${point.text.slice(0, 89)}…` : point.text }));
+  const update = (index: number, patch: Partial<OutlineSection>) => setSections((list) => list.map((section, at) => (at === index ? { ...section, ...patch } : section)));
+  const invalid = sections.some((section) => section.title.trim() === '');
+
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="sm">
+        <div>
+          <Title order={4}>Outline</Title>
+          <Text size="sm" c="dimmed">
+            The order your statement will follow. A talking point sits in one section.
+          </Text>
+        </div>
+        <Group>
+          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setSections((list) => [...list, { id: crypto.randomUUID(), title: 'New section', talkingPointIds: [] }])}>
+            Add section
+          </Button>
+          <Button
+            disabled={!changed || invalid}
+            loading={saving}
+            onClick={() => {
+              setSaving(true);
+              onSave(sections).finally(() => setSaving(false));
+            }}
+          >
+            Save outline
+          </Button>
+        </Group>
+      </Group>
+      <Stack gap="sm">
+        {sections.map((section, index) => (
+          <Card key={section.id} withBorder padding="sm" aria-label={`Section ${index + 1}`}>
+            <Group align="flex-end" wrap="nowrap">
+              <Text fw={700} c="dimmed" w={24}>
+                {index + 1}
+              </Text>
+              <TextInput style={{ flex: 1 }} label="Section title" value={section.title} error={section.title.trim() === '' ? 'Give the section a title' : undefined} onChange={(event) => update(index, { title: event.currentTarget.value })} />
+              <ActionIcon variant="subtle" aria-label={`Move ${section.title} up`} disabled={index === 0} onClick={() => setSections((list) => move(list, index, index - 1))}>
+                <IconArrowUp size={16} />
+              </ActionIcon>
+              <ActionIcon variant="subtle" aria-label={`Move ${section.title} down`} disabled={index === sections.length - 1} onClick={() => setSections((list) => move(list, index, index + 1))}>
+                <IconArrowDown size={16} />
+              </ActionIcon>
+              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => setSections((list) => list.filter((_, at) => at !== index))}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+            <MultiSelect
+              mt="xs"
+              label="Talking points in this section"
+              placeholder={points.length === 0 ? 'Write talking points first' : 'Choose points'}
+              data={pointOptions.map((option) => ({ ...option, disabled: sections.some((other, at) => at !== index && other.talkingPointIds.includes(option.value)) }))}
+              value={section.talkingPointIds}
+              onChange={(talkingPointIds) => update(index, { talkingPointIds })}
+            />
+          </Card>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,144 @@
+import { Alert, Button, Group, Loader, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconBulb, IconDownload, IconFileText, IconListDetails, IconMessage } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { resolveLimits } from '../../../../shared/statement/eras-limits';
+import { personalPrompts } from '../../../../shared/statement/personal-prompts';
+import type { ParagraphVariantInput, TalkingPoint, TalkingPointInput } from '../../../../shared/statement/statement-schema';
+import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useApiQuery } from '../../app/use-api-query';
+import { notifyDeletedWithUndo } from '../../components/notify-undo';
+import { DraftEditor } from './DraftEditor';
+import { loadWorkspace } from './load-workspace';
+import { OutlineTab } from './OutlineTab';
+import { PromptsTab, type PromptChoice } from './PromptsTab';
+import { exportDocx, exportMarkdown, type StatementExport } from './statement-exports';
+import { TalkingPointForm } from './TalkingPointForm';
+import { TalkingPointsTab } from './TalkingPointsTab';
+import { VariantsCard } from './VariantsCard';
+import { VersionsCard } from './VersionsCard';
+
+type Editing = { point: TalkingPoint | null; initial: TalkingPointInput };
+
+/** Runs a call, tells the user if it failed, and reloads the workspace when it worked. */
+function useAction(reload: () => Promise<void>) {
+  return async (run: () => Promise<unknown>, failure: string, success?: string): Promise<void> => {
+    try {
+      await run();
+    } catch (caught) {
+      notifyFailure(caught, failure);
+      throw caught;
+    }
+    if (success) notifySuccess(success);
+    await reload();
+  };
+}
+
+export function StatementPage() {
+  const { data, error, loading, reload } = useApiQuery(loadWorkspace);
+  const [tab, setTab] = useState<string | null>('prompts');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const act = useAction(reload);
+  const prompts = useMemo(() => (data ? personalPrompts(data) : []), [data]);
+
+  if (loading && !data) return <Loader aria-label="Loading the statement workspace" />;
+  if (!data) return <Alert color="red">The statement workspace could not be loaded: {error}</Alert>;
+  const limits = resolveLimits(data.statement.limits);
+
+  const savePoint = (input: TalkingPointInput, confirmed: boolean) =>
+    act(async () => unwrap(await api()['statement:save-point']({ id: editing?.point?.id, point: input, confirmedNotPatientData: confirmed })), 'The talking point was not saved', editing?.point ? 'Talking point updated' : 'Talking point added').then(() => {
+      setEditing(null);
+      setTab('points');
+    });
+  const deletePoint = (point: TalkingPoint) =>
+    void act(async () => {
+      const removed = unwrap(await api()['statement:delete-point']({ id: point.id }));
+      notifyDeletedWithUndo('Talking point deleted', () => act(async () => unwrap(await api()['statement:restore-point'](removed)), 'The talking point could not be restored'));
+    }, 'The talking point was not deleted').catch(() => undefined);
+  const runExport = (kind: StatementExport, format: 'md' | 'docx') => {
+    if (format === 'md') return exportMarkdown(kind, data);
+    exportDocx(kind, data).catch((caught: unknown) => notifyFailure(caught, 'The document could not be made'));
+  };
+  const write = (choice: PromptChoice) => setEditing({ point: null, initial: { text: '', promptId: choice.promptId, evidence: choice.evidence, strength: 'solid' } });
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>Personal statement</Title>
+          <Text c="dimmed" size="sm" maw={720}>
+            Turn your log into a statement: answer prompts built from what you saw, keep each point tied to evidence, then draft.
+            Programs look for specific procedures, care around them, IR as a clinical specialty, and your own path.
+          </Text>
+        </div>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="default" leftSection={<IconDownload size={16} />}>
+              Export
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => runExport('statement', 'docx')}>Statement (Word)</Menu.Item>
+            <Menu.Item onClick={() => runExport('statement', 'md')}>Statement (Markdown)</Menu.Item>
+            <Menu.Item onClick={() => runExport('outline', 'docx')}>Outline and talking points (Word)</Menu.Item>
+            <Menu.Item onClick={() => runExport('outline', 'md')}>Outline and talking points (Markdown)</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="prompts" leftSection={<IconBulb size={16} />}>
+            Prompts
+          </Tabs.Tab>
+          <Tabs.Tab value="points" leftSection={<IconMessage size={16} />}>
+            Talking points ({data.statement.talkingPoints.length})
+          </Tabs.Tab>
+          <Tabs.Tab value="outline" leftSection={<IconListDetails size={16} />}>
+            Outline
+          </Tabs.Tab>
+          <Tabs.Tab value="draft" leftSection={<IconFileText size={16} />}>
+            Draft
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="prompts" pt="md">
+          <PromptsTab workspace={data} prompts={prompts} onWrite={write} />
+        </Tabs.Panel>
+        <Tabs.Panel value="points" pt="md">
+          <TalkingPointsTab
+            workspace={data}
+            prompts={prompts}
+            onAdd={() => setEditing({ point: null, initial: { text: '', promptId: null, evidence: [], strength: 'solid' } })}
+            onEdit={(point) => setEditing({ point, initial: point })}
+            onDelete={deletePoint}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="outline" pt="md">
+          <OutlineTab
+            key={JSON.stringify(data.statement.outline)}
+            outline={data.statement.outline}
+            points={data.statement.talkingPoints}
+            onSave={(sections) => act(async () => unwrap(await api()['statement:save-outline']({ sections })), 'The outline was not saved', 'Outline saved').catch(() => undefined)}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="draft" pt="md">
+          <Stack>
+            <DraftEditor key={data.statement.draft.updatedAt ?? 'new'} saved={data.statement.draft.text} limits={limits} onSave={(text, confirmed) => act(async () => unwrap(await api()['statement:save-draft']({ text, confirmedNotPatientData: confirmed })), 'The draft was not saved', 'Draft saved')} />
+            <VersionsCard
+              draft={data.statement.draft}
+              onSaveVersion={(name) => act(async () => unwrap(await api()['statement:save-version']({ name })), 'The version was not saved', `Saved as “${name}”`)}
+              onRestore={(id) => act(async () => unwrap(await api()['statement:restore-version']({ id })), 'The version was not restored', 'Version restored; the text it replaced is kept as a version')}
+            />
+            <VariantsCard
+              variants={data.statement.draft.variants}
+              programs={data.programs}
+              onSave={(variant: ParagraphVariantInput, confirmed) => act(async () => unwrap(await api()['statement:save-variant']({ variant, confirmedNotPatientData: confirmed })), 'The paragraph was not saved', 'Paragraph added')}
+              onDelete={(variant) => void act(async () => unwrap(await api()['statement:delete-variant']({ id: variant.id })), 'The paragraph was not deleted', 'Paragraph deleted').catch(() => undefined)}
+            />
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.point ? 'Edit talking point' : 'New talking point'} size="lg">
+        {editing ? <TalkingPointForm workspace={data} prompts={prompts} initial={editing.initial} editing={editing.point} onSave={savePoint} onCancel={() => setEditing(null)} /> : null}
+      </Modal>
+    </Stack>
+  );
+}

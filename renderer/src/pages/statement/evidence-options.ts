@@ -1,0 +1,47 @@
+import { EXPERIENCE_KIND_LABELS } from '../../../../shared/exposure/experience-schema';
+import { RESEARCH_OUTPUT_TYPE_LABELS } from '../../../../shared/exposure/research-output-schema';
+import type { Citation } from '../../../../shared/statement/personal-prompts';
+import { evidenceLabel } from '../../../../shared/statement/statement-document';
+import { procedureNamer, type Workspace } from './load-workspace';
+
+/** "procedure:abc" ⇄ { kind: 'procedure', id: 'abc' } for Mantine's string-valued selects. */
+export const citationKey = (citation: Citation) => `${citation.kind}:${citation.id}`;
+
+export function citationFromKey(key: string): Citation {
+  const [kind, ...rest] = key.split(':');
+  return { kind: kind as Citation['kind'], id: rest.join(':') };
+}
+
+export function citationText(citation: Citation, workspace: Workspace): string {
+  return evidenceLabel(citation, workspace, procedureNamer(workspace));
+}
+
+export interface EvidenceGroup {
+  group: string;
+  items: { value: string; label: string }[];
+}
+
+/** Every entry of the log as an option, grouped; procedures newest first with their site. */
+export function evidenceOptions(workspace: Workspace): EvidenceGroup[] {
+  const name = procedureNamer(workspace);
+  const sites = new Map(workspace.experiences.map((experience) => [experience.id, experience.organisation || experience.title]));
+  return [
+    {
+      group: 'Experiences',
+      items: workspace.experiences.map((experience) => ({ value: `experience:${experience.id}`, label: `${EXPERIENCE_KIND_LABELS[experience.kind]}: ${experience.title}` })),
+    },
+    {
+      group: 'Research outputs',
+      items: workspace.researchOutputs.map((output) => ({ value: `output:${output.id}`, label: `${RESEARCH_OUTPUT_TYPE_LABELS[output.type]}: ${output.title}` })),
+    },
+    {
+      group: 'Procedures',
+      items: [...workspace.procedures]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((entry) => {
+          const site = entry.experienceId ? sites.get(entry.experienceId) : undefined;
+          return { value: `procedure:${entry.id}`, label: `${name(entry.procedureId)} · ${entry.date}${site ? ` · ${site}` : ''}` };
+        }),
+    },
+  ];
+}

@@ -1,0 +1,97 @@
+import type { Page } from '@playwright/test';
+import { readZipEntry } from './support/read-zip-entry';
+import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+const TACE_PROMPT = /You observed 17 cases of Chemoembolization \(TACE\) at Riverbend Cancer Institute/;
+
+async function openWorkspace(page: Page, openApp: () => Promise<unknown>) {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Personal statement');
+  await expect(page.getByRole('heading', { name: 'Personal statement' })).toBeVisible();
+}
+
+test('a personalised prompt cites logged procedures and becomes a talking point backed by them', async ({ page, openApp }) => {
+  await openWorkspace(page, openApp);
+  const prompt = page.getByRole('list', { name: 'Prompts from your log' }).getByRole('listitem', { name: TACE_PROMPT });
+  await expect(prompt.getByLabel('From your log')).toContainText('Chemoembolization on 2026-01-06');
+  await expect(prompt.getByLabel('From your log')).toContainText('and 14 more');
+
+  await prompt.getByRole('button', { name: 'Write a talking point' }).click();
+  const form = page.getByRole('form', { name: 'New talking point' });
+  await expect(form).toContainText(TACE_PROMPT);
+  await expect(form.getByText('Unsupported')).toBeHidden();
+  await form.getByRole('textbox', { name: 'Talking point' }).fill('Watching tumour board pick TACE candidates taught me that IR decisions start before the angio suite.');
+  await form.getByRole('button', { name: 'Save talking point' }).click();
+  await expect(page.getByText('Talking point added')).toBeVisible();
+
+  const point = page.getByRole('list', { name: 'Talking points' }).getByRole('listitem', { name: /Watching tumour board/ });
+  await expect(point).toContainText('Answers: You observed 17 cases of Chemoembolization (TACE)');
+  await expect(point).toContainText('Chemoembolization on 2026-01-06');
+  await expect(point).not.toContainText('Unsupported');
+  // The sample's point with no evidence is flagged.
+  await expect(page.getByRole('listitem', { name: /Studying for USMLE/ })).toContainText('Unsupported: no evidence from your log');
+
+  // Saved: still there after a restart.
+  await openApp({ hash: '#/statement' });
+  await page.getByRole('tab', { name: /Talking points/ }).click();
+  await expect(page.getByRole('listitem', { name: /Watching tumour board/ })).toBeVisible();
+});
+
+test('a talking point that names a patient is held back until the user confirms', async ({ page, openApp }) => {
+  await openWorkspace(page, openApp);
+  await page.getByRole('tab', { name: /Talking points/ }).click();
+  await page.getByRole('button', { name: 'Add talking point' }).click();
+  const form = page.getByRole('form', { name: 'New talking point' });
+  await form.getByRole('textbox', { name: 'Talking point' }).fill('pt John Smith, MRN 1234567, changed how I think about consent');
+  await expect(form.getByText('Unsupported')).toBeVisible();
+  await form.getByRole('button', { name: 'Save talking point' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'This may identify a patient' })).toBeVisible();
+  await expect(page.getByText('Talking point added')).toBeHidden();
+  await form.getByRole('checkbox').check();
+  await form.getByRole('button', { name: 'Save talking point' }).click();
+  await expect(page.getByText('Talking point added')).toBeVisible();
+});
+
+test('the draft counts characters and words live, keeps versions, and exports to Word', async ({ page, openApp }) => {
+  await openWorkspace(page, openApp);
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  const draft = page.getByRole('textbox', { name: 'Personal statement' });
+  const characters = page.getByLabel('Characters against the ERAS limit');
+  const words = page.getByLabel('Words against about one page');
+  await draft.fill('IR is clinical medicine.');
+  await expect(characters).toHaveText('24 / 28,000 characters');
+  await expect(words).toHaveText('4 / 800 words');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved')).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Version name' }).fill('Short one');
+  await page.getByRole('button', { name: 'Save as version' }).click();
+  await expect(page.getByRole('table', { name: 'Saved versions' })).toContainText('Short one');
+
+  await draft.fill('A longer second take on why I chose IR.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Restore Short one' }).click();
+  await page.getByRole('button', { name: 'Replace the draft with “Short one”' }).click();
+  await expect(draft).toHaveValue('IR is clinical medicine.');
+  await expect(page.getByRole('table', { name: 'Saved versions' })).toContainText('Before restoring “Short one”');
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Statement (Word)' }).click()]);
+  expect(download.suggestedFilename()).toBe('personal-statement.docx');
+  const xml = await readZipEntry((await download.path())!, 'word/document.xml');
+  expect(xml).toContain('Personal statement — Maya Castellano (sample)');
+  expect(xml).toContain('IR is clinical medicine.');
+});
+
+test('the outline and talking points export to Word with their evidence', async ({ page, openApp }) => {
+  await openWorkspace(page, openApp);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Outline and talking points (Word)' }).click()]);
+  const xml = await readZipEntry((await download.path())!, 'word/document.xml');
+  expect(xml).toContain('Opening: the case that drew you to IR');
+  expect(xml).toContain('Evidence: Chemoembolization on 2026-01-06');
+});
