@@ -85,7 +85,8 @@ export function toErasPlainText(input: string): PlainTextResult {
       return replacement;
     });
   }
-  // Removing symbols can leave doubled spaces; tidy those without touching line breaks.
-  text = text.replace(/[ ]{2,}/g, ' ').replace(/[ ]+\n/g, '\n');
+  // Removing symbols can leave doubled or trailing spaces; tidy those (only after a change,
+  // so text that needed nothing comes back exactly as typed).
+  if (changes.size > 0) text = text.replace(/[ ]{2,}/g, ' ').replace(/[ ]+(\n|$)/g, '$1');
   return { text, changes: [...changes.values()] };
 }

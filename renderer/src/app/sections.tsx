@@ -1,4 +1,4 @@
-import { IconAdjustments, IconWriting, IconListNumbers, IconBriefcase, IconChartBar, IconHome, IconBuildingHospital, IconUserCircle } from '@tabler/icons-react';
+import { IconAdjustments, IconClipboardText, IconWriting, IconListNumbers, IconBriefcase, IconChartBar, IconHome, IconBuildingHospital, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { proceduresSection } from '../pages/procedures/procedures-section';
 import { lazyPage, type PageProps } from './lazy-page';
@@ -12,6 +12,7 @@ const ExperiencesPage = lazyPage(() => import('../pages/experiences/ExperiencesP
 const ProgramsPage = lazyPage(() => import('../pages/programs/ProgramsPage'), (m) => m.ProgramsPage);
 const RankingPage = lazyPage(() => import('../pages/ranking/RankingPage'), (m) => m.RankingPage);
 const StatementPage = lazyPage(() => import('../pages/statement/StatementPage'), (m) => m.StatementPage);
+const ErasPage = lazyPage(() => import('../pages/eras/ErasPage'), (m) => m.ErasPage);
 const SettingsPage = lazyPage(() => import('../pages/settings/SettingsPage'), (m) => m.SettingsPage);
 
 export interface Section {
@@ -32,5 +33,6 @@ export const SECTIONS: readonly Section[] = [
   { id: 'programs', label: 'Programs', icon: IconBuildingHospital, page: ProgramsPage },
   { id: 'ranking', label: 'Ranking & signals', icon: IconListNumbers, page: RankingPage },
   { id: 'statement', label: 'Personal statement', icon: IconWriting, page: StatementPage },
+  { id: 'eras', label: 'ERAS experiences', icon: IconClipboardText, page: ErasPage },
   { id: 'settings', label: 'Settings & data', icon: IconAdjustments, page: SettingsPage },
 ];

@@ -1,6 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { BackupsCard } from './BackupsCard';
 import { DataLocationCard } from './DataLocationCard';
+import { ErasLimitsCard } from './ErasLimitsCard';
 import { ExportImportCard } from './ExportImportCard';
 
 export function SettingsPage() {
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <DataLocationCard />
       <ExportImportCard />
       <BackupsCard />
+      <ErasLimitsCard />
     </Stack>
   );
 }

@@ -1,0 +1,98 @@
+import { ActionIcon, Badge, Button, Card, Checkbox, CopyButton, Group, Stack, Text, Textarea } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconCheck, IconCopy, IconX } from '@tabler/icons-react';
+import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
+import type { Experience } from '../../../../shared/exposure/experience-schema';
+import { erasDates, erasEntryText } from '../../../../shared/statement/eras-entry-text';
+import type { Limits } from '../../../../shared/statement/eras-limits';
+import { toErasPlainText } from '../../../../shared/statement/eras-plain-text';
+import type { ErasEntry } from '../../../../shared/statement/statement-schema';
+import { measureCharacters } from '../../../../shared/statement/text-counts';
+import { TextCounter } from '../../components/TextCounter';
+import { PlainTextPanel } from './PlainTextPanel';
+
+interface ErasEntryCardProps {
+  position: number;
+  count: number;
+  experience: Experience;
+  entry: ErasEntry;
+  limits: Limits;
+  /** False when the most-meaningful limit is reached by other entries. */
+  canMarkMeaningful: boolean;
+  toldTwice: boolean;
+  onChange: (entry: ErasEntry) => void;
+  onMove: (offset: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldTwice, onChange, onMove, onRemove }: ErasEntryCardProps) {
+  const description = toErasPlainText(entry.description);
+  const reflection = toErasPlainText(entry.reflection);
+  const name = experience.title;
+  return (
+    <Card withBorder component="li" aria-label={name}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
+        <div>
+          <Text fw={600}>
+            {position}. {name}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {[experience.organisation, erasDates(experience)].filter(Boolean).join(' · ')}
+          </Text>
+          <Group gap={6} mt={4}>
+            <Badge variant="light" size="sm">
+              ERAS: {ERAS_EXPERIENCE_TYPE_LABELS[erasExperienceType(experience.kind)]}
+            </Badge>
+            {entry.mostMeaningful ? (
+              <Badge color="grape" size="sm">
+                Most meaningful
+              </Badge>
+            ) : null}
+          </Group>
+        </div>
+        <Group gap={4} wrap="nowrap">
+          <CopyButton value={erasEntryText(experience, entry)}>
+            {({ copied, copy }) => (
+              <Button size="compact-sm" variant="light" leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />} onClick={copy} aria-label={`Copy ${name} as plain text`}>
+                {copied ? 'Copied' : 'Copy'}
+              </Button>
+            )}
+          </CopyButton>
+          <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={position === 1} onClick={() => onMove(-1)}>
+            <IconArrowUp size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" aria-label={`Move ${name} down`} disabled={position === count} onClick={() => onMove(1)}>
+            <IconArrowDown size={16} />
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="red" aria-label={`Remove ${name} from ERAS`} onClick={onRemove}>
+            <IconX size={16} />
+          </ActionIcon>
+        </Group>
+      </Group>
+      <Stack gap="xs">
+        <Textarea label={`Description of ${name}`} autosize minRows={3} value={entry.description} onChange={(event) => onChange({ ...entry, description: event.currentTarget.value })} />
+        <TextCounter measure={measureCharacters(entry.description, limits.descriptionChars)} unit="characters" label={`Description length of ${name}`} />
+        <PlainTextPanel result={description} field={`description of ${name}`} onUse={(text) => onChange({ ...entry, description: text })} />
+        <Checkbox
+          label="Most meaningful"
+          description={canMarkMeaningful || entry.mostMeaningful ? `Up to ${limits.mostMeaningful}, each with a short reflection` : `Already ${limits.mostMeaningful} marked: unmark one first`}
+          checked={entry.mostMeaningful}
+          disabled={!canMarkMeaningful && !entry.mostMeaningful}
+          onChange={(event) => onChange({ ...entry, mostMeaningful: event.currentTarget.checked })}
+          aria-label={`Most meaningful: ${name}`}
+        />
+        {entry.mostMeaningful ? (
+          <>
+            <Textarea label={`Why ${name} was most meaningful`} autosize minRows={2} value={entry.reflection} onChange={(event) => onChange({ ...entry, reflection: event.currentTarget.value })} />
+            <TextCounter measure={measureCharacters(entry.reflection, limits.reflectionChars)} unit="characters" label={`Reflection length of ${name}`} />
+            <PlainTextPanel result={reflection} field={`reflection on ${name}`} onUse={(text) => onChange({ ...entry, reflection: text })} />
+          </>
+        ) : null}
+        {toldTwice ? (
+          <Text size="xs" c="grape">
+            This story is also in your statement outline. Consider telling a different one here.
+          </Text>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

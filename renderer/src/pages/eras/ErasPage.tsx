@@ -1,0 +1,152 @@
+import { Alert, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
+import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { resolveLimits } from '../../../../shared/statement/eras-limits';
+import { suggestErasExperiences } from '../../../../shared/statement/eras-suggestion';
+import { exposurePortfolio } from '../../../../shared/statement/statement-document';
+import type { ErasEntry } from '../../../../shared/statement/statement-schema';
+import { storiesUsedTwice } from '../../../../shared/statement/talking-point-rules';
+import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useApiQuery } from '../../app/use-api-query';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
+import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { PrintDocumentModal } from '../../components/PrintDocumentModal';
+import { loadWorkspace, type Workspace } from '../statement/load-workspace';
+import { ErasEntryCard } from './ErasEntryCard';
+import { exportErasText, exportPortfolioDocx, exportPortfolioMarkdown } from './eras-exports';
+import { SuggestionsCard } from './SuggestionsCard';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** All entries' free text as one record, so one warning shows every suspected identifier. */
+const checkedText = (entries: readonly ErasEntry[]) => ({
+  description: entries.map((entry) => entry.description).join('\n\n'),
+  reflection: entries.map((entry) => entry.reflection).join('\n\n'),
+});
+
+function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
+  const saved = workspace.statement.erasEntries;
+  const [entries, setEntries] = useState<ErasEntry[]>(saved);
+  const [printing, setPrinting] = useState(false);
+  const guard = useIdentifierGuard('erasEntry');
+  const { saving, submit } = useGuardedSave(guard);
+  const limits = resolveLimits(workspace.statement.limits);
+  const experiences = useMemo(() => new Map(workspace.experiences.map((experience) => [experience.id, experience])), [workspace]);
+  const chosen = new Set(entries.map((entry) => entry.experienceId));
+  const suggestions = suggestErasExperiences(workspace.experiences, today()).filter((suggestion) => !chosen.has(suggestion.experienceId));
+  const meaningful = entries.filter((entry) => entry.mostMeaningful).length;
+  const reused = new Set(storiesUsedTwice(workspace.statement.talkingPoints, workspace.statement.outline, entries).map((reuse) => reuse.experienceId));
+  const dirty = JSON.stringify(entries) !== JSON.stringify(saved);
+  const update = (index: number, entry: ErasEntry) => setEntries((list) => list.map((item, at) => (at === index ? entry : item)));
+  const move = (index: number, offset: -1 | 1) =>
+    setEntries((list) => {
+      const next = [...list];
+      const [item] = next.splice(index, 1);
+      if (item) next.splice(index + offset, 0, item);
+      return next;
+    });
+
+  const save = () =>
+    void submit(checkedText(entries), async (confirmed) => {
+      try {
+        unwrap(await api()['statement:save-eras']({ entries, confirmedNotPatientData: confirmed }));
+      } catch (caught) {
+        notifyFailure(caught, 'The ERAS list was not saved');
+        throw caught;
+      }
+      notifySuccess('ERAS experiences saved');
+      await reload();
+    });
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>ERAS experiences</Title>
+          <Text c="dimmed" size="sm" maw={720}>
+            Choose up to {limits.experiences} experiences from your tracker, write each description in plain text within {limits.descriptionChars} characters, and mark up to {limits.mostMeaningful} as most meaningful. Limits can be changed in Settings when ERAS changes them.
+          </Text>
+        </div>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="default" leftSection={<IconDownload size={16} />}>
+              Export
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => exportErasText(workspace)}>ERAS entries (plain text)</Menu.Item>
+            <Menu.Item onClick={() => void exportPortfolioDocx(workspace).catch((caught: unknown) => notifyFailure(caught, 'The portfolio could not be made'))}>Exposure portfolio (Word)</Menu.Item>
+            <Menu.Item onClick={() => exportPortfolioMarkdown(workspace)}>Exposure portfolio (Markdown)</Menu.Item>
+            <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => setPrinting(true)}>
+              Exposure portfolio (print or PDF)
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <Group gap="xs">
+        <Badge variant="light" color={entries.length > limits.experiences ? 'red' : 'blue'} aria-label="Experiences chosen">
+          {entries.length} / {limits.experiences} experiences
+        </Badge>
+        <Badge variant="light" color={meaningful > limits.mostMeaningful ? 'red' : 'grape'} aria-label="Most meaningful chosen">
+          {meaningful} / {limits.mostMeaningful} most meaningful
+        </Badge>
+        {dirty ? (
+          <Badge color="orange" variant="light">
+            Unsaved changes
+          </Badge>
+        ) : null}
+      </Group>
+      {entries.length === 0 ? (
+        <Text c="dimmed">Nothing chosen yet: add experiences from the suggestions below.</Text>
+      ) : (
+        <Stack component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="ERAS entries">
+          {entries.map((entry, index) => {
+            const experience = experiences.get(entry.experienceId);
+            if (!experience) return null;
+            return (
+              <ErasEntryCard
+                key={entry.experienceId}
+                position={index + 1}
+                count={entries.length}
+                experience={experience}
+                entry={entry}
+                limits={limits}
+                canMarkMeaningful={meaningful < limits.mostMeaningful}
+                toldTwice={reused.has(entry.experienceId)}
+                onChange={(next) => update(index, next)}
+                onMove={(offset) => move(index, offset)}
+                onRemove={() => setEntries((list) => list.filter((_, at) => at !== index))}
+              />
+            );
+          })}
+        </Stack>
+      )}
+      <IdentifierWarning guard={guard} />
+      <Group justify="flex-end">
+        <Button variant="default" disabled={!dirty} onClick={() => setEntries(saved)}>
+          Discard changes
+        </Button>
+        <Button disabled={!dirty} loading={saving} onClick={save}>
+          Save ERAS experiences
+        </Button>
+      </Group>
+      <SuggestionsCard
+        suggestions={suggestions}
+        experiences={experiences}
+        full={entries.length >= limits.experiences}
+        limit={limits.experiences}
+        onAdd={(experienceId) => setEntries((list) => [...list, { experienceId, description: experiences.get(experienceId)?.description ?? '', mostMeaningful: false, reflection: '', talkingPointId: null }])}
+      />
+      <PrintDocumentModal document={exposurePortfolio(workspace)} opened={printing} onClose={() => setPrinting(false)} />
+    </Stack>
+  );
+}
+
+export function ErasPage() {
+  const { data, error, loading, reload } = useApiQuery(loadWorkspace);
+  if (loading && !data) return <Loader aria-label="Loading ERAS experiences" />;
+  if (!data) return <Alert color="red">Your ERAS experiences could not be loaded: {error}</Alert>;
+  // Remounts with the saved list after every save or data replacement.
+  return <ErasBuilder key={JSON.stringify(data.statement.erasEntries) + JSON.stringify(data.statement.limits)} workspace={data} reload={reload} />;
+}

@@ -1,0 +1,16 @@
+import { erasEntriesText, exposurePortfolio, toMarkdown } from '../../../../shared/statement/statement-document';
+import { exportDocxBlob } from '../../docx/export-docx';
+import { downloadBlob, downloadText } from '../../download';
+import type { Workspace } from '../statement/load-workspace';
+
+export function exportErasText(workspace: Workspace): void {
+  downloadText('eras-experiences.txt', erasEntriesText(workspace), 'text/plain');
+}
+
+export function exportPortfolioMarkdown(workspace: Workspace): void {
+  downloadText('exposure-portfolio.md', toMarkdown(exposurePortfolio(workspace)), 'text/markdown');
+}
+
+export async function exportPortfolioDocx(workspace: Workspace): Promise<void> {
+  downloadBlob('exposure-portfolio.docx', await exportDocxBlob(exposurePortfolio(workspace)));
+}

@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { readZipEntry } from './support/read-zip-entry';
+import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+const RESEARCH = 'Retrospective review of TACE response rates by tumour size';
+const entries = (page: Page) => page.getByRole('list', { name: 'ERAS entries' });
+
+async function openBuilder(page: Page, openApp: () => Promise<unknown>) {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'ERAS experiences');
+  await expect(page.getByLabel('Experiences chosen')).toHaveText('2 / 10 experiences');
+}
+
+test('marks a second entry most meaningful with a reflection, and finds it saved after a restart', async ({ page, openApp }) => {
+  await openBuilder(page, openApp);
+  await expect(page.getByLabel('Most meaningful chosen')).toHaveText('1 / 3 most meaningful');
+  const research = entries(page).getByRole('listitem', { name: RESEARCH });
+  await research.getByRole('checkbox', { name: `Most meaningful: ${RESEARCH}` }).check();
+  const reflection = 'Building the data set myself taught me how much care good evidence takes.';
+  await research.getByRole('textbox', { name: `Why ${RESEARCH} was most meaningful` }).fill(reflection);
+  await expect(research.getByLabel(`Reflection length of ${RESEARCH}`)).toHaveText(`${reflection.length} / 300 characters`);
+  await page.getByRole('button', { name: 'Save ERAS experiences' }).click();
+  await expect(page.getByText('ERAS experiences saved')).toBeVisible();
+
+  await openApp({ hash: '#/eras' });
+  await expect(page.getByLabel('Most meaningful chosen')).toHaveText('2 / 3 most meaningful');
+  await expect(entries(page).getByRole('listitem', { name: RESEARCH }).getByRole('textbox', { name: `Why ${RESEARCH} was most meaningful` })).toHaveValue(/Building the data set myself/);
+});
+
+test('a description with smart quotes and an emoji is flagged for plain text, and long text is shown as over, never cut', async ({ page, openApp }) => {
+  await openBuilder(page, openApp);
+  const suggestions = page.getByRole('list', { name: 'Suggested experiences' });
+  const first = suggestions.getByRole('listitem').first();
+  const title = (await first.getByRole('button').getAttribute('aria-label'))!.replace(/^Add (.*) to ERAS$/, '$1');
+  await first.getByRole('button').click();
+  await expect(page.getByLabel('Experiences chosen')).toHaveText('3 / 10 experiences');
+
+  const entry = entries(page).getByRole('listitem', { name: title });
+  const description = entry.getByRole('textbox', { name: `Description of ${title}` });
+  await description.fill('I “saw” TIPS — twice 🙂');
+  const check = entry.getByLabel(`Plain-text check: description of ${title}`);
+  await expect(check).toContainText('Curly quotes made straight');
+  await expect(check).toContainText('Emoji and symbols removed');
+  await check.getByRole('button', { name: 'Use plain text' }).click();
+  await expect(description).toHaveValue('I "saw" TIPS - twice');
+  await expect(check).toBeHidden();
+
+  const long = 'Scrubbed in on embolization cases and followed patients to clinic. '.repeat(12);
+  await description.fill(long);
+  await expect(entry.getByLabel(`Description length of ${title}`)).toHaveText(`${long.length} / 750 characters — ${long.length - 750} over`);
+  await page.getByRole('button', { name: 'Save ERAS experiences' }).click();
+  await expect(page.getByText('ERAS experiences saved')).toBeVisible();
+  await openApp({ hash: '#/eras' });
+  await expect(entries(page).getByRole('listitem', { name: title }).getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(long);
+});
+
+test('a lowered experiences limit in Settings stops the builder from adding more', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Settings & data');
+  const limits = page.getByRole('form', { name: 'ERAS limits' });
+  await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('0');
+  await limits.getByRole('button', { name: 'Save limits' }).click();
+  await expect(limits.getByText('Experiences on the application: must be at least 1')).toBeVisible();
+  await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('2');
+  await limits.getByRole('button', { name: 'Save limits' }).click();
+  await expect(page.getByText('Limits saved')).toBeVisible();
+
+  await gotoSection(page, 'ERAS experiences');
+  await expect(page.getByLabel('Experiences chosen')).toHaveText('2 / 2 experiences');
+  await expect(page.getByText('You have chosen 2, the most ERAS takes.')).toBeVisible();
+  const addButtons = page.getByRole('list', { name: 'Suggested experiences' }).getByRole('button');
+  for (const button of await addButtons.all()) await expect(button).toBeDisabled();
+});
+
+test('the exposure portfolio exports to Word with procedure totals by category', async ({ page, openApp }) => {
+  await openBuilder(page, openApp);
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Exposure portfolio (Word)' }).click()]);
+  expect(download.suggestedFilename()).toBe('exposure-portfolio.docx');
+  const xml = await readZipEntry((await download.path())!, 'word/document.xml');
+  expect(xml).toContain('IR exposure portfolio — Maya Castellano (sample)');
+  expect(xml).toContain('IR procedures logged: 152');
+  expect(xml).toContain('Oncologic: 54');
+  expect(xml).toContain('Portal / hepatic: 0');
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'ERAS entries (plain text)' }).click()]);
+  expect(text.suggestedFilename()).toBe('eras-experiences.txt');
+});
