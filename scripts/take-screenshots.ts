@@ -77,6 +77,7 @@ const SHOTS: Shot[] = [
       await page.getByRole('tab', { name: 'Draft' }).click();
     },
   },
+  { name: 'eras', hash: '#/eras', heading: 'ERAS experiences' },
   { name: 'settings', hash: '#/settings', heading: 'Settings & data' },
 ];
 
