@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { PROCEDURE_CSV_HEADERS, EXPERIENCE_CSV_HEADERS, parseCsv } from '../../shared/exposure/procedure-csv';
+import { EXPERIENCE_CSV_HEADERS, PROCEDURE_CSV_HEADERS } from '../../shared/exposure/exposure-csv-export';
+import { parseCsv } from '../../shared/exposure/procedure-csv';
 import { expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 
 // The sample applicant: 152 logged cases, 17 of them TACE, and a Lakeshore observership.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { experiencesToCsv, proceduresToCsv } from '../../../shared/exposure/exposure-csv-export';
 import {
-  experiencesToCsv,
   parseCsv,
-  proceduresToCsv,
   suggestProcedureColumnMapping,
   validateProcedureRows,
   type ProcedureColumnMapping,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { proceduresToCsv } from '../../../shared/exposure/exposure-csv-export';
 import {
   parseCsv,
-  proceduresToCsv,
   suggestProcedureColumnMapping,
   validateProcedureRows,
 } from '../../../shared/exposure/procedure-csv';

@@ -2,7 +2,7 @@ import { Alert, Button, Card, FileButton, Group, Loader, Menu, Stack, Text, Titl
 import { IconChevronDown, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
-import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/procedure-csv';
+import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/exposure-csv-export';
 import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schema';
 import { notifyWithUndo } from '../../components/notify-undo';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';

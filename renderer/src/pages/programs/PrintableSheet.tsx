@@ -2,7 +2,7 @@ import { Button, Group, List, Modal, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { buildInterviewSheet, type InterviewSheetItem } from '../../../../shared/programs/interview-questions';
 import type { Program } from '../../../../shared/programs/program-schema';
-import classes from './PrintableSheet.module.css';
+import classes from '../../components/PrintDocument.module.css';
 import { todayIso } from './today';
 
 function Questions({ title, entries }: { title: string; entries: InterviewSheetItem[] }) {
