@@ -72,8 +72,15 @@ test('the draft counts characters and words live, keeps versions, and exports to
   await expect(page.getByRole('table', { name: 'Saved versions' })).toContainText('Short one');
 
   await draft.fill('A longer second take on why I chose IR.');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  // Unsaved text survives a look at another tab, and cannot be silently replaced by a restore.
+  await page.getByRole('tab', { name: 'Prompts' }).click();
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await expect(draft).toHaveValue('A longer second take on why I chose IR.');
+  await expect(page.getByRole('button', { name: 'Restore Short one' })).toBeDisabled();
   await page.getByRole('button', { name: 'Save draft' }).click();
-  await expect(page.getByText('Draft saved')).toBeVisible();
+  // The first save's notice may still be showing; the badge tells this save apart.
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
   await page.getByRole('button', { name: 'Restore Short one' }).click();
   await page.getByRole('button', { name: 'Replace the draft with “Short one”' }).click();
   await expect(draft).toHaveValue('IR is clinical medicine.');

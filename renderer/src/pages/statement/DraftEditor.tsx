@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Limits } from '../../../../shared/statement/eras-limits';
 import { measureCharacters, measureWords } from '../../../../shared/statement/text-counts';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
@@ -11,14 +11,17 @@ interface DraftEditorProps {
   saved: string;
   limits: Limits;
   onSave: (text: string, confirmed: boolean) => Promise<void>;
+  /** Told whenever the text starts or stops differing from the saved draft. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 /** The plain-text statement with live counts against the ERAS limit and a one-page length. Remount (key) when the saved text changes. */
-export function DraftEditor({ saved, limits, onSave }: DraftEditorProps) {
+export function DraftEditor({ saved, limits, onSave, onDirtyChange }: DraftEditorProps) {
   const [text, setText] = useState(saved);
   const guard = useIdentifierGuard('draft');
   const { saving, submit } = useGuardedSave(guard);
   const dirty = text !== saved;
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   return (
     <Card withBorder>

@@ -37,6 +37,7 @@ export function StatementPage() {
   const { data, error, loading, reload } = useApiQuery(loadWorkspace);
   const [tab, setTab] = useState<string | null>('prompts');
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [draftDirty, setDraftDirty] = useState(false);
   const act = useAction(reload);
   const prompts = useMemo(() => (data ? personalPrompts(data) : []), [data]);
 
@@ -111,7 +112,8 @@ export function StatementPage() {
             onDelete={deletePoint}
           />
         </Tabs.Panel>
-        <Tabs.Panel value="outline" pt="md">
+        {/* Kept mounted so unsaved outline edits and draft text survive a look at another tab. */}
+        <Tabs.Panel value="outline" pt="md" keepMounted>
           <OutlineTab
             key={JSON.stringify(data.statement.outline)}
             outline={data.statement.outline}
@@ -119,11 +121,12 @@ export function StatementPage() {
             onSave={(sections) => act(async () => unwrap(await api()['statement:save-outline']({ sections })), 'The outline was not saved', 'Outline saved').catch(() => undefined)}
           />
         </Tabs.Panel>
-        <Tabs.Panel value="draft" pt="md">
+        <Tabs.Panel value="draft" pt="md" keepMounted>
           <Stack>
-            <DraftEditor key={data.statement.draft.updatedAt ?? 'new'} saved={data.statement.draft.text} limits={limits} onSave={(text, confirmed) => act(async () => unwrap(await api()['statement:save-draft']({ text, confirmedNotPatientData: confirmed })), 'The draft was not saved', 'Draft saved')} />
+            <DraftEditor key={data.statement.draft.updatedAt ?? 'new'} saved={data.statement.draft.text} limits={limits} onDirtyChange={setDraftDirty} onSave={(text, confirmed) => act(async () => unwrap(await api()['statement:save-draft']({ text, confirmedNotPatientData: confirmed })), 'The draft was not saved', 'Draft saved')} />
             <VersionsCard
               draft={data.statement.draft}
+              draftDirty={draftDirty}
               onSaveVersion={(name) => act(async () => unwrap(await api()['statement:save-version']({ name })), 'The version was not saved', `Saved as “${name}”`)}
               onRestore={(id) => act(async () => unwrap(await api()['statement:restore-version']({ id })), 'The version was not restored', 'Version restored; the text it replaced is kept as a version')}
             />

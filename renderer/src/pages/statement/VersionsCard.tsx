@@ -7,12 +7,14 @@ const CURRENT = 'current';
 
 interface VersionsCardProps {
   draft: Draft;
+  /** The editor holds text not yet saved: a version or a restore would not include it. */
+  draftDirty: boolean;
   onSaveVersion: (name: string) => Promise<void>;
   onRestore: (id: string) => Promise<void>;
 }
 
 /** Named snapshots of the draft, restore, and two of them side by side. */
-export function VersionsCard({ draft, onSaveVersion, onRestore }: VersionsCardProps) {
+export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore }: VersionsCardProps) {
   const [name, setName] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const [left, setLeft] = useState<string | null>(draft.versions.at(-1)?.id ?? null);
@@ -26,10 +28,15 @@ export function VersionsCard({ draft, onSaveVersion, onRestore }: VersionsCardPr
       <Text size="sm" c="dimmed" mb="sm">
         Keep a named copy before a big rewrite. Restoring keeps the text it replaces as a version too.
       </Text>
+      {draftDirty ? (
+        <Text size="sm" c="orange" mb="sm">
+          Save or discard your draft changes first, so nothing you typed is left out or lost.
+        </Text>
+      ) : null}
       <Group align="flex-end" mb="md">
         <TextInput label="Version name" placeholder="e.g. After Dr. Lee’s comments" value={name} onChange={(event) => setName(event.currentTarget.value)} style={{ flex: 1 }} />
         <Button
-          disabled={name.trim() === ''}
+          disabled={name.trim() === '' || draftDirty}
           onClick={() => {
             void onSaveVersion(name.trim()).then(() => setName(''));
           }}
@@ -48,7 +55,7 @@ export function VersionsCard({ draft, onSaveVersion, onRestore }: VersionsCardPr
                 <Table.Td ta="right">
                   {confirming === version.id ? (
                     <Group gap={4} justify="flex-end">
-                      <Button size="compact-sm" color="orange" onClick={() => void onRestore(version.id).then(() => setConfirming(null))}>
+                      <Button size="compact-sm" color="orange" disabled={draftDirty} onClick={() => void onRestore(version.id).then(() => setConfirming(null))}>
                         Replace the draft with “{version.name}”
                       </Button>
                       <Button size="compact-sm" variant="default" onClick={() => setConfirming(null)}>
@@ -56,7 +63,7 @@ export function VersionsCard({ draft, onSaveVersion, onRestore }: VersionsCardPr
                       </Button>
                     </Group>
                   ) : (
-                    <Button size="compact-sm" variant="light" aria-label={`Restore ${version.name}`} onClick={() => setConfirming(version.id)}>
+                    <Button size="compact-sm" variant="light" aria-label={`Restore ${version.name}`} disabled={draftDirty} onClick={() => setConfirming(version.id)}>
                       Restore
                     </Button>
                   )}

@@ -1,0 +1,65 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_LIMITS, type Limits } from '../../../shared/statement/eras-limits';
+import { DraftEditor } from '../../../renderer/src/pages/statement/DraftEditor';
+import { render } from '../render';
+
+// Small limits so a short text crosses them.
+const limits: Limits = { ...DEFAULT_LIMITS, statementChars: 40, onePageWords: 5 };
+
+function setup(saved = '') {
+  const onSave = vi.fn<(text: string, confirmed: boolean) => Promise<void>>(async () => {});
+  const user = userEvent.setup({ delay: null });
+  render(<DraftEditor saved={saved} limits={limits} onSave={onSave} />);
+  const draft = screen.getByRole('textbox', { name: /Personal statement/ });
+  return { user, onSave, draft };
+}
+
+const characters = () => screen.getByLabelText('Characters against the ERAS limit');
+const words = () => screen.getByLabelText('Words against about one page');
+
+describe('DraftEditor', { timeout: 30_000 }, () => {
+  it('counts characters and words live against the limits', async () => {
+    const { user, draft } = setup();
+    expect(characters()).toHaveTextContent('0 / 40 characters');
+    expect(words()).toHaveTextContent('0 / 5 words');
+
+    await user.click(draft);
+    await user.paste('IR is clinical medicine.');
+    expect(characters()).toHaveTextContent('24 / 40 characters');
+    expect(words()).toHaveTextContent('4 / 5 words');
+    expect(characters()).not.toHaveTextContent('over');
+  });
+
+  it('shows text over the limit as over and keeps every character', async () => {
+    const { user, onSave, draft } = setup();
+    const long = 'Interventional radiology joins imaging and hands-on care for patients.';
+    await user.click(draft);
+    await user.paste(long);
+
+    expect(draft).toHaveValue(long);
+    expect(characters()).toHaveTextContent(`${long.length} / 40 characters — ${long.length - 40} over`);
+    expect(words()).toHaveTextContent('9 / 5 words — 4 over');
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(long, false));
+    expect(draft).toHaveValue(long);
+  });
+
+  it('holds back a draft that may name a patient until the user confirms, losing nothing', async () => {
+    const { user, onSave, draft } = setup();
+    const text = 'pt John Smith MRN 1234567 taught me about consent.';
+    await user.click(draft);
+    await user.paste(text);
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This may identify a patient');
+    expect(onSave).not.toHaveBeenCalled();
+    expect(draft).toHaveValue(text);
+
+    await user.click(screen.getByRole('checkbox', { name: /not patient-identifying/ }));
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(text, true));
+  });
+});
