@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { readZipEntry } from './support/read-zip-entry';
 import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
@@ -18,15 +19,21 @@ test('marks a second entry most meaningful with a reflection, and finds it saved
   await openBuilder(page, openApp);
   await expect(page.getByLabel('Most meaningful chosen')).toHaveText('1 / 3 most meaningful');
   const research = entries(page).getByRole('listitem', { name: RESEARCH });
+  // The sample's first reflection tells the statement's opening story.
+  await expect(entries(page).getByRole('listitem').first()).toContainText('This story is also in your statement outline');
+  await expect(research).not.toContainText('This story is also in your statement outline');
   await research.getByRole('checkbox', { name: `Most meaningful: ${RESEARCH}` }).check();
   const reflection = 'Building the data set myself taught me how much care good evidence takes.';
   await research.getByRole('textbox', { name: `Why ${RESEARCH} was most meaningful` }).fill(reflection);
   await expect(research.getByLabel(`Reflection length of ${RESEARCH}`)).toHaveText(`${reflection.length} / 300 characters`);
+  await research.getByRole('button', { name: `Move ${RESEARCH} up` }).click();
+  await expect(entries(page).getByRole('listitem').first()).toHaveAccessibleName(RESEARCH);
   await page.getByRole('button', { name: 'Save ERAS experiences' }).click();
   await expect(page.getByText('ERAS experiences saved')).toBeVisible();
 
   await openApp({ hash: '#/eras' });
   await expect(page.getByLabel('Most meaningful chosen')).toHaveText('2 / 3 most meaningful');
+  await expect(entries(page).getByRole('listitem').first()).toHaveAccessibleName(RESEARCH);
   await expect(entries(page).getByRole('listitem', { name: RESEARCH }).getByRole('textbox', { name: `Why ${RESEARCH} was most meaningful` })).toHaveValue(/Building the data set myself/);
 });
 
@@ -41,16 +48,28 @@ test('a description with smart quotes and an emoji is flagged for plain text, an
   const entry = entries(page).getByRole('listitem', { name: title });
   const description = entry.getByRole('textbox', { name: `Description of ${title}` });
   await description.fill('I “saw” TIPS — twice 🙂');
-  const check = entry.getByLabel(`Plain-text check: description of ${title}`);
+  const check = entry.getByRole('group', { name: `Plain-text check: description of ${title}` });
   await expect(check).toContainText('Curly quotes made straight');
   await expect(check).toContainText('Emoji and symbols removed');
   await check.getByRole('button', { name: 'Use plain text' }).click();
   await expect(description).toHaveValue('I "saw" TIPS - twice');
   await expect(check).toBeHidden();
 
+  // The Copy button puts the ready plain-text block on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await entry.getByRole('button', { name: `Copy ${title} as plain text` }).click();
+  await expect(entry.getByRole('button', { name: `Copy ${title} as plain text` })).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(`Experience: ${title}`);
+  expect(copied).toContain('Description:\nI "saw" TIPS - twice');
+
   const long = 'Scrubbed in on embolization cases and followed patients to clinic. '.repeat(12);
   await description.fill(long);
   await expect(entry.getByLabel(`Description length of ${title}`)).toHaveText(`${long.length} / 750 characters — ${long.length - 750} over`);
+  // Unsaved text survives a look at another section.
+  await gotoSection(page, 'Settings & data');
+  await gotoSection(page, 'ERAS experiences');
+  await expect(entries(page).getByRole('listitem', { name: title }).getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(long);
   await page.getByRole('button', { name: 'Save ERAS experiences' }).click();
   await expect(page.getByText('ERAS experiences saved')).toBeVisible();
   await openApp({ hash: '#/eras' });
@@ -65,6 +84,9 @@ test('a lowered experiences limit in Settings stops the builder from adding more
   await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('0');
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(limits.getByText('Experiences on the application: must be at least 1')).toBeVisible();
+  await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('2.5');
+  await limits.getByRole('button', { name: 'Save limits' }).click();
+  await expect(limits.getByText('Experiences on the application: use a whole number')).toBeVisible();
   await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('2');
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(page.getByText('Limits saved')).toBeVisible();
@@ -90,4 +112,20 @@ test('the exposure portfolio exports to Word with procedure totals by category',
   await page.getByRole('button', { name: 'Export' }).click();
   const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'ERAS entries (plain text)' }).click()]);
   expect(text.suggestedFilename()).toBe('eras-experiences.txt');
+  const plain = await readFile((await text.path())!, 'utf8');
+  expect(plain).toContain(`2.\nExperience: ${RESEARCH}`);
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Exposure portfolio (Markdown)' }).click()]);
+  expect(await readFile((await markdown.path())!, 'utf8')).toContain('## IR procedures logged: 152');
+
+  // The print view hands the page to the system print dialog, which offers Save as PDF.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Exposure portfolio: print / save as PDF' }).click();
+  await expect(page.getByLabel('Printable document')).toContainText('Oncologic: 54');
+  await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 });

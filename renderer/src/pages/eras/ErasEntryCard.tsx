@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Card, Checkbox, CopyButton, Group, Stack, Text, Textarea } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconCheck, IconCopy, IconX } from '@tabler/icons-react';
+import { ActionIcon, Badge, Card, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import { erasDates, erasEntryText } from '../../../../shared/statement/eras-entry-text';
@@ -8,6 +8,7 @@ import { toErasPlainText } from '../../../../shared/statement/eras-plain-text';
 import type { ErasEntry } from '../../../../shared/statement/statement-schema';
 import { measureCharacters } from '../../../../shared/statement/text-counts';
 import { TextCounter } from '../../components/TextCounter';
+import { CopyEntryButton } from './CopyEntryButton';
 import { PlainTextPanel } from './PlainTextPanel';
 
 interface ErasEntryCardProps {
@@ -50,13 +51,7 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
           </Group>
         </div>
         <Group gap={4} wrap="nowrap">
-          <CopyButton value={erasEntryText(experience, entry)}>
-            {({ copied, copy }) => (
-              <Button size="compact-sm" variant="light" leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />} onClick={copy} aria-label={`Copy ${name} as plain text`}>
-                {copied ? 'Copied' : 'Copy'}
-              </Button>
-            )}
-          </CopyButton>
+          <CopyEntryButton text={erasEntryText(experience, entry)} name={name} />
           <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={position === 1} onClick={() => onMove(-1)}>
             <IconArrowUp size={16} />
           </ActionIcon>

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconDownload, IconPrinter } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { suggestErasExperiences } from '../../../../shared/statement/eras-suggestion';
 import { exposurePortfolio } from '../../../../shared/statement/statement-document';
@@ -15,7 +15,9 @@ import { PrintDocumentModal } from '../../components/PrintDocumentModal';
 import { loadWorkspace, type Workspace } from '../statement/load-workspace';
 import { ErasEntryCard } from './ErasEntryCard';
 import { exportErasText, exportPortfolioDocx, exportPortfolioMarkdown } from './eras-exports';
+import { MissingExperience } from './MissingExperience';
 import { SuggestionsCard } from './SuggestionsCard';
+import { keepEntries, keptEntries } from './unsaved-entries';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,7 +29,8 @@ const checkedText = (entries: readonly ErasEntry[]) => ({
 
 function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
   const saved = workspace.statement.erasEntries;
-  const [entries, setEntries] = useState<ErasEntry[]>(saved);
+  const [entries, setEntries] = useState<ErasEntry[]>(() => keptEntries(saved) ?? saved);
+  useEffect(() => keepEntries(saved, entries), [saved, entries]);
   const [printing, setPrinting] = useState(false);
   const guard = useIdentifierGuard('erasEntry');
   const { saving, submit } = useGuardedSave(guard);
@@ -75,11 +78,12 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => exportErasText(workspace)}>ERAS entries (plain text)</Menu.Item>
+            {/* The entries as on screen, saved or not. */}
+            <Menu.Item onClick={() => exportErasText({ ...workspace, statement: { ...workspace.statement, erasEntries: entries } })}>ERAS entries (plain text)</Menu.Item>
             <Menu.Item onClick={() => void exportPortfolioDocx(workspace).catch((caught: unknown) => notifyFailure(caught, 'The portfolio could not be made'))}>Exposure portfolio (Word)</Menu.Item>
             <Menu.Item onClick={() => exportPortfolioMarkdown(workspace)}>Exposure portfolio (Markdown)</Menu.Item>
             <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => setPrinting(true)}>
-              Exposure portfolio (print or PDF)
+              Exposure portfolio: print / save as PDF
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
@@ -103,7 +107,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         <Stack component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="ERAS entries">
           {entries.map((entry, index) => {
             const experience = experiences.get(entry.experienceId);
-            if (!experience) return null;
+            if (!experience) return <MissingExperience key={entry.experienceId} onRemove={() => setEntries((list) => list.filter((_, at) => at !== index))} />;
             return (
               <ErasEntryCard
                 key={entry.experienceId}

@@ -50,7 +50,6 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
               value={values[limit.key]}
               onChange={(value) => setValues((current) => ({ ...current, [limit.key]: value }))}
               error={errors[limit.key]}
-              allowDecimal={false}
               allowNegative={false}
               hideControls
             />
