@@ -9,6 +9,8 @@ export interface Platform {
   /** Absent in the preview, where a browser page cannot open a folder. */
   openPath?: (path: string) => Promise<void>;
   openExternal?: (url: URL) => Promise<void>;
+  /** The app window as a PDF (Electron's printToPDF); absent in the preview, which prints through the browser. */
+  printToPdf?: () => Promise<Uint8Array>;
 }
 
 export interface HandlerContext {

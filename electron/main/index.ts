@@ -49,6 +49,8 @@ async function start(): Promise<void> {
     openExternal: async (url) => {
       await openExternalSafely(url.toString());
     },
+    // Print media rules apply, so only the print view on screen goes into the PDF.
+    printToPdf: () => window.webContents.printToPDF({ printBackground: false, pageSize: 'Letter' }),
   };
   registerIpc({ store, platform }, (url) => isTrustedRendererUrl(url, rendererEntry, devServerUrl));
   Menu.setApplicationMenu(buildMenu());

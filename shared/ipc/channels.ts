@@ -7,6 +7,7 @@ export const CHANNELS = [
   'app:info',
   'app:open-data-folder',
   'app:open-external',
+  'app:print-pdf',
   'profile:get',
   'profile:save',
   'data:export',

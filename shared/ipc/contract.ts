@@ -20,6 +20,8 @@ export const contract = {
   'app:info': spec<AppInfo>()(noArgs),
   'app:open-data-folder': spec<null>()(noArgs),
   'app:open-external': spec<null>()(z.object({ url: z.string().max(2000) })),
+  /** The window's print view as PDF bytes, base64-encoded. */
+  'app:print-pdf': spec<{ base64: string }>()(noArgs),
   'profile:get': spec<Profile | null>()(noArgs),
   'profile:save': spec<Profile>()(profileSchema),
   'data:export': spec<ExportedData>()(noArgs),

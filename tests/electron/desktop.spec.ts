@@ -74,3 +74,17 @@ test('navigation away from the app is blocked', async () => {
   await page.waitForTimeout(500);
   expect(page.url()).toBe(before);
 });
+
+test('the portfolio print view is saved as a PDF by printToPDF', async () => {
+  const page = await app.firstWindow();
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'ERAS experiences', exact: true }).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Exposure portfolio: print / save as PDF' }).click();
+  await expect(page.getByLabel('Printable document')).toContainText('Oncologic');
+  const pdf = await page.evaluate(async () => {
+    const result = await (window as unknown as { api: Record<string, () => Promise<{ ok: boolean; value?: { base64: string } }>> }).api['app:print-pdf']!();
+    return result.ok ? atob(result.value!.base64).slice(0, 5) : 'failed';
+  });
+  expect(pdf).toBe('%PDF-');
+});

@@ -35,8 +35,16 @@ async function openExternal(url: string, { platform }: HandlerContext): Promise<
   return null;
 }
 
-export const appHandlers: HandlerGroup<'app:info' | 'app:open-data-folder' | 'app:open-external'> = {
+async function printPdf({ platform }: HandlerContext): Promise<{ base64: string }> {
+  if (!platform.printToPdf) {
+    throw new AppFailure('unsupported', 'The browser preview prints through the browser: choose "Save as PDF" in its print dialog.');
+  }
+  return { base64: Buffer.from(await platform.printToPdf()).toString('base64') };
+}
+
+export const appHandlers: HandlerGroup<'app:info' | 'app:open-data-folder' | 'app:open-external' | 'app:print-pdf'> = {
   'app:info': (_args, context) => appInfo(context),
   'app:open-data-folder': (_args, context) => openDataFolder(context),
   'app:open-external': ({ url }, context) => openExternal(url, context),
+  'app:print-pdf': (_args, context) => printPdf(context),
 };

@@ -24,6 +24,7 @@ export function validArgsByChannel(doc: AppDocument): Record<Channel, unknown> {
     'app:info': undefined,
     'app:open-data-folder': undefined,
     'app:open-external': { url: 'https://www.nrmp.org/' },
+    'app:print-pdf': undefined,
     'profile:get': undefined,
     'profile:save': doc.profile,
     'data:export': undefined,

@@ -142,7 +142,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         limit={limits.experiences}
         onAdd={(experienceId) => setEntries((list) => [...list, { experienceId, description: experiences.get(experienceId)?.description ?? '', mostMeaningful: false, reflection: '', talkingPointId: null }])}
       />
-      <PrintDocumentModal document={exposurePortfolio(workspace)} opened={printing} onClose={() => setPrinting(false)} />
+      <PrintDocumentModal document={exposurePortfolio(workspace)} opened={printing} onClose={() => setPrinting(false)} pdfName="exposure-portfolio.pdf" />
     </Stack>
   );
 }
