@@ -19,6 +19,6 @@ describe('app:print-pdf', () => {
     const pdf = new TextEncoder().encode('%PDF-1.7 fake');
     const platform = { shell: 'desktop' as const, version: '0', printToPdf: async () => pdf };
     const result = await dispatch(handlers, { store, platform }, 'app:print-pdf', undefined);
-    expect(result.ok && Buffer.from(result.value.base64, 'base64').toString()).toBe('%PDF-1.7 fake');
+    expect(result.ok && Buffer.from((result.value as { base64: string }).base64, 'base64').toString()).toBe('%PDF-1.7 fake');
   });
 });
