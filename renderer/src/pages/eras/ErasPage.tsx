@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconDownload, IconPrinter } from '@tabler/icons-react';
+import { IconPrinter } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { suggestErasExperiences } from '../../../../shared/statement/eras-suggestion';
@@ -8,6 +8,7 @@ import type { ErasEntry } from '../../../../shared/statement/statement-schema';
 import { storiesUsedTwice } from '../../../../shared/statement/talking-point-rules';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
+import { ExportMenu } from '../../components/ExportMenu';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
@@ -71,13 +72,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
             Choose up to {limits.experiences} experiences from your tracker, write each description in plain text within {limits.descriptionChars} characters, and mark up to {limits.mostMeaningful} as most meaningful. Limits can be changed in Settings when ERAS changes them.
           </Text>
         </div>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <Button variant="default" leftSection={<IconDownload size={16} />}>
-              Export
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
+        <ExportMenu>
             {/* The entries as on screen, saved or not. */}
             <Menu.Item onClick={() => exportErasText({ ...workspace, statement: { ...workspace.statement, erasEntries: entries } })}>ERAS entries (plain text)</Menu.Item>
             <Menu.Item onClick={() => void exportPortfolioDocx(workspace).catch((caught: unknown) => notifyFailure(caught, 'The portfolio could not be made'))}>Exposure portfolio (Word)</Menu.Item>
@@ -85,8 +80,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
             <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => setPrinting(true)}>
               Exposure portfolio: print / save as PDF
             </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        </ExportMenu>
       </Group>
       <Group gap="xs">
         <Badge variant="light" color={entries.length > limits.experiences ? 'red' : 'blue'} aria-label="Experiences chosen">

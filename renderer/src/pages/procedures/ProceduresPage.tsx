@@ -1,5 +1,5 @@
 import { Alert, Button, Card, FileButton, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
+import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
 import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/exposure-csv-export';
@@ -8,6 +8,7 @@ import { notifyWithUndo } from '../../components/notify-undo';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
 import { useApiQuery } from '../../app/use-api-query';
+import { ExportMenu } from '../../components/ExportMenu';
 import { downloadText } from '../../download';
 import { CsvImportModal, type CsvSource } from './CsvImportModal';
 import { MAX_CSV_BYTES, readProcedureCsv } from './csv-import';
@@ -185,21 +186,14 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
                   </Button>
                 )}
               </FileButton>
-              <Menu position="bottom-end">
-                <Menu.Target>
-                  <Button variant="default" leftSection={<IconDownload size={16} />} rightSection={<IconChevronDown size={14} />}>
-                    Export CSV
-                  </Button>
-                </Menu.Target>
-                <Menu.Dropdown>
+              <ExportMenu label="Export CSV">
                   <Menu.Item onClick={exportLog} disabled={procedures.length === 0}>
                     Procedure log
                   </Menu.Item>
                   <Menu.Item onClick={exportExperiences} disabled={experiences.length === 0}>
                     Experiences
                   </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
+              </ExportMenu>
             </Group>
           </Group>
 

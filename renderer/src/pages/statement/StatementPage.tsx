@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Loader, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconBulb, IconDownload, IconFileText, IconListDetails, IconMessage } from '@tabler/icons-react';
+import { Alert, Group, Loader, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconBulb, IconFileText, IconListDetails, IconMessage } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { personalPrompts } from '../../../../shared/statement/personal-prompts';
 import type { ParagraphVariantInput, TalkingPoint, TalkingPointInput } from '../../../../shared/statement/statement-schema';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
+import { ExportMenu } from '../../components/ExportMenu';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { DraftEditor } from './DraftEditor';
 import { loadWorkspace } from './load-workspace';
@@ -71,19 +72,12 @@ export function StatementPage() {
             Programs look for specific procedures, care around them, IR as a clinical specialty, and your own path.
           </Text>
         </div>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <Button variant="default" leftSection={<IconDownload size={16} />}>
-              Export
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
+        <ExportMenu>
             <Menu.Item onClick={() => runExport('statement', 'docx')}>Statement (Word)</Menu.Item>
             <Menu.Item onClick={() => runExport('statement', 'md')}>Statement (Markdown)</Menu.Item>
             <Menu.Item onClick={() => runExport('outline', 'docx')}>Outline and talking points (Word)</Menu.Item>
             <Menu.Item onClick={() => runExport('outline', 'md')}>Outline and talking points (Markdown)</Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        </ExportMenu>
       </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
