@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from '../schema/common';
+import { formatCount } from '../format-count';
 
 export const EXPERIENCE_KINDS = [
   'observership',
@@ -41,7 +42,7 @@ const hoursNumber = (label: string, max: number) =>
   z
     .number({ error: `${label} must be a number` })
     .min(0, `${label} cannot be negative`)
-    .max(max, `${label} looks too high (at most ${max.toLocaleString('en-US')})`);
+    .max(max, `${label} looks too high (at most ${formatCount(max)})`);
 
 export const experienceHoursSchema = z.discriminatedUnion(
   'mode',

@@ -17,6 +17,7 @@ import {
   type TalkingPoint,
 } from '../statement/statement-schema';
 import { confirmation, idArgs, noArgs, spec } from './spec';
+import { formatCount } from '../format-count';
 
 const optionalId = z.string().min(1).max(100).optional();
 
@@ -35,7 +36,7 @@ export const statementContract = {
   'statement:save-outline': spec<OutlineSection[]>()(z.object({ sections: outlineSchema })),
   'statement:save-draft': spec<Draft>()(
     z.object({
-      text: z.string().max(MAX_DRAFT_CHARS, `Keep the draft under ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters`),
+      text: z.string().max(MAX_DRAFT_CHARS, `Keep the draft under ${formatCount(MAX_DRAFT_CHARS)} characters`),
       confirmedNotPatientData: confirmation,
     }),
   ),

@@ -2,6 +2,7 @@ import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../exposure/era
 import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from '../exposure/experience-schema';
 import { toErasPlainText } from './eras-plain-text';
 import type { ErasEntry } from './statement-schema';
+import { formatCount } from '../format-count';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -28,7 +29,7 @@ export function erasEntryText(experience: Experience, entry: ErasEntry): string 
     `Experience type: ${ERAS_EXPERIENCE_TYPE_LABELS[erasExperienceType(experience.kind)]} (${EXPERIENCE_KIND_LABELS[experience.kind]})`,
     ...(place ? [`Organisation: ${place}`] : []),
     `Dates: ${erasDates(experience)}`,
-    ...(hours > 0 ? [`Hours: ${hours.toLocaleString('en-US')}`] : []),
+    ...(hours > 0 ? [`Hours: ${formatCount(hours)}`] : []),
     ...(experience.supervisor ? [`Supervisor: ${experience.supervisor}`] : []),
     '',
     'Description:',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../format-count';
 
 /**
  * ERAS length limits as data. ERAS changes them from cycle to cycle, so each carries
@@ -58,7 +59,7 @@ const limitValue = (definition: LimitDefinition) =>
     .number({ error: `${definition.label}: enter a number` })
     .int(`${definition.label}: use a whole number`)
     .min(1, `${definition.label}: must be at least 1`)
-    .max(definition.max, `${definition.label}: at most ${definition.max.toLocaleString('en-US')}`);
+    .max(definition.max, `${definition.label}: at most ${formatCount(definition.max)}`);
 
 /** Saved overrides: any subset of the limits, each a sane positive whole number. */
 export const limitOverridesSchema = z

@@ -1,4 +1,5 @@
 import { totalHours, type Experience } from '../exposure/experience-schema';
+import { formatCount } from '../format-count';
 
 export interface ExperienceSuggestion {
   experienceId: string;
@@ -39,7 +40,7 @@ export function suggestErasExperiences(experiences: readonly Experience[], today
       const hours = totalHours(experience);
       if (hours > 0) {
         score += Math.min(20, hours / 50);
-        reasons.push(`${hours.toLocaleString('en-US')} h`);
+        reasons.push(`${formatCount(hours)} h`);
       }
       return { experienceId: experience.id, score: Math.round(score * 10) / 10, reasons };
     })

@@ -5,6 +5,7 @@ import { RESEARCH_OUTPUT_TYPE_LABELS, RESEARCH_STATUSES, RESEARCH_STATUS_LABELS,
 import { procedureIndex, type CustomProcedure, type ProcedureDefinition } from '../exposure/taxonomy';
 import type { Profile } from '../schema/profile';
 import type { PromptTheme } from './prompt-library';
+import { formatCount } from '../format-count';
 
 /** An entry in the applicant's own log that a prompt was built from. */
 export interface Citation {
@@ -131,7 +132,7 @@ function longestObservershipPrompt(data: StatementSourceData): PersonalPrompt[] 
     {
       id: `longest-${longest.id}`,
       theme: 'clinical-specialty',
-      text: `Your longest hands-on experience is “${longest.title}”${where} (${EXPERIENCE_KIND_LABELS[longest.kind].toLowerCase()}${hours > 0 ? `, ${hours.toLocaleString('en-US')} h` : ''}). What did you see there of consults, clinic or ward care that showed IR as a clinical specialty?`,
+      text: `Your longest hands-on experience is “${longest.title}”${where} (${EXPERIENCE_KIND_LABELS[longest.kind].toLowerCase()}${hours > 0 ? `, ${formatCount(hours)} h` : ''}). What did you see there of consults, clinic or ward care that showed IR as a clinical specialty?`,
       citations: [{ kind: 'experience', id: longest.id }],
     },
   ];

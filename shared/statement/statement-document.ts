@@ -6,6 +6,7 @@ import { CATEGORY_IDS, findCategory } from '../exposure/taxonomy';
 import { erasEntryText } from './eras-entry-text';
 import type { StatementSourceData } from './personal-prompts';
 import { STRENGTH_LABELS, type Statement, type TalkingPoint } from './statement-schema';
+import { formatCount } from '../format-count';
 
 /**
  * A small document model — headings, paragraphs, bullet lists — that both the
@@ -123,8 +124,8 @@ export function exposurePortfolio(source: ExportSource): ExportDocument {
       : { kind: 'paragraph', text: 'No research outputs logged yet.' },
   );
   const counts = proceduresByCategory(source.procedures, source.customProcedures);
-  blocks.push({ kind: 'heading', level: 2, text: `IR procedures logged: ${source.procedures.length.toLocaleString('en-US')}` });
-  blocks.push({ kind: 'paragraph', text: `${counts.advancedCount.toLocaleString('en-US')} of them advanced (high-yield) procedures.` });
+  blocks.push({ kind: 'heading', level: 2, text: `IR procedures logged: ${formatCount(source.procedures.length)}` });
+  blocks.push({ kind: 'paragraph', text: `${formatCount(counts.advancedCount)} of them advanced (high-yield) procedures.` });
   blocks.push({ kind: 'bullets', items: CATEGORY_IDS.map((id) => `${findCategory(id).label}: ${counts.byCategory[id]}`) });
   return { title: profile ? `IR exposure portfolio — ${profile.fullName}` : 'IR exposure portfolio', blocks };
 }
@@ -132,7 +133,7 @@ export function exposurePortfolio(source: ExportSource): ExportDocument {
 function experienceLine(experience: Experience): string {
   const hours = totalHours(experience);
   const place = [experience.organisation, experience.city, experience.region].filter(Boolean).join(', ');
-  return `${EXPERIENCE_KIND_LABELS[experience.kind]}: ${experience.title}${place ? ` — ${place}` : ''} (${experience.startDate}${experience.ongoing ? ' to present' : experience.endDate ? ` to ${experience.endDate}` : ''}${hours > 0 ? `, ${hours.toLocaleString('en-US')} h` : ''})`;
+  return `${EXPERIENCE_KIND_LABELS[experience.kind]}: ${experience.title}${place ? ` — ${place}` : ''} (${experience.startDate}${experience.ongoing ? ' to present' : experience.endDate ? ` to ${experience.endDate}` : ''}${hours > 0 ? `, ${formatCount(hours)} h` : ''})`;
 }
 
 export function toMarkdown(document: ExportDocument): string {

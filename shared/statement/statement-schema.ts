@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../schema/common';
 import { limitOverridesSchema } from './eras-limits';
+import { formatCount } from '../format-count';
 
 /** Long enough for any statement draft ERAS would take, with room for notes. */
 export const MAX_DRAFT_CHARS = 100_000;
@@ -17,7 +18,7 @@ export type Strength = (typeof STRENGTHS)[number];
 export const STRENGTH_LABELS: Record<Strength, string> = { weak: 'Weak', solid: 'Solid', strong: 'Strong' };
 
 export const talkingPointInputSchema = z.object({
-  text: z.string().trim().min(1, 'Write the point first').max(MAX_POINT_CHARS, `Keep a talking point under ${MAX_POINT_CHARS.toLocaleString('en-US')} characters`),
+  text: z.string().trim().min(1, 'Write the point first').max(MAX_POINT_CHARS, `Keep a talking point under ${formatCount(MAX_POINT_CHARS)} characters`),
   /** A library or personalised prompt id, or null for a point of the applicant's own. */
   promptId: z.string().max(200).nullable(),
   evidence: z
@@ -49,14 +50,14 @@ export type DraftVersion = z.infer<typeof draftVersionSchema>;
 export const variantInputSchema = z.object({
   programId: idSchema,
   paragraphLabel: z.string().trim().min(1, 'Say which paragraph this replaces').max(120, 'Keep the label under 120 characters'),
-  text: z.string().trim().min(1, 'Write the paragraph').max(MAX_POINT_CHARS, `Keep a paragraph under ${MAX_POINT_CHARS.toLocaleString('en-US')} characters`),
+  text: z.string().trim().min(1, 'Write the paragraph').max(MAX_POINT_CHARS, `Keep a paragraph under ${formatCount(MAX_POINT_CHARS)} characters`),
 });
 export const variantSchema = variantInputSchema.extend({ id: idSchema });
 export type ParagraphVariantInput = z.infer<typeof variantInputSchema>;
 export type ParagraphVariant = z.infer<typeof variantSchema>;
 
 export const draftSchema = z.object({
-  text: z.string().max(MAX_DRAFT_CHARS, `Keep the draft under ${MAX_DRAFT_CHARS.toLocaleString('en-US')} characters`),
+  text: z.string().max(MAX_DRAFT_CHARS, `Keep the draft under ${formatCount(MAX_DRAFT_CHARS)} characters`),
   updatedAt: z.string().nullable(),
   versions: z.array(draftVersionSchema).max(200),
   variants: z.array(variantSchema).max(500),
@@ -66,9 +67,9 @@ export type Draft = z.infer<typeof draftSchema>;
 export const erasEntrySchema = z.object({
   experienceId: idSchema,
   /** Saved as typed, even over the limit: the counter shows it as over, nothing is cut. */
-  description: z.string().max(MAX_ERAS_TEXT, `Keep a description under ${MAX_ERAS_TEXT.toLocaleString('en-US')} characters`),
+  description: z.string().max(MAX_ERAS_TEXT, `Keep a description under ${formatCount(MAX_ERAS_TEXT)} characters`),
   mostMeaningful: z.boolean(),
-  reflection: z.string().max(MAX_ERAS_TEXT, `Keep a reflection under ${MAX_ERAS_TEXT.toLocaleString('en-US')} characters`),
+  reflection: z.string().max(MAX_ERAS_TEXT, `Keep a reflection under ${formatCount(MAX_ERAS_TEXT)} characters`),
   /** The talking point the reflection tells, if any: a story told twice is noted. */
   talkingPointId: idSchema.nullable(),
 });

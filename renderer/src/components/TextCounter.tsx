@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import type { TextMeasure } from '../../../shared/statement/text-counts';
+import { formatCount } from '../../../shared/format-count';
 
 const COLORS = { empty: 'dimmed', under: 'dimmed', near: 'orange', over: 'red' } as const;
 
@@ -11,8 +12,8 @@ export function TextCounter({ measure, unit, label }: { measure: TextMeasure; un
   const over = measure.status === 'over';
   return (
     <Text size="xs" c={COLORS[measure.status]} fw={over ? 700 : 400} aria-label={label} aria-live="polite">
-      {measure.count.toLocaleString('en-US')} / {measure.limit.toLocaleString('en-US')} {unit}
-      {over ? ` — ${measure.overBy.toLocaleString('en-US')} over` : ''}
+      {formatCount(measure.count)} / {formatCount(measure.limit)} {unit}
+      {over ? ` — ${formatCount(measure.overBy)} over` : ''}
     </Text>
   );
 }

@@ -33,6 +33,7 @@ import {
   type ExperienceFormValues,
   type HoursMode,
 } from './experience-form-values';
+import { formatCount } from '../../../../shared/format-count';
 
 const resolveExperience = schemaResolver(experienceInputSchema, { sync: true });
 const KIND_OPTIONS = EXPERIENCE_KINDS.map((kind) => ({ value: kind, label: EXPERIENCE_KIND_LABELS[kind] }));
@@ -111,7 +112,7 @@ export function ExperienceForm({ initial, onSave, onCancel }: ExperienceFormProp
           {values.hours.mode === 'total' && (
             <NumberInput
               label="Total hours"
-              description={`Up to ${MAX_TOTAL_HOURS.toLocaleString('en-US')}`}
+              description={`Up to ${formatCount(MAX_TOTAL_HOURS)}`}
               hideControls
               maw={260}
               {...form.getInputProps('hours.total')}

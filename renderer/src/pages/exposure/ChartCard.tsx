@@ -1,6 +1,7 @@
 import { Card, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { LabelledValue } from './exposure-chart-data';
+import { formatCount } from '../../../../shared/format-count';
 
 interface ChartCardProps {
   title: string;
@@ -24,7 +25,7 @@ export function ChartCard({ title, summary, figures, showFigures = true, emptyMe
             {figure.label}
           </Text>
           <Text size="sm" fw={600}>
-            {figure.value.toLocaleString('en-US')}
+            {formatCount(figure.value)}
           </Text>
         </Group>
       ))}

@@ -4,6 +4,7 @@ import { IconCircleCheckFilled, IconCircleDashed } from '@tabler/icons-react';
 import type { CaseMixCoverage } from '../../../../shared/exposure/exposure-summary';
 import { ChartCard } from './ChartCard';
 import { advancedCells, coverageSentence } from './exposure-chart-data';
+import { formatCount } from '../../../../shared/format-count';
 
 /** Which of the eight categories the log touches, and how much of it is advanced work. */
 export function CoverageCard({ coverage }: { coverage: CaseMixCoverage }) {
@@ -31,7 +32,7 @@ export function CoverageCard({ coverage }: { coverage: CaseMixCoverage }) {
             strokeWidth={1}
           />
           <Text size="xs" c="dimmed">
-            advanced of {coverage.caseCount.toLocaleString('en-US')} cases
+            advanced of {formatCount(coverage.caseCount)} cases
           </Text>
         </Stack>
         <SimpleGrid cols={1} spacing={6} component="ul" p={0} m={0} style={{ listStyle: 'none', flex: 1 }} aria-label="Categories">

@@ -11,6 +11,7 @@ import { categoryRows, hoursRows, monthRows, roleCells, statusRows } from './exp
 import { GapsList } from './GapsList';
 import { KeyFigure } from './KeyFigure';
 import { loadExposure } from './load-exposure';
+import { formatCount } from '../../../../shared/format-count';
 
 export function ExposurePage({ navigate }: { navigate: (route: string) => void }) {
   const { data, error, loading } = useApiQuery(loadExposure);
@@ -37,7 +38,6 @@ export function ExposurePage({ navigate }: { navigate: (route: string) => void }
   );
 }
 
-const formatCount = (value: number) => value.toLocaleString('en-US');
 // Mantine prints bar value labels only through a formatter.
 const barValueFormatter = (value: number) => formatCount(value);
 

@@ -6,6 +6,7 @@ import { summarizeExposure } from '../../../../shared/exposure/exposure-summary'
 import { useApiQuery } from '../../app/use-api-query';
 import { coverageSentence } from './exposure-chart-data';
 import { loadExposure } from './load-exposure';
+import { formatCount } from '../../../../shared/format-count';
 
 /** The dashboard's short version of the exposure dashboard: totals, coverage and the first gap. */
 export function ExposureSummaryCard({ onOpen }: { onOpen: () => void }) {
@@ -16,9 +17,9 @@ export function ExposureSummaryCard({ onOpen }: { onOpen: () => void }) {
 
   const outputs = Object.values(summary.researchOutputsByStatus).reduce((sum, count) => sum + count, 0);
   const facts: [string, string][] = [
-    ['Cases logged', summary.totalProcedures.toLocaleString('en-US')],
+    ['Cases logged', formatCount(summary.totalProcedures)],
     ['Coverage', coverageSentence(summary.coverage)],
-    ['Experiences', `${data.experiences.length} · ${Math.round(summary.totalHours).toLocaleString('en-US')} h`],
+    ['Experiences', `${data.experiences.length} · ${formatCount(Math.round(summary.totalHours))} h`],
     ['Research outputs', String(outputs)],
   ];
   return (

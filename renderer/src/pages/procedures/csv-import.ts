@@ -10,6 +10,7 @@ import {
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import type { Result } from '../../../../shared/result';
 import { fail } from '../../../../shared/result';
+import { formatCount } from '../../../../shared/format-count';
 
 /** A spreadsheet log of a few thousand cases is well under this; larger is not a procedure log. */
 export const MAX_CSV_BYTES = 20 * 1024 * 1024;
@@ -22,7 +23,7 @@ export function readProcedureCsv(text: string): Result<ParsedCsv> {
   if (dataRows > MAX_ENTRIES_PER_CALL) {
     return fail(
       'validation',
-      `The file has ${dataRows.toLocaleString('en-US')} rows; import at most ${MAX_ENTRIES_PER_CALL.toLocaleString('en-US')} at a time. Split it into smaller files.`,
+      `The file has ${formatCount(dataRows)} rows; import at most ${formatCount(MAX_ENTRIES_PER_CALL)} at a time. Split it into smaller files.`,
     );
   }
   return parsed;

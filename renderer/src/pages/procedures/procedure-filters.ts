@@ -140,7 +140,12 @@ export function toggleSort(current: LogSort, column: SortColumn): LogSort {
   return { column, direction: column === 'date' ? 'desc' : 'asc' };
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+// Created on the first sort by a text column: creating a collator loads locale data, which the
+// log's first screen (sorted by date) does without.
+let collator: Intl.Collator | undefined;
+const compareText = (a: string, b: string) => (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b);
+/** Code-unit order: for ISO dates and ids, and the tie-breaks of the date sort. */
+const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const ROLE_RANK = new Map(PROCEDURE_ROLES.map((role, rank) => [role, rank]));
 const CATEGORY_RANK = new Map(CATEGORIES.map((category, rank) => [category.id, rank]));
 
@@ -155,9 +160,9 @@ const KEYS: Record<SortColumn, (row: LogRow) => string | number> = {
   attending: (row) => row.entry.attending,
 };
 
-function compareKeys(a: string | number, b: string | number): number {
+function compareKeys(a: string | number, b: string | number, text: (a: string, b: string) => number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  return text(String(a), String(b));
 }
 
 /**
@@ -168,14 +173,16 @@ export function sortRows(rows: readonly LogRow[], sort: LogSort): LogRow[] {
   const key = KEYS[sort.column];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, key: key(row) }));
+  // Dates and ranks need no collator; a text column's order is the reader's alphabet.
+  const text = sort.column === 'date' ? compareCodes : compareText;
   keyed.sort((a, b) => {
     const aEmpty = a.key === '';
     const bEmpty = b.key === '';
     if (aEmpty !== bEmpty) return aEmpty ? 1 : -1;
-    const primary = sign * compareKeys(a.key, b.key);
+    const primary = sign * compareKeys(a.key, b.key, text);
     if (primary !== 0) return primary;
     if (a.row.entry.date !== b.row.entry.date) return a.row.entry.date < b.row.entry.date ? 1 : -1;
-    return collator.compare(a.row.procedureName, b.row.procedureName) || compareKeys(a.row.entry.id, b.row.entry.id);
+    return text(a.row.procedureName, b.row.procedureName) || compareCodes(a.row.entry.id, b.row.entry.id);
   });
   return keyed.map(({ row }) => row);
 }

@@ -17,7 +17,8 @@ import {
   TRANSPARENCY_WORDS,
   VOLUME_TONE_COLORS,
 } from './evaluation-words';
-import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS, formatCount } from './program-labels';
+import { formatCount } from '../../../../shared/format-count';
+import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS } from './program-labels';
 import { todayIso } from './today';
 
 const { graduationTotal: GRAD, perCoreIrYear: PER_YEAR } = CASE_VOLUME_BENCHMARKS;

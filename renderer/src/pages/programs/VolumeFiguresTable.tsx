@@ -3,7 +3,8 @@ import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { VOLUME_FIGURE_KIND_LABELS } from '../../../../shared/programs/program-schema';
 import type { VolumeFigureRow } from './program-form-values';
-import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS, formatCount } from './program-labels';
+import { formatCount } from '../../../../shared/format-count';
+import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS } from './program-labels';
 import { VolumeFigureForm, type VolumeFigureInput } from './VolumeFigureForm';
 
 interface VolumeFiguresTableProps {

@@ -61,5 +61,3 @@ export const SOURCE_OPTIONS = options(VOLUME_SOURCES, VOLUME_SOURCE_LABELS);
 export const CONFIDENCE_OPTIONS = options(CONFIDENCE_LEVELS, CONFIDENCE_LABELS);
 export const PRELIM_KIND_OPTIONS = options(PRELIM_KINDS, PRELIM_KIND_LABELS);
 export const CLARITY_OPTIONS = options(ANSWER_CLARITIES, CLARITY_LABELS);
-
-export const formatCount = (value: number) => value.toLocaleString('en-US');

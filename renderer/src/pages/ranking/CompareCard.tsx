@@ -12,9 +12,10 @@ import {
   TONE_COLOR,
   TRANSPARENCY_LABELS,
 } from './reading-labels';
+import { formatCount } from '../../../../shared/format-count';
 
 export const MAX_COMPARED = 4;
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatCount(n);
 const orUnknown = (n: number | null) => (n === null ? '?' : String(n));
 const some = (n: number | null, one: string, many: string) => `${orUnknown(n)} ${n === 1 ? one : many}`;
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { RankingWeights } from '../../../../shared/programs/ranking-weights';
 import type { FactorMatrix } from '../../../../shared/programs/scoring';
 import { stabilityTest, type StabilityReport } from '../../../../shared/programs/stability';
+import { formatCount } from '../../../../shared/format-count';
 
 export const STABILITY_RUNS = 1000;
 export const STABILITY_SPREAD = 0.3;
@@ -38,7 +39,7 @@ export function StabilityCard({ matrix, weights, names }: StabilityCardProps) {
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          Re-ranks {STABILITY_RUNS.toLocaleString('en-US')} times with every weight moved up to {STABILITY_SPREAD * 100}% either way.
+          Re-ranks {formatCount(STABILITY_RUNS)} times with every weight moved up to {STABILITY_SPREAD * 100}% either way.
           A program that keeps its place in most runs is there because of the facts, not because of one exact slider setting.
         </Text>
         {result && result.weights !== weights && (

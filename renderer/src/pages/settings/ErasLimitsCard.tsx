@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DEFAULT_LIMITS, LIMIT_DEFINITIONS, limitOverridesSchema, overridesFrom, resolveLimits, type LimitKey, type Limits } from '../../../../shared/statement/eras-limits';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
+import { formatCount } from '../../../../shared/format-count';
 
 const loadLimits = async () => resolveLimits(unwrap(await api()['statement:get']()).limits);
 
@@ -59,7 +60,7 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
               </Badge>
               <Text size="xs" c="dimmed">
                 {limit.source} · {limit.applicationYear}
-                {DEFAULT_LIMITS[limit.key] !== saved[limit.key] ? ` · default ${DEFAULT_LIMITS[limit.key].toLocaleString('en-US')}` : ''}
+                {DEFAULT_LIMITS[limit.key] !== saved[limit.key] ? ` · default ${formatCount(DEFAULT_LIMITS[limit.key])}` : ''}
               </Text>
             </Group>
           </Stack>
