@@ -7,7 +7,11 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DEFAULT_SECTION, startSection } from './app/sections';
+import { readRoute } from './app/use-hash-route';
 import { theme } from './theme';
+
+startSection(readRoute(DEFAULT_SECTION.id));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

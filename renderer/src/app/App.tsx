@@ -4,7 +4,7 @@ import { Suspense, useEffect } from 'react';
 import { AppInfoProvider, useAppInfo } from './app-info-context';
 import { preloadPage } from './lazy-page';
 import { SampleBanner } from './SampleBanner';
-import { SECTIONS } from './sections';
+import { DEFAULT_SECTION, findSection, SECTIONS } from './sections';
 import { StoreNotices } from './StoreNotices';
 import { useHashRoute } from './use-hash-route';
 
@@ -18,8 +18,8 @@ export function App() {
 
 function Shell() {
   const { info, error } = useAppInfo();
-  const [route, navigate] = useHashRoute('dashboard');
-  const section = SECTIONS.find((candidate) => candidate.id === route) ?? SECTIONS[0]!;
+  const [route, navigate] = useHashRoute(DEFAULT_SECTION.id);
+  const section = findSection(route);
   const Page = section.page;
   // Fetch the page's chunk while the app's info is still on its way.
   useEffect(() => preloadPage(Page), [Page]);

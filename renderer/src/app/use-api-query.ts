@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAppInfo } from './app-info-context';
+import { takePrefetched } from './prefetch';
 
 interface QueryState<T> {
   data: T | undefined;
@@ -23,7 +24,7 @@ export function useApiQuery<T>(load: () => Promise<T>): Query<T> {
 
   useEffect(() => {
     let current = true;
-    load().then(
+    (takePrefetched(load) ?? load()).then(
       (data) => current && setState({ data, error: null, loading: false }),
       (caught: unknown) => current && setState((previous) => ({ ...previous, error: messageOf(caught), loading: false })),
     );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** `#/profile` → `profile`. A hash router is enough for a single-window app with a few sections. */
-function readRoute(fallback: string): string {
+export function readRoute(fallback: string): string {
   const route = window.location.hash.replace(/^#\/?/, '').split('?')[0];
   return route || fallback;
 }

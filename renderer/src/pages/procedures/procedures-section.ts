@@ -1,6 +1,8 @@
 import { IconStethoscope } from '@tabler/icons-react';
 import { lazyPage } from '../../app/lazy-page';
+import { prefetchQuery } from '../../app/prefetch';
 import type { Section } from '../../app/sections';
+import { loadExposure } from '../exposure/load-exposure';
 
 /** The navigation entry, kept here so the shared sections list gains one line and no icon import. */
 export const proceduresSection: Section = {
@@ -8,4 +10,5 @@ export const proceduresSection: Section = {
   label: 'Procedure log',
   icon: IconStethoscope,
   page: lazyPage(() => import('./ProceduresPage'), (m) => m.ProceduresPage),
+  prefetch: () => prefetchQuery(loadExposure),
 };
