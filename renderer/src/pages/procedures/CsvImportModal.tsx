@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, memo } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import {
   PROCEDURE_CSV_FIELDS,
@@ -16,6 +16,7 @@ import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schem
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, unwrap } from '../../api';
 import { columnOptions, exampleValue, validateRowsInChunks, withoutRowPrefix } from './csv-import';
+import { formatCount } from '../../../../shared/format-count';
 
 /** More problem rows than this are counted, not listed: nobody reads the thousandth. */
 const MAX_LISTED_PROBLEMS = 200;
@@ -34,13 +35,13 @@ interface CsvImportModalProps {
 }
 
 /** Choose columns → check rows → confirm. Closing at any step leaves the log as it was. */
-export function CsvImportModal({ source, onClose, ...rest }: CsvImportModalProps) {
+export const CsvImportModal = memo(function CsvImportModal({ source, onClose, ...rest }: CsvImportModalProps) {
   return (
     <Modal opened={source !== null} onClose={onClose} title={source ? `Import ${source.fileName}` : ''} size="xl">
       {source && <CsvImportSteps key={source.fileName} source={source} onClose={onClose} {...rest} />}
     </Modal>
   );
-}
+});
 
 type Step = { kind: 'mapping' } | { kind: 'checking'; checked: number } | { kind: 'preview'; result: ProcedureImport };
 
@@ -97,7 +98,7 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
       <Group justify="center" py="xl" gap="sm">
         <Loader size="sm" />
         <Text size="sm">
-          Checking rows… {step.checked.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')}
+          Checking rows… {formatCount(step.checked)} of {formatCount(rows.length)}
         </Text>
       </Group>
     );
@@ -112,12 +113,12 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
           color={valid.length > 0 ? 'teal' : 'orange'}
           icon={valid.length > 0 ? <IconCircleCheck /> : <IconAlertTriangle />}
           title={
-            valid.length === 1 ? '1 row is ready to import' : `${valid.length.toLocaleString('en-US')} rows are ready to import`
+            valid.length === 1 ? '1 row is ready to import' : `${formatCount(valid.length)} rows are ready to import`
           }
         >
           {errors.length === 0
             ? 'Every row could be read.'
-            : `${errors.length.toLocaleString('en-US')} ${errors.length === 1 ? 'row has a problem and will be' : 'rows have problems and will be'} skipped. Fix ${errors.length === 1 ? 'it' : 'them'} in your spreadsheet and import just ${errors.length === 1 ? 'that row' : 'those rows'} again later.`}
+            : `${formatCount(errors.length)} ${errors.length === 1 ? 'row has a problem and will be' : 'rows have problems and will be'} skipped. Fix ${errors.length === 1 ? 'it' : 'them'} in your spreadsheet and import just ${errors.length === 1 ? 'that row' : 'those rows'} again later.`}
         </Alert>
         {errors.length > 0 && (
           <ScrollArea.Autosize mah={300} type="auto">
@@ -145,7 +146,7 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
             </Table>
             {errors.length > listed.length && (
               <Text size="sm" c="dimmed" mt="xs">
-                …and {(errors.length - listed.length).toLocaleString('en-US')} more rows with problems.
+                …and {formatCount(errors.length - listed.length)} more rows with problems.
               </Text>
             )}
           </ScrollArea.Autosize>
@@ -159,7 +160,7 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
               Cancel
             </Button>
             <Button onClick={() => void confirm(valid)} disabled={valid.length === 0} loading={importing}>
-              {valid.length === 1 ? 'Import 1 valid entry' : `Import ${valid.length.toLocaleString('en-US')} valid entries`}
+              {valid.length === 1 ? 'Import 1 valid entry' : `Import ${formatCount(valid.length)} valid entries`}
             </Button>
           </Group>
         </Group>
@@ -174,7 +175,7 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
   return (
     <Stack gap="md">
       <Text size="sm">
-        {rows.length.toLocaleString('en-US')} {rows.length === 1 ? 'row' : 'rows'} found. Say which column holds each field;
+        {formatCount(rows.length)} {rows.length === 1 ? 'row' : 'rows'} found. Say which column holds each field;
         the app guessed from the column names. Leave a field empty if your file does not have it.
       </Text>
       <Table verticalSpacing={4} aria-label="Column for each field">

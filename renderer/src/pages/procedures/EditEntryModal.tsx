@@ -5,6 +5,7 @@ import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { entryToForm } from './procedure-form-values';
 import { ProcedureEntryForm } from './ProcedureEntryForm';
+import { memo } from 'react';
 
 interface EditEntryModalProps {
   entry: ProcedureEntry | null;
@@ -14,7 +15,7 @@ interface EditEntryModalProps {
   onSaved: () => Promise<void>;
 }
 
-export function EditEntryModal({ entry, customProcedures, experiences, onClose, onSaved }: EditEntryModalProps) {
+export const EditEntryModal = memo(function EditEntryModal({ entry, customProcedures, experiences, onClose, onSaved }: EditEntryModalProps) {
   const save = async (input: ProcedureEntryInput, _count: number, confirmedNotPatientData: boolean) => {
     if (!entry) return false;
     try {
@@ -44,4 +45,4 @@ export function EditEntryModal({ entry, customProcedures, experiences, onClose, 
       )}
     </Modal>
   );
-}
+});
