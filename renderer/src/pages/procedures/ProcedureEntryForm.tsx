@@ -40,7 +40,7 @@ import {
   procedureFormSchema,
   type ProcedureFormValues,
 } from './procedure-form-values';
-import { OPTIONS_ONLY_WHILE_OPEN, experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
 
 const resolveForm = schemaResolver(procedureFormSchema, { sync: true });
 const labels = CHECKED_FIELDS.procedure;
@@ -107,7 +107,6 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
               label="Procedure"
-              comboboxProps={OPTIONS_ONLY_WHILE_OPEN}
               placeholder="Type a name or short form, e.g. TACE"
               withAsterisk
               searchable
@@ -206,7 +205,6 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
           <Grid.Col span={{ base: 12, sm: 8 }}>
             <Select
               label="During which experience"
-              comboboxProps={OPTIONS_ONLY_WHILE_OPEN}
               placeholder={experienceData.length === 0 ? 'Add an experience first' : 'Not linked to an experience'}
               searchable
               clearable

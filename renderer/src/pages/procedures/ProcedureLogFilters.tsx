@@ -5,7 +5,7 @@ import type { Experience } from '../../../../shared/exposure/experience-schema';
 import { PROCEDURE_ROLES, ROLE_LABELS, type ProcedureRole } from '../../../../shared/exposure/procedure-schema';
 import { CATEGORIES, procedureIndex, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { NO_EXPERIENCE, readDateBound, type LogFilters } from './procedure-filters';
-import { OPTIONS_ONLY_WHILE_OPEN, experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
 
 /** What the filter inputs hold: the dates as typed, so a half-typed date is not thrown away. */
 export type FilterInputs = Omit<LogFilters, 'from' | 'to'> & { from: string; to: string };
@@ -111,7 +111,6 @@ const FieldFilters = memo(function FieldFilters(props: FieldFiltersProps) {
       <Grid.Col span={{ base: 6, sm: 3 }}>
         <Select
           label="Procedure"
-          comboboxProps={OPTIONS_ONLY_WHILE_OPEN}
           placeholder="All procedures"
           clearable
           searchable
@@ -135,7 +134,6 @@ const FieldFilters = memo(function FieldFilters(props: FieldFiltersProps) {
       <Grid.Col span={{ base: 6, sm: 3 }}>
         <Select
           label="Experience / site"
-          comboboxProps={OPTIONS_ONLY_WHILE_OPEN}
           placeholder="All experiences"
           clearable
           searchable

@@ -2,13 +2,6 @@ import type { ComboboxItem, ComboboxItemGroup, ComboboxParsedItem, OptionsFilter
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import { CATEGORIES, proceduresInCategory, type CustomProcedure, type ProcedureDefinition } from '../../../../shared/exposure/taxonomy';
 
-/**
- * Mantine 9 mounts every Select's options (hidden) on its first render. With a hundred
- * procedures and hundreds of experiences, the log page's Selects held ~700 hidden options,
- * most of the page's first render; these mount their options only while open.
- */
-export const OPTIONS_ONLY_WHILE_OPEN = { keepMounted: false } as const;
-
 /** Select data: every procedure, listed and the user's own, grouped by case-mix category. */
 export function procedureSelectData(customProcedures: readonly CustomProcedure[]): ComboboxItemGroup<ComboboxItem>[] {
   return CATEGORIES.map((category) => ({
