@@ -1,7 +1,9 @@
 import { erasEntriesText, exposurePortfolio, toMarkdown } from '../../../../shared/statement/statement-document';
-import { exportDocxBlob } from '../../docx/export-docx';
 import { downloadBlob, downloadText } from '../../download';
 import type { Workspace } from '../statement/load-workspace';
+
+/** docx is a large library: fetched on the first Word export, not with the page. */
+const loadExportDocx = () => import('../../docx/export-docx');
 
 export function exportErasText(workspace: Workspace): void {
   downloadText('eras-experiences.txt', erasEntriesText(workspace), 'text/plain');
@@ -12,5 +14,5 @@ export function exportPortfolioMarkdown(workspace: Workspace): void {
 }
 
 export async function exportPortfolioDocx(workspace: Workspace): Promise<void> {
-  downloadBlob('exposure-portfolio.docx', await exportDocxBlob(exposurePortfolio(workspace)));
+  downloadBlob('exposure-portfolio.docx', await (await loadExportDocx()).exportDocxBlob(exposurePortfolio(workspace)));
 }

@@ -12,10 +12,12 @@ import { notifyFailure } from '../../api';
 import { downloadBlob, downloadText } from '../../download';
 import { AnswerForm } from './AnswerForm';
 import { fileSlug } from './file-names';
-import { interviewDocxBlob } from './interview-docx';
 import { CLARITY_LABELS } from './program-labels';
 import { ResidentChecklist } from './ResidentChecklist';
 import { todayIso } from './today';
+
+/** docx is a large library: fetched when a sheet is first exported, not with the page. */
+const loadInterviewDocx = () => import('./interview-docx');
 
 const CLARITY_COLORS = { specific: 'teal', vague: 'yellow', evasive: 'red' } as const;
 
@@ -85,7 +87,7 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
 
   const exportDocx = async () => {
     try {
-      downloadBlob(`interview-sheet-${fileSlug(program.name)}.docx`, await interviewDocxBlob(program, sheet));
+      downloadBlob(`interview-sheet-${fileSlug(program.name)}.docx`, await (await loadInterviewDocx()).interviewDocxBlob(program, sheet));
     } catch (error) {
       notifyFailure(error, 'The Word file could not be made');
     }

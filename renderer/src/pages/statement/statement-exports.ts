@@ -1,7 +1,9 @@
 import { outlineDocument, statementDocument, toMarkdown, type ExportDocument } from '../../../../shared/statement/statement-document';
-import { exportDocxBlob } from '../../docx/export-docx';
 import { downloadBlob, downloadText } from '../../download';
 import { procedureNamer, type Workspace } from './load-workspace';
+
+/** docx is a large library: fetched on the first Word export, not with the page. */
+const loadExportDocx = () => import('../../docx/export-docx');
 
 export type StatementExport = 'statement' | 'outline';
 
@@ -17,5 +19,5 @@ export function exportMarkdown(kind: StatementExport, workspace: Workspace): voi
 
 export async function exportDocx(kind: StatementExport, workspace: Workspace): Promise<void> {
   const { doc, file } = documentFor(kind, workspace);
-  downloadBlob(`${file}.docx`, await exportDocxBlob(doc));
+  downloadBlob(`${file}.docx`, await (await loadExportDocx()).exportDocxBlob(doc));
 }
