@@ -9,7 +9,9 @@ import {
   buildLogRows,
   filterRows,
   hasActiveFilters,
+  prepareSearch,
   readDateBound,
+  searchTextOf,
   sortRows,
   toggleSort,
   type LogRow,
@@ -100,6 +102,36 @@ describe('filterRows', () => {
 
   it('combines filters', () => {
     expect(filterRows(rows, { ...NO_FILTERS, categoryId: 'oncologic', role: 'observed', text: 'whitford' })).toHaveLength(1);
+  });
+
+  it('finds the same rows whether or not the search text was prepared ahead', () => {
+    const fresh = buildLogRows(
+      rows.map((row) => row.entry),
+      custom,
+      experiences,
+    );
+    const unprepared = names(filterRows(fresh, { ...NO_FILTERS, text: 'embolization syndrome' }));
+    const prepared = buildLogRows(
+      rows.map((row) => row.entry),
+      custom,
+      experiences,
+    );
+    expect(prepareSearch(prepared)).toBe(prepared.length);
+    expect(names(filterRows(prepared, { ...NO_FILTERS, text: 'embolization syndrome' }))).toEqual(unprepared);
+    expect(unprepared).toEqual(['Chemoembolization']);
+  });
+});
+
+describe('prepareSearch', () => {
+  it('works in slices and says where it stopped, so idle time can resume it', () => {
+    const many = Array.from({ length: 450 }, (_, i) => rows[i % rows.length]!.entry).map((one, i) => ({ ...one, id: `slice-${i}` }));
+    const prepared = buildLogRows(many, custom, experiences);
+    let slices = 0;
+    const stoppedAt = prepareSearch(prepared, 0, () => slices++ < 1);
+    expect(stoppedAt).toBe(200);
+    expect(prepareSearch(prepared, stoppedAt, () => false)).toBe(200);
+    expect(prepareSearch(prepared, stoppedAt)).toBe(450);
+    expect(searchTextOf(prepared[449]!)).toContain(prepared[449]!.procedureName.toLowerCase());
   });
 });
 

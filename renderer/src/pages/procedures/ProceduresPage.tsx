@@ -19,6 +19,7 @@ import { localToday } from './procedure-form-values';
 import { EMPTY_FILTER_INPUTS, ProcedureLogFilters, inputsToFilters, type FilterInputs } from './ProcedureLogFilters';
 import { ProcedureLogTable } from './ProcedureLogTable';
 import { QuickEntryCard } from './QuickEntryCard';
+import { useSearchPreparedWhenIdle } from './use-search-prepared-when-idle';
 import { formatCount } from '../../../../shared/format-count';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
@@ -66,6 +67,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   // stable callbacks, so nothing else renders again.
   const filters = useMemo(() => inputsToFilters(filterInputs), [filterInputs]);
   const rows = useMemo(() => buildLogRows(procedures, customProcedures, experiences), [procedures, customProcedures, experiences]);
+  useSearchPreparedWhenIdle(rows);
   // Sorted once, then filtered: the sort is a total order, so the result is the same and a keystroke never re-sorts.
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
@@ -221,26 +223,34 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
         </Stack>
       </Card>
 
-      <EditEntryModal
-        entry={editing}
-        customProcedures={customProcedures}
-        experiences={experiences}
-        onClose={closeEditing}
-        onSaved={reload}
-      />
-      <CustomProcedureModal
-        opened={addingProcedure}
-        customProcedures={customProcedures}
-        onClose={closeAddProcedure}
-        onAdded={reload}
-      />
-      <CsvImportModal
-        source={csvSource}
-        customProcedures={customProcedures}
-        experiences={experiences}
-        onClose={closeCsv}
-        onImported={imported}
-      />
+      {/* Mounted only while open: a closed Mantine modal still runs its hooks on every render, and
+          three of them were a noticeable part of opening the log. */}
+      {editing && (
+        <EditEntryModal
+          entry={editing}
+          customProcedures={customProcedures}
+          experiences={experiences}
+          onClose={closeEditing}
+          onSaved={reload}
+        />
+      )}
+      {addingProcedure && (
+        <CustomProcedureModal
+          opened={addingProcedure}
+          customProcedures={customProcedures}
+          onClose={closeAddProcedure}
+          onAdded={reload}
+        />
+      )}
+      {csvSource && (
+        <CsvImportModal
+          source={csvSource}
+          customProcedures={customProcedures}
+          experiences={experiences}
+          onClose={closeCsv}
+          onImported={imported}
+        />
+      )}
     </>
   );
 }

@@ -15,7 +15,7 @@ import { experienceLabel } from './procedure-options';
  * and they are tested with plain data.
  */
 
-/** One entry with everything the table shows and searches already resolved. */
+/** One entry with everything the table shows already resolved (the search text: searchTextOf). */
 export interface LogRow {
   entry: ProcedureEntry;
   procedureName: string;
@@ -29,8 +29,14 @@ export interface LogRow {
   experienceTitle: string;
   /** Where it happened: the experience's organisation and city. */
   site: string;
-  /** Lower-cased name, short forms, attending and all reflections, for the free-text filter. */
-  searchText: string;
+  /** The procedure's short forms, for the free-text filter. */
+  aliases: readonly string[];
+}
+
+interface ExperienceCells {
+  label: string;
+  title: string;
+  site: string;
 }
 
 export function buildLogRows(
@@ -39,35 +45,66 @@ export function buildLogRows(
   experiences: readonly Pick<Experience, 'id' | 'title' | 'organisation' | 'city'>[],
 ): LogRow[] {
   const index = procedureIndex(customProcedures);
-  const experienceById = new Map(experiences.map((experience) => [experience.id, experience]));
+  // Built once per experience, not once per entry: thousands of entries share a few hundred.
+  const cellsById = new Map<string, ExperienceCells>(
+    experiences.map((experience) => [
+      experience.id,
+      {
+        label: experienceLabel(experience),
+        title: experience.title,
+        site: [experience.organisation, experience.city].filter(Boolean).join(', '),
+      },
+    ]),
+  );
   return entries.map((entry) => {
     const procedure = index.get(entry.procedureId);
-    const procedureName = procedure?.name ?? `Unknown procedure (${entry.procedureId})`;
-    const experience = entry.experienceId ? experienceById.get(entry.experienceId) : undefined;
+    const experience = entry.experienceId ? cellsById.get(entry.experienceId) : undefined;
     return {
       entry,
-      procedureName,
+      procedureName: procedure?.name ?? `Unknown procedure (${entry.procedureId})`,
+      aliases: procedure?.aliases ?? NO_ALIASES,
       categoryId: procedure?.categoryId ?? null,
       categoryLabel: procedure ? findCategory(procedure.categoryId).label : '',
       advanced: procedure?.advanced ?? false,
       roleLabel: ROLE_LABELS[entry.role],
       settingLabel: SETTING_LABELS[entry.setting],
-      experienceLabel: experience ? experienceLabel(experience) : '',
+      experienceLabel: experience?.label ?? '',
       experienceTitle: experience?.title ?? '',
-      site: experience ? [experience.organisation, experience.city].filter(Boolean).join(', ') : '',
-      searchText: [
-        procedureName,
-        ...(procedure?.aliases ?? []),
-        entry.attending,
-        entry.learned,
-        entry.patientCare,
-        entry.complication,
-        entry.notes,
-      ]
-        .join('\n')
-        .toLowerCase(),
+      site: experience?.site ?? '',
     };
   });
+}
+
+const NO_ALIASES: readonly string[] = [];
+const searchTexts = new WeakMap<LogRow, string>();
+
+/**
+ * Lower-cased name, short forms, attending and all reflections: what the free-text filter
+ * searches. Built on first use and kept, so opening the log does not pay for it; the page
+ * prepares it while idle (see prepareSearch) so the first keystroke does not either.
+ */
+export function searchTextOf(row: LogRow): string {
+  let text = searchTexts.get(row);
+  if (text === undefined) {
+    const { entry } = row;
+    text = [row.procedureName, ...row.aliases, entry.attending, entry.learned, entry.patientCare, entry.complication, entry.notes].join('\n').toLowerCase();
+    searchTexts.set(row, text);
+  }
+  return text;
+}
+
+/**
+ * Builds the search text of rows ahead of the first search, from `start`, until `hasTime` says
+ * stop. Returns where it stopped (rows.length when done), so idle time can do it in slices.
+ */
+export function prepareSearch(rows: readonly LogRow[], start = 0, hasTime: () => boolean = () => true): number {
+  let next = start;
+  while (next < rows.length && hasTime()) {
+    // A slice at a time: asking the clock after every row would cost more than the row.
+    const end = Math.min(rows.length, next + 200);
+    for (; next < end; next += 1) searchTextOf(rows[next]!);
+  }
+  return next;
 }
 
 /** The experience filter's value for entries not linked to any experience. */
@@ -111,7 +148,8 @@ export function hasActiveFilters(filters: LogFilters): boolean {
 /** Every typed word must appear somewhere in the row; ISO dates compare as strings. */
 export function filterRows(rows: readonly LogRow[], filters: LogFilters): LogRow[] {
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter(({ entry, categoryId, searchText }) => {
+  return rows.filter((row) => {
+    const { entry, categoryId } = row;
     if (filters.categoryId !== null && categoryId !== filters.categoryId) return false;
     if (filters.procedureId !== null && entry.procedureId !== filters.procedureId) return false;
     if (filters.role !== null && entry.role !== filters.role) return false;
@@ -120,7 +158,9 @@ export function filterRows(rows: readonly LogRow[], filters: LogFilters): LogRow
     }
     if (filters.from !== null && entry.date < filters.from) return false;
     if (filters.to !== null && entry.date > filters.to) return false;
-    return words.every((word) => searchText.includes(word));
+    if (words.length === 0) return true;
+    const text = searchTextOf(row);
+    return words.every((word) => text.includes(word));
   });
 }
 
