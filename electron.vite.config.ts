@@ -48,7 +48,8 @@ export default defineConfig({
       // Pages are split in renderer/src/app/sections.tsx, which keeps recharts, docx and dnd-kit in the chunks
       // of the pages that use them. No manual vendor groups: rolldown pulls a group's dependencies (React,
       // Mantine) into it, and the first screen then had to load the charts chunk.
-      minify: true,
+      // IRMP_NO_MINIFY=1 keeps names readable in a CPU profile (docs/benchmarks.md); never for a release.
+      minify: !process.env.IRMP_NO_MINIFY,
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },

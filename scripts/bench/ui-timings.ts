@@ -38,11 +38,7 @@ export async function measureUi(rendererDir: string, doc: AppDocument): Promise<
   // The floor: the same page over an empty log, in the same run.
   const emptyDir = await mkdtemp(join(tmpdir(), 'irmp-bench-ui-empty-'));
   const emptyBridge = await startBridge({ dataDir: emptyDir, rendererDir, version: 'bench' });
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const url = `${bridge.url}#/procedures`;
     const open = await measureOpen(browser, url, PROCEDURE_ROW);
@@ -64,10 +60,16 @@ export async function measureUi(rendererDir: string, doc: AppDocument): Promise<
         goal: '≤ 500 ms',
       },
       {
-        what: `Filter the ${count}-row log: keystroke to updated rows painted, p50 / p95 / max of ${keys.length} keys`,
-        result: `${ms(percentile(keys, 50))} / ${ms(percentile(keys, 95))} / ${ms(Math.max(...keys))}`,
+        what: `Filter the ${count}-row log: keystroke to updated rows in the DOM, p50 / p95 / max of ${keys.updated.length} keys`,
+        result: `${ms(percentile(keys.updated, 50))} / ${ms(percentile(keys.updated, 95))} / ${ms(Math.max(...keys.updated))}`,
         floor: '',
         goal: 'within one 16 ms frame',
+      },
+      {
+        what: `Filter the ${count}-row log: keystroke to the next frame painted after the update (includes waiting for that frame), p50 / p95 / max`,
+        result: `${ms(percentile(keys.painted, 50))} / ${ms(percentile(keys.painted, 95))} / ${ms(Math.max(...keys.painted))}`,
+        floor: '',
+        goal: 'on screen in the next frame',
       },
     ];
     figures.push({
@@ -86,7 +88,17 @@ export async function measureUi(rendererDir: string, doc: AppDocument): Promise<
   }
 }
 
-async function openPage(browser: Browser, url: string, selector: string): Promise<Page> {
+/** Debian's Chromium where it is installed (as in CI), else Playwright's own. */
+export function launchBenchBrowser(): Promise<Browser> {
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  return chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh context (no cache) with the first-row probe, opened at `url` and waited on until the row is painted. */
+export async function openPage(browser: Browser, url: string, selector: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   await context.addInitScript(KEEP_NAMES_SHIM);
   await context.addInitScript(installFirstRowProbe, selector);
@@ -110,11 +122,15 @@ async function measureOpen(browser: Browser, url: string, selector: string): Pro
   return { rows, painted };
 }
 
-/** Keydown (its own timestamp) to the frame after the log's last DOM change. Keys that change nothing are skipped. */
-async function measureKeystrokes(page: Page): Promise<number[]> {
+/**
+ * For each key: keydown (its own timestamp) to the log's last DOM change (`updated`), and to the
+ * frame after it (`painted`). Keys that change nothing are skipped.
+ */
+export async function measureKeystrokes(page: Page): Promise<{ updated: number[]; painted: number[] }> {
   await page.locator(SEARCH_INPUT).focus();
   await page.evaluate(installFilterProbe, { input: SEARCH_INPUT, watched: WATCHED });
-  const samples: number[] = [];
+  const updated: number[] = [];
+  const painted: number[] = [];
   for (const key of KEYS) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     const settled = await page
@@ -123,8 +139,9 @@ async function measureKeystrokes(page: Page): Promise<number[]> {
       .catch(() => false);
     if (!settled) continue;
     const probe = await page.evaluate(() => window.__irmpFilter as FilterProbe);
-    samples.push(probe.paintedAt - probe.keyAt);
+    updated.push(probe.changedAt - probe.keyAt);
+    painted.push(probe.paintedAt - probe.keyAt);
   }
-  if (samples.length === 0) throw new Error('No keystroke changed the log');
-  return samples;
+  if (painted.length === 0) throw new Error('No keystroke changed the log');
+  return { updated, painted };
 }
