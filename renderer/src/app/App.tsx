@@ -1,8 +1,7 @@
 import { Alert, AppShell, Badge, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { AppInfoProvider, useAppInfo } from './app-info-context';
-import { preloadPage } from './lazy-page';
 import { SampleBanner } from './SampleBanner';
 import { DEFAULT_SECTION, findSection, SECTIONS } from './sections';
 import { StoreNotices } from './StoreNotices';
@@ -20,9 +19,8 @@ function Shell() {
   const { info, error } = useAppInfo();
   const [route, navigate] = useHashRoute(DEFAULT_SECTION.id);
   const section = findSection(route);
+  // The opening page's chunk and data were requested before the first render (startSection in main.tsx).
   const Page = section.page;
-  // Fetch the page's chunk while the app's info is still on its way.
-  useEffect(() => preloadPage(Page), [Page]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
