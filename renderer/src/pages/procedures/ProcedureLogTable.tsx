@@ -1,7 +1,7 @@
 import { Checkbox, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 import type { LogRow, LogSort, SortColumn } from './procedure-filters';
 import classes from './ProcedureLogTable.module.css';
 
@@ -38,19 +38,13 @@ interface ProcedureLogTableProps {
 export const ProcedureLogTable = memo(function ProcedureLogTable(props: ProcedureLogTableProps) {
   const { rows, totalCount, sort, onSort, selected, onSelect, onEdit, onDelete } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { items, paddingTop, paddingBottom } = useVirtualRows({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    // Enough rows past the edges for a smooth scroll; each extra row is work on every filter keystroke.
-    overscan: 5,
-    // Renders the first screen before the container is measured (and in tests, where nothing is).
-    initialRect: { width: 1000, height: VIEWPORT_HEIGHT },
-    getItemKey: (index) => rows[index]?.entry.id ?? index,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
+    viewportHeight: VIEWPORT_HEIGHT,
+    getKey: (index) => rows[index]?.entry.id ?? index,
   });
-  const items = virtualizer.getVirtualItems();
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   const selectedShown = rows.reduce((count, row) => count + (selected.has(row.entry.id) ? 1 : 0), 0);
   const allShownSelected = rows.length > 0 && selectedShown === rows.length;
@@ -111,11 +105,7 @@ export const ProcedureLogTable = memo(function ProcedureLogTable(props: Procedur
               </Table.Td>
             </Table.Tr>
           )}
-          {paddingTop > 0 && (
-            <tr aria-hidden style={{ height: paddingTop }}>
-              <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingTop} colSpan={columnCount} />
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -131,11 +121,7 @@ export const ProcedureLogTable = memo(function ProcedureLogTable(props: Procedur
               />
             );
           })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden style={{ height: paddingBottom }}>
-              <td colSpan={columnCount} style={{ padding: 0, border: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={paddingBottom} colSpan={columnCount} />
         </Table.Tbody>
       </Table>
     </div>

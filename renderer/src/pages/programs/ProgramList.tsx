@@ -1,11 +1,16 @@
 import { ActionIcon, Anchor, Badge, Card, Group, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFlag, IconHelpCircle, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { PROGRAM_STATUS_LABELS, type Program, type ProgramStatus } from '../../../../shared/programs/program-schema';
 import { programListSummary } from '../../../../shared/programs/program-summary';
+import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 import { VOLUME_TONE_COLORS } from './evaluation-words';
 import { STATUS_COLORS, STATUS_OPTIONS } from './program-labels';
 import { todayIso } from './today';
+
+const ROW_HEIGHT = 58;
+const VIEWPORT_HEIGHT = 600;
+const COLUMN_COUNT = 6;
 
 interface ProgramListProps {
   programs: Program[];
@@ -26,6 +31,15 @@ export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
       (status === null || program.status === status) &&
       (needle === '' || `${program.name} ${program.institution}`.toLowerCase().includes(needle)),
   );
+  // A shortlist of every program (hundreds) renders only the rows in view.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { items, paddingTop, paddingBottom } = useVirtualRows({
+    count: shown.length,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
+    viewportHeight: VIEWPORT_HEIGHT,
+    getKey: (index) => shown[index]?.program.id ?? index,
+  });
 
   return (
     <Card withBorder padding="md">
@@ -54,8 +68,8 @@ export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
             No program matches that search or status.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table highlightOnHover verticalSpacing="xs" aria-label="Programs">
+          <div ref={scrollRef} style={{ maxHeight: VIEWPORT_HEIGHT, overflow: 'auto' }} data-testid="program-list-scroll">
+            <Table highlightOnHover stickyHeader verticalSpacing="xs" miw={760} aria-label="Programs">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Program</Table.Th>
@@ -67,57 +81,68 @@ export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {shown.map(({ program, summary }) => (
-                  <Table.Tr key={program.id}>
-                    <Table.Td>
-                      <Anchor component="button" type="button" fw={600} size="sm" onClick={() => onOpen(program.id)}>
-                        {program.name}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {[program.city, program.state].filter(Boolean).join(', ') || 'Location not set'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLORS[program.status]}>
-                        {PROGRAM_STATUS_LABELS[program.status]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="dot" color={VOLUME_TONE_COLORS[summary.volume.tone]} tt="none">
-                        {summary.volume.label}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} justify="center" wrap="nowrap">
-                        <Tooltip label="Red flags">
-                          <Badge color="red" variant={summary.redFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.redFlags} red flags`}>
-                            {summary.redFlags}
-                          </Badge>
-                        </Tooltip>
-                        <Tooltip label="Green flags">
-                          <Badge color="teal" variant={summary.greenFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.greenFlags} green flags`}>
-                            {summary.greenFlags}
-                          </Badge>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="center">
-                      <Badge variant="default" leftSection={<IconHelpCircle size={12} />} aria-label={`${summary.openQuestions} open questions`}>
-                        {summary.openQuestions}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete ${program.name}`} onClick={() => onDelete(program)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                <SpacerRow height={paddingTop} colSpan={COLUMN_COUNT} />
+                {items.map((item) => {
+                  const row = shown[item.index];
+                  return row && <ProgramRow key={row.program.id} {...row} onOpen={onOpen} onDelete={onDelete} />;
+                })}
+                <SpacerRow height={paddingBottom} colSpan={COLUMN_COUNT} />
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </div>
         )}
       </Stack>
     </Card>
+  );
+}
+
+type ProgramRowProps = { program: Program; summary: ReturnType<typeof programListSummary> } & Omit<ProgramListProps, 'programs'>;
+
+function ProgramRow({ program, summary, onOpen, onDelete }: ProgramRowProps) {
+  return (
+    <Table.Tr h={ROW_HEIGHT}>
+      <Table.Td>
+        <Anchor component="button" type="button" fw={600} size="sm" onClick={() => onOpen(program.id)}>
+          {program.name}
+        </Anchor>
+        <Text size="xs" c="dimmed">
+          {[program.city, program.state].filter(Boolean).join(', ') || 'Location not set'}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="light" color={STATUS_COLORS[program.status]}>
+          {PROGRAM_STATUS_LABELS[program.status]}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="dot" color={VOLUME_TONE_COLORS[summary.volume.tone]} tt="none">
+          {summary.volume.label}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <Group gap={6} justify="center" wrap="nowrap">
+          <Tooltip label="Red flags">
+            <Badge color="red" variant={summary.redFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.redFlags} red flags`}>
+              {summary.redFlags}
+            </Badge>
+          </Tooltip>
+          <Tooltip label="Green flags">
+            <Badge color="teal" variant={summary.greenFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.greenFlags} green flags`}>
+              {summary.greenFlags}
+            </Badge>
+          </Tooltip>
+        </Group>
+      </Table.Td>
+      <Table.Td ta="center">
+        <Badge variant="default" leftSection={<IconHelpCircle size={12} />} aria-label={`${summary.openQuestions} open questions`}>
+          {summary.openQuestions}
+        </Badge>
+      </Table.Td>
+      <Table.Td>
+        <ActionIcon variant="subtle" color="red" aria-label={`Delete ${program.name}`} onClick={() => onDelete(program)}>
+          <IconTrash size={16} />
+        </ActionIcon>
+      </Table.Td>
+    </Table.Tr>
   );
 }
