@@ -171,9 +171,19 @@ interface ExperienceListProps {
   onDeleteOutput: (output: ResearchOutput) => void;
 }
 
+/** Cards shown per kind until the user asks for the rest: an applicant with hundreds still opens the page at once. */
+const CARDS_PER_KIND = 12;
+
 function ExperienceList({ data, filter, onFilter, ...actions }: ExperienceListProps) {
   const { experiences, researchOutputs } = data;
+  const [showingAll, setShowingAll] = useState<ReadonlySet<ExperienceKind>>(new Set());
   const experienceIds = new Set(experiences.map((experience) => experience.id));
+  const outputsByExperience = new Map<string | null, ResearchOutput[]>();
+  for (const output of researchOutputs) {
+    const list = outputsByExperience.get(output.experienceId);
+    if (list) list.push(output);
+    else outputsByExperience.set(output.experienceId, [output]);
+  }
   // An output whose project is gone is shown with the stand-alone ones rather than lost from view.
   const standAlone = researchOutputs.filter((output) => output.experienceId === null || !experienceIds.has(output.experienceId));
   const kindsPresent = EXPERIENCE_KINDS.filter((kind) => experiences.some((experience) => experience.kind === kind));
@@ -212,29 +222,37 @@ function ExperienceList({ data, filter, onFilter, ...actions }: ExperienceListPr
         </Chip.Group>
       )}
 
-      {shownKinds.map((kind) => (
-        <Stack key={kind} gap="sm" component="section" aria-label={EXPERIENCE_KIND_LABELS[kind]}>
-          <Title order={4} c="dimmed" fw={600}>
-            {EXPERIENCE_KIND_LABELS[kind]}
-          </Title>
-          {experiences
-            .filter((experience) => experience.kind === kind)
-            .sort(newestFirst)
-            .map((experience) => (
-              <ExperienceCard
-                key={experience.id}
-                experience={experience}
-                outputs={researchOutputs.filter((output) => output.experienceId === experience.id)}
-                holdsOutputs={OUTPUT_KINDS.has(experience.kind)}
-                onEdit={() => actions.onEdit(experience)}
-                onDelete={() => actions.onDelete(experience)}
-                onAddOutput={() => actions.onAddOutput(experience.id)}
-                onEditOutput={actions.onEditOutput}
-                onDeleteOutput={actions.onDeleteOutput}
-              />
-            ))}
-        </Stack>
-      ))}
+      {shownKinds.map((kind) => {
+        const ofKind = experiences.filter((experience) => experience.kind === kind).sort(newestFirst);
+        const hidden = showingAll.has(kind) ? 0 : Math.max(0, ofKind.length - CARDS_PER_KIND);
+        return (
+          <Stack key={kind} gap="sm" component="section" aria-label={EXPERIENCE_KIND_LABELS[kind]}>
+            <Title order={4} c="dimmed" fw={600}>
+              {EXPERIENCE_KIND_LABELS[kind]}
+            </Title>
+            {ofKind
+              .slice(0, ofKind.length - hidden)
+              .map((experience) => (
+                <ExperienceCard
+                  key={experience.id}
+                  experience={experience}
+                  outputs={outputsByExperience.get(experience.id) ?? []}
+                  holdsOutputs={OUTPUT_KINDS.has(experience.kind)}
+                  onEdit={() => actions.onEdit(experience)}
+                  onDelete={() => actions.onDelete(experience)}
+                  onAddOutput={() => actions.onAddOutput(experience.id)}
+                  onEditOutput={actions.onEditOutput}
+                  onDeleteOutput={actions.onDeleteOutput}
+                />
+              ))}
+            {hidden > 0 && (
+              <Button variant="subtle" onClick={() => setShowingAll((current) => new Set(current).add(kind))} style={{ alignSelf: 'flex-start' }}>
+                Show {hidden} older {hidden === 1 ? 'one' : 'ones'}
+              </Button>
+            )}
+          </Stack>
+        );
+      })}
 
       {active === 'all' && standAlone.length > 0 && (
         <Stack gap="sm" component="section" aria-label="Stand-alone research outputs">
