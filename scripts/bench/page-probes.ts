@@ -76,3 +76,25 @@ export function filterSettled(quietMs: number): boolean {
   const probe = window.__irmpFilter!;
   return probe.paintedAt >= 0 && performance.now() - probe.changedAt > quietMs;
 }
+
+declare global {
+  interface Window {
+    __irmpLastChange?: number;
+  }
+}
+
+/** Init script: remembers when the page's DOM last changed, to tell when a section has finished rendering. */
+export function installLastChangeProbe(): void {
+  window.__irmpLastChange = 0;
+  new MutationObserver(() => (window.__irmpLastChange = performance.now())).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    characterData: true,
+  });
+}
+
+/** True once nothing is loading and the DOM has been still for `quietMs`. */
+export function sectionSettled(quietMs: number): boolean {
+  return !document.querySelector('[aria-label^="Loading"]') && performance.now() - (window.__irmpLastChange ?? 0) > quietMs;
+}

@@ -9,6 +9,7 @@ import { startBridge } from '../../electron/bridge/server';
 import { Store } from '../../electron/core/store';
 import type { AppDocument } from '../../shared/schema/document';
 import { filterSettled, installFilterProbe, installFirstRowProbe, PROCEDURE_ROW, type FilterProbe, type FirstRowProbe } from './page-probes';
+import { describeSections, measureSections } from './section-timings';
 import { ms, percentile } from './stats';
 
 export interface UiFigure {
@@ -19,6 +20,7 @@ export interface UiFigure {
 }
 
 const OPEN_RUNS = 5;
+const SECTIONS = ['dashboard', 'exposure', 'profile', 'experiences', 'procedures', 'programs', 'ranking', 'statement', 'eras', 'settings'];
 const SEARCH_INPUT = '[role="search"][aria-label="Filter the log"] input[placeholder^="Procedure, attending"]';
 /** An empty log has no rows; its count line shows once the page has its data. */
 const LOG_COUNT = '[data-testid="procedure-log-count"]';
@@ -72,6 +74,13 @@ export async function measureUi(rendererDir: string, doc: AppDocument): Promise<
         goal: 'on screen in the next frame',
       },
     ];
+    const sections = await measureSections(browser, bridge.url, SECTIONS);
+    figures.push({
+      what: `Open each section cold over the same profile: last DOM change, median of 3 (elements on the page)`,
+      result: describeSections(sections),
+      floor: '',
+      goal: 'for reference',
+    });
     figures.push({
       what: 'Renderer code loaded to show the procedure log (JS + CSS)',
       result: `${(loaded / 1e6).toFixed(2)} MB raw`,
