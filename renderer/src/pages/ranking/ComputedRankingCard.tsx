@@ -1,9 +1,16 @@
-import { Accordion, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Accordion, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useState } from 'react';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
+/** Programs listed until the user asks for the rest: a shortlist of every program still opens at once. */
+const FIRST_SHOWN = 30;
+
 /** The programs in score order under the current weights, each opening to its breakdown. */
 export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram[] }) {
+  const [open, setOpen] = useState<string[]>([]);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? ranked : ranked.slice(0, FIRST_SHOWN);
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
@@ -11,8 +18,8 @@ export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram
         <Text size="sm" c="dimmed">
           Scores out of 100 from what you have recorded about each program. Open a program to see what each factor added.
         </Text>
-        <Accordion variant="separated" chevronPosition="left" aria-label="Computed ranking" multiple>
-          {ranked.map(({ program, score, rank, values }) => {
+        <Accordion variant="separated" chevronPosition="left" aria-label="Computed ranking" multiple value={open} onChange={setOpen}>
+          {shown.map(({ program, score, rank, values }) => {
             const unknown = Object.values(values).filter((v) => v === null).length;
             return (
               <Accordion.Item key={program.id} value={program.id} data-testid="computed-row">
@@ -41,12 +48,18 @@ export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram
                   </Group>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <ScoreBreakdown score={score} label={`Score breakdown for ${program.name}`} />
+                  {/* Built when opened: hundreds of closed breakdowns were most of the page. */}
+                  {open.includes(program.id) && <ScoreBreakdown score={score} label={`Score breakdown for ${program.name}`} />}
                 </Accordion.Panel>
               </Accordion.Item>
             );
           })}
         </Accordion>
+        {shown.length < ranked.length && (
+          <Button variant="subtle" onClick={() => setShowAll(true)} style={{ alignSelf: 'flex-start' }}>
+            Show the other {ranked.length - shown.length} programs
+          </Button>
+        )}
       </Stack>
     </Card>
   );
