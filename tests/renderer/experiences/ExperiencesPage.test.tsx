@@ -29,11 +29,11 @@ function openWith(count: number) {
 }
 
 describe('ExperiencesPage with a long list', { timeout: 30_000 }, () => {
-  it('shows the twelve newest of a kind and the rest on request', async () => {
+  it('shows the six newest of a kind and the rest on request', async () => {
     openWith(30);
-    const more = await screen.findByRole('button', { name: 'Show 18 older ones' });
+    const more = await screen.findByRole('button', { name: 'Show 24 older ones' });
     const shown = screen.getAllByRole('button', { name: /^Edit “Observership/ });
-    expect(shown).toHaveLength(12);
+    expect(shown).toHaveLength(6);
     expect(shown[0]).toHaveAccessibleName('Edit “Observership 23”'); // 2025-12-24, the newest
     await userEvent.setup({ delay: null }).click(more);
     expect(screen.getAllByRole('button', { name: /^Edit “Observership/ })).toHaveLength(30);

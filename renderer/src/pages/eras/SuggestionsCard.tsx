@@ -2,6 +2,10 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { EXPERIENCE_KIND_LABELS, type Experience } from '../../../../shared/exposure/experience-schema';
 import type { ExperienceSuggestion } from '../../../../shared/statement/eras-suggestion';
+import { ShowMoreButton, useShowMore } from '../../components/show-more';
+
+/** The best suggestions first; ERAS takes ten experiences, so a few more than that is plenty to choose from. */
+const FIRST_SHOWN = 15;
 
 interface SuggestionsCardProps {
   suggestions: readonly ExperienceSuggestion[];
@@ -13,6 +17,7 @@ interface SuggestionsCardProps {
 
 /** The tracker's experiences not yet on the list, IR-related, US-based and recent ones first. */
 export function SuggestionsCard({ suggestions, experiences, full, limit, onAdd }: SuggestionsCardProps) {
+  const { shown, hidden, showAll } = useShowMore(suggestions, FIRST_SHOWN);
   return (
     <Card withBorder>
       <Title order={4}>Suggested from your tracker</Title>
@@ -25,7 +30,7 @@ export function SuggestionsCard({ suggestions, experiences, full, limit, onAdd }
         </Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Suggested experiences">
-          {suggestions.map((suggestion) => {
+          {shown.map((suggestion) => {
             const experience = experiences.get(suggestion.experienceId);
             if (!experience) return null;
             return (
@@ -46,6 +51,9 @@ export function SuggestionsCard({ suggestions, experiences, full, limit, onAdd }
           })}
         </Stack>
       )}
+      <ShowMoreButton hidden={hidden} onClick={showAll}>
+        Show {hidden} more {hidden === 1 ? 'suggestion' : 'suggestions'}
+      </ShowMoreButton>
     </Card>
   );
 }

@@ -13,6 +13,7 @@ import type { ResearchOutput, ResearchOutputInput } from '../../../../shared/exp
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
 import { loadExposure } from '../exposure/load-exposure';
+import { ShowMoreButton, useShowMore } from '../../components/show-more';
 import { ExperienceCard } from './ExperienceCard';
 import { ExperienceForm } from './ExperienceForm';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
@@ -171,12 +172,11 @@ interface ExperienceListProps {
   onDeleteOutput: (output: ResearchOutput) => void;
 }
 
-/** Cards shown per kind until the user asks for the rest: an applicant with hundreds still opens the page at once. */
-const CARDS_PER_KIND = 12;
+/** Cards shown per kind until the user asks for the rest: an applicant with hundreds of experiences still opens the page at once. */
+const CARDS_PER_KIND = 6;
 
 function ExperienceList({ data, filter, onFilter, ...actions }: ExperienceListProps) {
   const { experiences, researchOutputs } = data;
-  const [showingAll, setShowingAll] = useState<ReadonlySet<ExperienceKind>>(new Set());
   const experienceIds = new Set(experiences.map((experience) => experience.id));
   const outputsByExperience = new Map<string | null, ResearchOutput[]>();
   for (const output of researchOutputs) {
@@ -222,37 +222,15 @@ function ExperienceList({ data, filter, onFilter, ...actions }: ExperienceListPr
         </Chip.Group>
       )}
 
-      {shownKinds.map((kind) => {
-        const ofKind = experiences.filter((experience) => experience.kind === kind).sort(newestFirst);
-        const hidden = showingAll.has(kind) ? 0 : Math.max(0, ofKind.length - CARDS_PER_KIND);
-        return (
-          <Stack key={kind} gap="sm" component="section" aria-label={EXPERIENCE_KIND_LABELS[kind]}>
-            <Title order={4} c="dimmed" fw={600}>
-              {EXPERIENCE_KIND_LABELS[kind]}
-            </Title>
-            {ofKind
-              .slice(0, ofKind.length - hidden)
-              .map((experience) => (
-                <ExperienceCard
-                  key={experience.id}
-                  experience={experience}
-                  outputs={outputsByExperience.get(experience.id) ?? []}
-                  holdsOutputs={OUTPUT_KINDS.has(experience.kind)}
-                  onEdit={() => actions.onEdit(experience)}
-                  onDelete={() => actions.onDelete(experience)}
-                  onAddOutput={() => actions.onAddOutput(experience.id)}
-                  onEditOutput={actions.onEditOutput}
-                  onDeleteOutput={actions.onDeleteOutput}
-                />
-              ))}
-            {hidden > 0 && (
-              <Button variant="subtle" onClick={() => setShowingAll((current) => new Set(current).add(kind))} style={{ alignSelf: 'flex-start' }}>
-                Show {hidden} older {hidden === 1 ? 'one' : 'ones'}
-              </Button>
-            )}
-          </Stack>
-        );
-      })}
+      {shownKinds.map((kind) => (
+        <KindSection
+          key={kind}
+          kind={kind}
+          experiences={experiences.filter((experience) => experience.kind === kind).sort(newestFirst)}
+          outputsByExperience={outputsByExperience}
+          {...actions}
+        />
+      ))}
 
       {active === 'all' && standAlone.length > 0 && (
         <Stack gap="sm" component="section" aria-label="Stand-alone research outputs">
@@ -271,6 +249,40 @@ function ExperienceList({ data, filter, onFilter, ...actions }: ExperienceListPr
           </Stack>
         </Stack>
       )}
+    </Stack>
+  );
+}
+
+type KindSectionProps = Omit<ExperienceListProps, 'data' | 'filter' | 'onFilter'> & {
+  kind: ExperienceKind;
+  /** This kind's experiences, newest first. */
+  experiences: readonly Experience[];
+  outputsByExperience: ReadonlyMap<string | null, ResearchOutput[]>;
+};
+
+function KindSection({ kind, experiences, outputsByExperience, ...actions }: KindSectionProps) {
+  const { shown, hidden, showAll } = useShowMore(experiences, CARDS_PER_KIND);
+  return (
+    <Stack gap="sm" component="section" aria-label={EXPERIENCE_KIND_LABELS[kind]}>
+      <Title order={4} c="dimmed" fw={600}>
+        {EXPERIENCE_KIND_LABELS[kind]}
+      </Title>
+      {shown.map((experience) => (
+        <ExperienceCard
+          key={experience.id}
+          experience={experience}
+          outputs={outputsByExperience.get(experience.id) ?? []}
+          holdsOutputs={OUTPUT_KINDS.has(experience.kind)}
+          onEdit={() => actions.onEdit(experience)}
+          onDelete={() => actions.onDelete(experience)}
+          onAddOutput={() => actions.onAddOutput(experience.id)}
+          onEditOutput={actions.onEditOutput}
+          onDeleteOutput={actions.onDeleteOutput}
+        />
+      ))}
+      <ShowMoreButton hidden={hidden} onClick={showAll}>
+        Show {hidden} older {hidden === 1 ? 'one' : 'ones'}
+      </ShowMoreButton>
     </Stack>
   );
 }

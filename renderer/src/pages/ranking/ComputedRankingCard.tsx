@@ -1,5 +1,6 @@
-import { Accordion, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Accordion, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
+import { ShowMoreButton, useShowMore } from '../../components/show-more';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
 import { ScoreBreakdown } from './ScoreBreakdown';
 
@@ -9,8 +10,7 @@ const FIRST_SHOWN = 30;
 /** The programs in score order under the current weights, each opening to its breakdown. */
 export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram[] }) {
   const [open, setOpen] = useState<string[]>([]);
-  const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? ranked : ranked.slice(0, FIRST_SHOWN);
+  const { shown, hidden, showAll } = useShowMore(ranked, FIRST_SHOWN);
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
@@ -55,11 +55,9 @@ export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram
             );
           })}
         </Accordion>
-        {shown.length < ranked.length && (
-          <Button variant="subtle" onClick={() => setShowAll(true)} style={{ alignSelf: 'flex-start' }}>
-            Show the other {ranked.length - shown.length} programs
-          </Button>
-        )}
+        <ShowMoreButton hidden={hidden} onClick={showAll}>
+          Show the other {hidden} programs
+        </ShowMoreButton>
       </Stack>
     </Card>
   );
