@@ -15,6 +15,8 @@ export interface VirtualRows {
   /** Heights of the empty rows above and below the rendered ones, which keep the scrollbar true. */
   paddingTop: number;
   paddingBottom: number;
+  /** For rows whose height varies (wrapped names): ref each row with it, with `data-index={item.index}`. */
+  measure: (element: Element | null) => void;
 }
 
 /**
@@ -36,7 +38,7 @@ export function useVirtualRows({ count, scrollRef, rowHeight, viewportHeight, ge
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
-  return { items, paddingTop, paddingBottom };
+  return { items, paddingTop, paddingBottom, measure: virtualizer.measureElement };
 }
 
 /** An empty row standing in for the rows scrolled out of the DOM. */

@@ -10,6 +10,7 @@ describe('ProgramList with a long shortlist', { timeout: 30_000 }, () => {
   beforeEach(() => {
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(58);
   });
   afterEach(() => {
     vi.restoreAllMocks();

@@ -33,7 +33,7 @@ export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
   );
   // A shortlist of every program (hundreds) renders only the rows in view.
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, paddingTop, paddingBottom } = useVirtualRows({
+  const { items, paddingTop, paddingBottom, measure } = useVirtualRows({
     count: shown.length,
     scrollRef,
     rowHeight: ROW_HEIGHT,
@@ -84,7 +84,7 @@ export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
                 <SpacerRow height={paddingTop} colSpan={COLUMN_COUNT} />
                 {items.map((item) => {
                   const row = shown[item.index];
-                  return row && <ProgramRow key={row.program.id} {...row} onOpen={onOpen} onDelete={onDelete} />;
+                  return row && <ProgramRow key={row.program.id} {...row} index={item.index} measure={measure} onOpen={onOpen} onDelete={onDelete} />;
                 })}
                 <SpacerRow height={paddingBottom} colSpan={COLUMN_COUNT} />
               </Table.Tbody>
@@ -96,13 +96,19 @@ export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
   );
 }
 
-type ProgramRowProps = { program: Program; summary: ReturnType<typeof programListSummary> } & Omit<ProgramListProps, 'programs'>;
+type ProgramRowProps = {
+  program: Program;
+  summary: ReturnType<typeof programListSummary>;
+  index: number;
+  /** Long names wrap, so each row's real height is measured for the virtual list. */
+  measure: (element: Element | null) => void;
+} & Omit<ProgramListProps, 'programs'>;
 
-function ProgramRow({ program, summary, onOpen, onDelete }: ProgramRowProps) {
+function ProgramRow({ program, summary, index, measure, onOpen, onDelete }: ProgramRowProps) {
   return (
-    <Table.Tr h={ROW_HEIGHT}>
+    <Table.Tr ref={measure} data-index={index} h={ROW_HEIGHT}>
       <Table.Td>
-        <Anchor component="button" type="button" fw={600} size="sm" onClick={() => onOpen(program.id)}>
+        <Anchor component="button" type="button" fw={600} size="sm" ta="left" onClick={() => onOpen(program.id)}>
           {program.name}
         </Anchor>
         <Text size="xs" c="dimmed">
