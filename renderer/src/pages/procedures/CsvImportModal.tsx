@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState, memo } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import {
   PROCEDURE_CSV_FIELDS,
@@ -35,13 +35,13 @@ interface CsvImportModalProps {
 }
 
 /** Choose columns → check rows → confirm. Closing at any step leaves the log as it was. */
-export const CsvImportModal = memo(function CsvImportModal({ source, onClose, ...rest }: CsvImportModalProps) {
+export function CsvImportModal({ source, onClose, ...rest }: CsvImportModalProps) {
   return (
     <Modal opened={source !== null} onClose={onClose} title={source ? `Import ${source.fileName}` : ''} size="xl">
       {source && <CsvImportSteps key={source.fileName} source={source} onClose={onClose} {...rest} />}
     </Modal>
   );
-});
+}
 
 type Step = { kind: 'mapping' } | { kind: 'checking'; checked: number } | { kind: 'preview'; result: ProcedureImport };
 

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState, memo } from 'react';
+import { useState } from 'react';
 import { compactKey, procedureLookup } from '../../../../shared/exposure/procedure-vocabulary';
 import { CATEGORIES, customProcedureSchema, findCategory, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
@@ -20,14 +20,14 @@ interface CustomProcedureModalProps {
   onAdded: (procedure: CustomProcedure) => Promise<void>;
 }
 
-export const CustomProcedureModal = memo(function CustomProcedureModal({ opened, customProcedures, onClose, onAdded }: CustomProcedureModalProps) {
+export function CustomProcedureModal({ opened, customProcedures, onClose, onAdded }: CustomProcedureModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title="Add your own procedure">
       {/* Mounted only while open, so every visit starts from an empty form. */}
       {opened && <CustomProcedureForm customProcedures={customProcedures} onClose={onClose} onAdded={onAdded} />}
     </Modal>
   );
-});
+}
 
 function CustomProcedureForm({ customProcedures, onClose, onAdded }: Omit<CustomProcedureModalProps, 'opened'>) {
   const [saving, setSaving] = useState(false);

@@ -5,7 +5,6 @@ import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { entryToForm } from './procedure-form-values';
 import { ProcedureEntryForm } from './ProcedureEntryForm';
-import { memo } from 'react';
 
 interface EditEntryModalProps {
   entry: ProcedureEntry | null;
@@ -15,7 +14,7 @@ interface EditEntryModalProps {
   onSaved: () => Promise<void>;
 }
 
-export const EditEntryModal = memo(function EditEntryModal({ entry, customProcedures, experiences, onClose, onSaved }: EditEntryModalProps) {
+export function EditEntryModal({ entry, customProcedures, experiences, onClose, onSaved }: EditEntryModalProps) {
   const save = async (input: ProcedureEntryInput, _count: number, confirmedNotPatientData: boolean) => {
     if (!entry) return false;
     try {
@@ -45,4 +44,4 @@ export const EditEntryModal = memo(function EditEntryModal({ entry, customProced
       )}
     </Modal>
   );
-});
+}

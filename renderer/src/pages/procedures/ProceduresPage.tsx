@@ -123,7 +123,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
 
   const deleteSelected = useCallback((ids: readonly string[]) => void remove(ids), [remove]);
 
-  const undoImport = useCallback(async (created: ProcedureEntry[]) => {
+  const undoImport = async (created: ProcedureEntry[]) => {
     try {
       unwrap(await api()['procedures:delete']({ ids: created.map((entry) => entry.id) }));
       await reload();
@@ -131,9 +131,9 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
     } catch (caught) {
       notifyFailure(caught, 'The import could not be undone');
     }
-  }, [reload]);
+  };
 
-  const imported = useCallback(async (created: ProcedureEntry[]) => {
+  const imported = async (created: ProcedureEntry[]) => {
     await reload();
     notifyWithUndo({
       color: 'teal',
@@ -141,7 +141,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
       message: 'Added to your log.',
       undo: () => undoImport(created),
     });
-  }, [reload, undoImport]);
+  };
 
   const chooseCsv = useCallback(async (file: File | null) => {
     if (!file) return;
