@@ -21,6 +21,20 @@ function devOnlyCsp(): Plugin {
   };
 }
 
+/**
+ * Pages are split in renderer/src/app/sections.tsx, which keeps recharts, docx and dnd-kit in the
+ * chunks of the pages that use them. Left to itself, the splitter also cut React, Mantine and the
+ * icons into one small chunk per combination of pages using them: the procedure log needed ~35
+ * requests, and the browser preview fetches six at a time. Those libraries are one chunk instead,
+ * loaded with the shell (docs/benchmarks.md: ~90 ms less to open the log, the dashboard ~20 ms more).
+ * Only libraries every page uses, or nearly: a group takes its modules' dependencies with it, so a
+ * charting or document library here would load on every first screen.
+ */
+const UI_LIBRARIES = {
+  name: 'ui',
+  test: /node_modules[\\/](react|react-dom|scheduler|@mantine[\\/](core|hooks|notifications|modals)|@tabler[\\/]icons-react|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|detect-node-es|tslib|react-transition-group|@babel[\\/]runtime|react-number-format|react-textarea-autosize|clsx|klona)[\\/]/,
+};
+
 export default defineConfig({
   main: {
     build: {
@@ -45,12 +59,12 @@ export default defineConfig({
     build: {
       outDir: resolve(root, outDir, 'renderer'),
       // electron-vite leaves the renderer unminified; minified, the first screen parses about a third as much.
-      // Pages are split in renderer/src/app/sections.tsx, which keeps recharts, docx and dnd-kit in the chunks
-      // of the pages that use them. No manual vendor groups: rolldown pulls a group's dependencies (React,
-      // Mantine) into it, and the first screen then had to load the charts chunk.
       // IRMP_NO_MINIFY=1 keeps names readable in a CPU profile (docs/benchmarks.md); never for a release.
       minify: !process.env.IRMP_NO_MINIFY,
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+        output: { codeSplitting: { groups: [UI_LIBRARIES] } },
+      },
     },
   },
 });
