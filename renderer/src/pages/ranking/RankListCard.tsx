@@ -9,11 +9,12 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { Alert, Badge, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { compareWithComputed } from '../../../../shared/programs/rank-list';
 import { SortableRankItem } from './SortableRankItem';
+import classes from './RankList.module.css';
 import type { RankSaveState } from './use-saved-rank-order';
 
 interface RankListCardProps {
@@ -83,19 +84,23 @@ export function RankListCard({ names, order, computedOrder, saveState, onMove: m
               }}
             >
               <SortableContext items={order as string[]} strategy={verticalListSortingStrategy}>
-                <Stack component="ol" gap={6} p={0} m={0} aria-label="Your rank list" style={{ listStyle: 'none' }}>
-                  {order.map((id, index) => (
-                    <SortableRankItem
-                      key={id}
-                      id={id}
-                      name={nameOf(id)}
-                      position={index}
-                      count={order.length}
-                      difference={differences.get(id)}
-                      onMove={move}
-                    />
-                  ))}
-                </Stack>
+                <ol className={classes.list} aria-label="Your rank list">
+                  {order.map((id, index) => {
+                    const difference = differences.get(id);
+                    return (
+                      <SortableRankItem
+                        key={id}
+                        id={id}
+                        name={nameOf(id)}
+                        position={index}
+                        count={order.length}
+                        computedRank={difference?.computedRank}
+                        placesHigherInComputed={difference?.placesHigherInComputed ?? 0}
+                        onMove={move}
+                      />
+                    );
+                  })}
+                </ol>
               </SortableContext>
             </DndContext>
           </Grid.Col>
@@ -103,16 +108,16 @@ export function RankListCard({ names, order, computedOrder, saveState, onMove: m
             <Text size="sm" fw={600} mb={6}>
               Computed order
             </Text>
-            <List type="ordered" size="sm" spacing={6} aria-label="Computed order">
+            <ol className={classes.computedList} aria-label="Computed order">
               {computedOrder.map((id) => {
                 const differs = (differences.get(id)?.placesHigherInComputed ?? 0) !== 0;
                 return (
-                  <List.Item key={id} c={differs ? 'orange.8' : undefined} fw={differs ? 500 : undefined}>
+                  <li key={id} data-differs={differs || undefined}>
                     {nameOf(id)}
-                  </List.Item>
+                  </li>
                 );
               })}
-            </List>
+            </ol>
           </Grid.Col>
         </Grid>
       </Stack>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { moveRankItem } from '../../../../shared/programs/rank-list';
 import { api, notifyFailure, unwrap } from '../../api';
 
@@ -8,29 +8,39 @@ export type RankSaveState = 'saved' | 'saving' | 'failed';
 export function useSavedRankOrder(initial: readonly string[]) {
   const [order, setOrder] = useState<readonly string[]>(initial);
   const [saveState, setSaveState] = useState<RankSaveState>('saved');
+  // The order as last set, for `move`, which stays the same function so the list's items can be
+  // memoised (a 400-program list renders only the two items a move swaps).
+  const current = useRef(initial);
   // Only the newest save may settle the state: an older one can finish after it.
   const latest = useRef(0);
 
-  const save = async (next: readonly string[], previous: readonly string[]) => {
+  const move = useCallback((from: number, to: number) => {
+    const previous = current.current;
+    const next = moveRankItem(previous, from, to);
+    if (next === previous) return;
     const request = ++latest.current;
-    setOrder(next);
+    const show = (shown: readonly string[]) => {
+      current.current = shown;
+      setOrder(shown);
+    };
+    show(next);
     setSaveState('saving');
-    try {
-      unwrap(await api()['ranking:set-order']({ ids: [...next] }));
-      if (request === latest.current) setSaveState('saved');
-    } catch (caught) {
-      if (request === latest.current) {
-        setOrder(previous);
-        setSaveState('failed');
-      }
-      notifyFailure(caught, 'Your rank list was not saved');
-    }
-  };
-
-  const move = (from: number, to: number) => {
-    const next = moveRankItem(order, from, to);
-    if (next !== order) void save(next, order);
-  };
+    api()
+      ['ranking:set-order']({ ids: [...next] })
+      .then(unwrap)
+      .then(
+        () => {
+          if (request === latest.current) setSaveState('saved');
+        },
+        (caught: unknown) => {
+          if (request === latest.current) {
+            show(previous);
+            setSaveState('failed');
+          }
+          notifyFailure(caught, 'Your rank list was not saved');
+        },
+      );
+  }, []);
 
   return { order, saveState, move };
 }
