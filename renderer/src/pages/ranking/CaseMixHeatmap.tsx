@@ -6,6 +6,7 @@ import type { RankedProgram } from '../../../../shared/programs/scoring';
 import type { CategoryExposure } from '../../../../shared/programs/thin-exposure';
 import { CATEGORIES } from '../../../../shared/exposure/taxonomy';
 import { STRENGTH_COLOR, STRENGTH_SHORT } from './reading-labels';
+import { memo } from 'react';
 
 const SHORT_LABEL = new Map(CATEGORIES.map((category) => [category.id as string, category.label]));
 
@@ -60,7 +61,7 @@ function CategoryHeader({ exposure }: { exposure: CategoryExposure }) {
 }
 
 /** Programs against the eight kinds of IR work, with the applicant's thin categories marked. */
-export function CaseMixHeatmap({ ranked, exposure }: { ranked: readonly RankedProgram[]; exposure: CategoryExposure[] }) {
+export const CaseMixHeatmap = memo(function CaseMixHeatmap({ ranked, exposure }: { ranked: readonly RankedProgram[]; exposure: CategoryExposure[] }) {
   const thinCount = exposure.filter((e) => e.thin).length;
   return (
     <Card withBorder padding="lg">
@@ -138,4 +139,4 @@ export function CaseMixHeatmap({ ranked, exposure }: { ranked: readonly RankedPr
       </Stack>
     </Card>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Badge, Card, List, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { PROGRAM_PATHWAY_LABELS, PROGRAM_STATUS_LABELS } from '../../../../shared/programs/program-schema';
 import { volumeReading } from '../../../../shared/programs/program-summary';
 import { SCORE_FACTOR_LABELS } from '../../../../shared/programs/ranking-weights';
@@ -93,7 +93,7 @@ const ROWS: { label: string; cell: (entry: RankedProgram) => ReactNode }[] = [
 ];
 
 /** Two to four programs side by side: the facts, the readings and what built each score. */
-export function CompareCard({ ranked }: { ranked: readonly RankedProgram[] }) {
+export const CompareCard = memo(function CompareCard({ ranked }: { ranked: readonly RankedProgram[] }) {
   const [selected, setSelected] = useState<string[]>([]);
   const byId = new Map(ranked.map((entry) => [entry.program.id, entry]));
   const chosen = selected.map((id) => byId.get(id)).filter((entry) => entry !== undefined);
@@ -174,4 +174,4 @@ export function CompareCard({ ranked }: { ranked: readonly RankedProgram[] }) {
       </Stack>
     </Card>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Accordion, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { ShowMoreButton, useShowMore } from '../../components/show-more';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -8,7 +8,7 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 const FIRST_SHOWN = 30;
 
 /** The programs in score order under the current weights, each opening to its breakdown. */
-export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram[] }) {
+export const ComputedRankingCard = memo(function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram[] }) {
   const [open, setOpen] = useState<string[]>([]);
   const { shown, hidden, showAll } = useShowMore(ranked, FIRST_SHOWN);
   return (
@@ -61,4 +61,4 @@ export function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram
       </Stack>
     </Card>
   );
-}
+});

@@ -1,5 +1,6 @@
-import { Alert, Badge, Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { memo } from 'react';
 import { PROGRAM_STATUS_LABELS, type Program } from '../../../../shared/programs/program-schema';
 import { signalUsage } from '../../../../shared/programs/signal-usage';
 import {
@@ -9,11 +10,13 @@ import {
   type SignalTier,
 } from '../../../../shared/programs/signals';
 
+import classes from './SignalAssignmentsCard.module.css';
+
 const TIER_OPTIONS = [
   { value: 'none', label: 'None' },
   { value: 'gold', label: 'Gold' },
   { value: 'silver', label: 'Silver' },
-];
+] as const;
 
 interface SignalAssignmentsCardProps {
   programs: readonly Program[];
@@ -23,6 +26,7 @@ interface SignalAssignmentsCardProps {
   currentCycleYear: number | undefined;
   /** True while a change is on its way to the data file. */
   saving: boolean;
+  /** Stable, so rows whose signal did not change are not rendered again. */
   onAssign: (programId: string, tier: SignalTier | null) => void;
 }
 
@@ -72,24 +76,14 @@ export function SignalAssignmentsCard({ programs, signals, settings, currentCycl
           </Table.Thead>
           <Table.Tbody>
             {programs.map((program) => (
-              <Table.Tr key={program.id}>
-                <Table.Td>{program.name}</Table.Td>
-                <Table.Td>
-                  <Text size="xs" c="dimmed">
-                    {PROGRAM_STATUS_LABELS[program.status]}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <SegmentedControl
-                    size="xs"
-                    aria-label={`Signal for ${program.name}`}
-                    data={TIER_OPTIONS}
-                    value={tierOf.get(program.id) ?? 'none'}
-                    color={tierOf.get(program.id) === 'gold' ? 'yellow' : tierOf.get(program.id) === 'silver' ? 'gray' : undefined}
-                    onChange={(value) => onAssign(program.id, value === 'none' ? null : (value as SignalTier))}
-                  />
-                </Table.Td>
-              </Table.Tr>
+              <SignalRow
+                key={program.id}
+                programId={program.id}
+                name={program.name}
+                status={PROGRAM_STATUS_LABELS[program.status]}
+                tier={tierOf.get(program.id) ?? 'none'}
+                onAssign={onAssign}
+              />
             ))}
           </Table.Tbody>
         </Table>
@@ -97,3 +91,41 @@ export function SignalAssignmentsCard({ programs, signals, settings, currentCycl
     </Card>
   );
 }
+
+interface SignalRowProps {
+  programId: string;
+  name: string;
+  status: string;
+  tier: SignalTier | 'none';
+  onAssign: (programId: string, tier: SignalTier | null) => void;
+}
+
+/**
+ * Plain elements, and plain values in: moving programs in the rank list reorders these rows and
+ * renders none of them (a Mantine Table.Td would render again with the table around it).
+ */
+const SignalRow = memo(function SignalRow({ programId, name, status, tier, onAssign }: SignalRowProps) {
+  return (
+    <tr className={classes.row}>
+      <td className={classes.cell}>{name}</td>
+      <td className={`${classes.cell} ${classes.status}`}>{status}</td>
+      <td className={classes.cell}>
+        <div role="radiogroup" aria-label={`Signal for ${name}`} className={classes.tiers}>
+          {TIER_OPTIONS.map((option) => (
+            <label key={option.value} className={classes.tier} data-tier={option.value} data-checked={tier === option.value || undefined}>
+              <input
+                type="radio"
+                className={classes.radio}
+                name={`signal-${programId}`}
+                value={option.value}
+                checked={tier === option.value}
+                onChange={() => onAssign(programId, option.value === 'none' ? null : option.value)}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </td>
+    </tr>
+  );
+});

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Program } from '../../../../shared/programs/program-schema';
 import type { ProgramSignal, SignalSettings, SignalTier } from '../../../../shared/programs/signals';
 import { api, notifyFailure, unwrap } from '../../api';
@@ -18,22 +18,30 @@ export function SignalsPanel({ programs, initialSignals, initialSettings, curren
   const [signals, setSignals] = useState<readonly ProgramSignal[]>(initialSignals);
   const [settings, setSettings] = useState(initialSettings);
   const [pending, setPending] = useState(0);
+  // The signals as last shown, for `assign`, which stays the same function so that the table's
+  // 400 rows can be memoised.
+  const current = useRef(initialSignals);
 
   // Shown at once; the saved list replaces it, or the old one comes back if saving fails.
-  const assign = async (programId: string, tier: SignalTier | null) => {
-    const previous = signals;
-    const others = signals.filter((signal) => signal.programId !== programId);
-    setSignals(tier ? [...others, { programId, tier }] : others);
+  const assign = useCallback(async (programId: string, tier: SignalTier | null) => {
+    const show = (shown: readonly ProgramSignal[]) => {
+      current.current = shown;
+      setSignals(shown);
+    };
+    const previous = current.current;
+    const others = previous.filter((signal) => signal.programId !== programId);
+    show(tier ? [...others, { programId, tier }] : others);
     setPending((n) => n + 1);
     try {
-      setSignals(unwrap(await api()['signals:set']({ programId, tier })));
+      show(unwrap(await api()['signals:set']({ programId, tier })));
     } catch (caught) {
-      setSignals(previous);
+      show(previous);
       notifyFailure(caught, 'The signal was not saved');
     } finally {
       setPending((n) => n - 1);
     }
-  };
+  }, []);
+  const onAssign = useCallback((programId: string, tier: SignalTier | null) => void assign(programId, tier), [assign]);
 
   return (
     <Stack>
@@ -44,7 +52,7 @@ export function SignalsPanel({ programs, initialSignals, initialSettings, curren
         settings={settings}
         currentCycleYear={currentCycleYear}
         saving={pending > 0}
-        onAssign={(programId, tier) => void assign(programId, tier)}
+        onAssign={onAssign}
       />
       <PrelimPairingsCard programs={programs} />
     </Stack>

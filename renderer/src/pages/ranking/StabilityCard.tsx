@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowsShuffle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { RankingWeights } from '../../../../shared/programs/ranking-weights';
 import type { FactorMatrix } from '../../../../shared/programs/scoring';
 import { stabilityTest, type StabilityReport } from '../../../../shared/programs/stability';
@@ -20,7 +20,7 @@ interface StabilityCardProps {
 const keptColor = (share: number) => (share >= 0.8 ? 'teal' : share >= 0.5 ? 'yellow' : 'red');
 
 /** Nudges every weight up or down at random and reports how firmly each program holds its place. */
-export function StabilityCard({ matrix, weights, names }: StabilityCardProps) {
+export const StabilityCard = memo(function StabilityCard({ matrix, weights, names }: StabilityCardProps) {
   const [result, setResult] = useState<{ report: StabilityReport; weights: RankingWeights } | null>(null);
 
   const run = () =>
@@ -81,4 +81,4 @@ export function StabilityCard({ matrix, weights, names }: StabilityCardProps) {
       </Stack>
     </Card>
   );
-}
+});
