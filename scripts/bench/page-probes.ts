@@ -2,6 +2,10 @@
 // never include a Playwright round trip. Each is passed to Playwright as a function
 // and serialised: no imports or closures over this module.
 
+// tsx compiles with keepNames, which wraps functions in `__name(...)`; a probe serialised into the
+// page needs this init script first.
+export const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
+
 /** A data row of the virtualised procedure log (the header row has aria-rowindex too, but sits in thead). */
 export const PROCEDURE_ROW = '[data-testid="procedure-log-scroll"] tbody tr[aria-rowindex]';
 
@@ -97,4 +101,58 @@ export function installLastChangeProbe(): void {
 /** True once nothing is loading and the DOM has been still for `quietMs`. */
 export function sectionSettled(quietMs: number): boolean {
   return !document.querySelector('[aria-label^="Loading"]') && performance.now() - (window.__irmpLastChange ?? 0) > quietMs;
+}
+
+/** The applicant's rank list on the ranking page. */
+export const RANK_LIST = 'ol[aria-label="Your rank list"]';
+
+export interface ClickProbe {
+  /** The click's own timestamp (same clock as performance.now()). */
+  clickAt: number;
+  /** The last DOM change inside the watched element after that click. */
+  changedAt: number;
+  /** The frame after that change. */
+  paintedAt: number;
+}
+
+declare global {
+  interface Window {
+    __irmpClick?: ClickProbe;
+  }
+}
+
+/**
+ * Times clicks by what they change inside `watched` (which may not exist yet: a tab's content
+ * appears after the click on the tab). Changes elsewhere (a hidden tab rendering in idle time,
+ * a save badge) are not counted: the figure is what the user waits for.
+ */
+export function installClickProbe(watched: string): void {
+  const probe: ClickProbe = { clickAt: -1, changedAt: -1, paintedAt: -1 };
+  window.__irmpClick = probe;
+  document.addEventListener(
+    'click',
+    (event) => {
+      probe.clickAt = event.timeStamp;
+      probe.changedAt = -1;
+      probe.paintedAt = -1;
+    },
+    { capture: true },
+  );
+  const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(watched) ?? (node instanceof Element ? node.querySelector(watched) : null);
+  new MutationObserver((records) => {
+    if (probe.clickAt < 0 || !records.some((record) => inside(record.target))) return;
+    const at = performance.now();
+    probe.changedAt = at;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (probe.changedAt === at) probe.paintedAt = performance.now();
+      }, 0),
+    );
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+}
+
+/** True once the click's change has been painted and nothing in the watched element has changed for `quietMs`. */
+export function clickSettled(quietMs: number): boolean {
+  const probe = window.__irmpClick!;
+  return probe.paintedAt >= 0 && performance.now() - probe.changedAt > quietMs;
 }

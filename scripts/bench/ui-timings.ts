@@ -8,7 +8,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge } from '../../electron/bridge/server';
 import { Store } from '../../electron/core/store';
 import type { AppDocument } from '../../shared/schema/document';
-import { filterSettled, installFilterProbe, installFirstRowProbe, PROCEDURE_ROW, type FilterProbe, type FirstRowProbe } from './page-probes';
+import { filterSettled, installFilterProbe, installFirstRowProbe, KEEP_NAMES_SHIM, PROCEDURE_ROW, type FilterProbe, type FirstRowProbe } from './page-probes';
+import { measureRankList } from './rank-list-timings';
 import { describeSections, measureSections } from './section-timings';
 import { ms, percentile } from './stats';
 
@@ -28,8 +29,6 @@ const WATCHED = ['[data-testid="procedure-log-scroll"]', '[data-testid="procedur
 /** Keys typed into the search box, one measurement each: a word, erased, then another. */
 const KEYS = [...'celiac', ...Array<string>(6).fill('Backspace'), ...'attending 2'];
 
-// tsx compiles with keepNames, which wraps functions in `__name(...)`; serialised into the page it needs this.
-const KEEP_NAMES_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 export async function measureUi(rendererDir: string, doc: AppDocument): Promise<{ figures: UiFigure[]; browser: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'irmp-bench-ui-'));
@@ -78,6 +77,13 @@ export async function measureUi(rendererDir: string, doc: AppDocument): Promise<
     figures.push({
       what: `Open each section cold over the same profile: last DOM change, median of 3 (elements on the page)`,
       result: describeSections(sections),
+      floor: '',
+      goal: 'for reference',
+    });
+    const rankList = await measureRankList(browser, bridge.url);
+    figures.push({
+      what: `Ranking page, ${rankList.programs} programs: click to the rank list on screen, median of 3 (opening its tab) and of 15 (moving a program one place with its arrow button)`,
+      result: `open the tab ${ms(rankList.openTab)}; move ${ms(rankList.move)}`,
       floor: '',
       goal: 'for reference',
     });
