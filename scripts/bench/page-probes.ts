@@ -19,7 +19,7 @@ export interface FirstRowProbe {
 declare global {
   interface Window {
     __irmpFirstRow?: FirstRowProbe;
-    __irmpFilter?: FilterProbe;
+    __irmpAction?: ActionProbe;
   }
 }
 
@@ -35,50 +35,6 @@ export function installFirstRowProbe(selector: string): void {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
-}
-
-export interface FilterProbe {
-  /** The keydown's own timestamp (same clock as performance.now()). */
-  keyAt: number;
-  /** The last DOM change in the log table or its count after that key. */
-  changedAt: number;
-  /** The frame after the last change: the updated rows are on screen. */
-  paintedAt: number;
-}
-
-/** Watches the log for DOM changes after each keydown in the search box. */
-export function installFilterProbe(args: { input: string; watched: string[] }): void {
-  const probe: FilterProbe = { keyAt: -1, changedAt: -1, paintedAt: -1 };
-  window.__irmpFilter = probe;
-  const input = document.querySelector(args.input)!;
-  input.addEventListener(
-    'keydown',
-    (event) => {
-      probe.keyAt = event.timeStamp;
-      probe.changedAt = -1;
-      probe.paintedAt = -1;
-    },
-    { capture: true },
-  );
-  const observer = new MutationObserver(() => {
-    if (probe.keyAt < 0) return;
-    const at = performance.now();
-    probe.changedAt = at;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (probe.changedAt === at) probe.paintedAt = performance.now();
-      }, 0),
-    );
-  });
-  for (const selector of args.watched) {
-    observer.observe(document.querySelector(selector)!, { childList: true, subtree: true, characterData: true, attributes: true });
-  }
-}
-
-/** True once the log has changed, been painted, and stayed quiet for `quietMs`. */
-export function filterSettled(quietMs: number): boolean {
-  const probe = window.__irmpFilter!;
-  return probe.paintedAt >= 0 && performance.now() - probe.changedAt > quietMs;
 }
 
 declare global {
@@ -106,41 +62,41 @@ export function sectionSettled(quietMs: number): boolean {
 /** The applicant's rank list on the ranking page. */
 export const RANK_LIST = 'ol[aria-label="Your rank list"]';
 
-export interface ClickProbe {
-  /** The click's own timestamp (same clock as performance.now()). */
-  clickAt: number;
-  /** The last DOM change inside the watched element after that click. */
+export interface ActionProbe {
+  /** The event's own timestamp (same clock as performance.now()). */
+  at: number;
+  /** The last DOM change inside the watched elements after it. */
   changedAt: number;
-  /** The frame after that change. */
+  /** The frame after that change: the result is on screen. */
   paintedAt: number;
 }
 
-declare global {
-  interface Window {
-    __irmpClick?: ClickProbe;
-  }
-}
-
 /**
- * Times clicks by what they change inside `watched` (which may not exist yet: a tab's content
- * appears after the click on the tab). Changes elsewhere (a hidden tab rendering in idle time,
- * a save badge) are not counted: the figure is what the user waits for.
+ * Times a user action by what it changes: from the timestamp of the `event` on `target` (a key
+ * in the search box; a click anywhere, for null) to the last DOM change inside an element matching
+ * `watched` (a selector list; the element may not exist yet, as a tab's content does not), and to
+ * the frame after it. Changes elsewhere (a hidden tab rendering in idle time, a save badge) are
+ * not counted: the figure is what the user waits for.
  */
-export function installClickProbe(watched: string): void {
-  const probe: ClickProbe = { clickAt: -1, changedAt: -1, paintedAt: -1 };
-  window.__irmpClick = probe;
-  document.addEventListener(
-    'click',
+export function installActionProbe(args: { event: 'keydown' | 'click'; target: string | null; watched: string }): void {
+  const probe: ActionProbe = { at: -1, changedAt: -1, paintedAt: -1 };
+  window.__irmpAction = probe;
+  const target = args.target === null ? document : document.querySelector(args.target)!;
+  target.addEventListener(
+    args.event,
     (event) => {
-      probe.clickAt = event.timeStamp;
+      probe.at = event.timeStamp;
       probe.changedAt = -1;
       probe.paintedAt = -1;
     },
     { capture: true },
   );
-  const inside = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest(watched) ?? (node instanceof Element ? node.querySelector(watched) : null);
+  const inside = (node: Node) => {
+    const element = node instanceof Element ? node : node.parentElement;
+    return element !== null && (element.closest(args.watched) !== null || element.querySelector(args.watched) !== null);
+  };
   new MutationObserver((records) => {
-    if (probe.clickAt < 0 || !records.some((record) => inside(record.target))) return;
+    if (probe.at < 0 || !records.some((record) => inside(record.target))) return;
     const at = performance.now();
     probe.changedAt = at;
     requestAnimationFrame(() =>
@@ -151,8 +107,8 @@ export function installClickProbe(watched: string): void {
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 
-/** True once the click's change has been painted and nothing in the watched element has changed for `quietMs`. */
-export function clickSettled(quietMs: number): boolean {
-  const probe = window.__irmpClick!;
+/** True once the action's change has been painted and nothing watched has changed for `quietMs`. */
+export function actionSettled(quietMs: number): boolean {
+  const probe = window.__irmpAction!;
   return probe.paintedAt >= 0 && performance.now() - probe.changedAt > quietMs;
 }

@@ -2,7 +2,7 @@
 // moving a program one place with its arrow button. For reference (the issue sets no goal); each
 // time runs from the click's own timestamp to the frame after the rank list changed.
 import type { Browser, Page } from 'playwright-core';
-import { clickSettled, installClickProbe, KEEP_NAMES_SHIM, RANK_LIST, type ClickProbe } from './page-probes';
+import { actionSettled, installActionProbe, KEEP_NAMES_SHIM, RANK_LIST, type ActionProbe } from './page-probes';
 import { percentile } from './stats';
 
 const RUNS = 3;
@@ -17,10 +17,10 @@ export interface RankListTimings {
 
 async function timeClick(page: Page, click: () => Promise<void>): Promise<number> {
   await click();
-  await page.waitForFunction(clickSettled, QUIET_MS, { timeout: 30_000, polling: 50 });
+  await page.waitForFunction(actionSettled, QUIET_MS, { timeout: 30_000, polling: 50 });
   return page.evaluate(() => {
-    const probe = window.__irmpClick as ClickProbe;
-    return probe.paintedAt - probe.clickAt;
+    const probe = window.__irmpAction as ActionProbe;
+    return probe.paintedAt - probe.at;
   });
 }
 
@@ -31,7 +31,7 @@ export async function measureRankList(browser: Browser, baseUrl: string): Promis
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     await context.addInitScript(KEEP_NAMES_SHIM);
-    await context.addInitScript(installClickProbe, RANK_LIST);
+    await context.addInitScript(installActionProbe, { event: 'click' as const, target: null, watched: RANK_LIST });
     const page = await context.newPage();
     await page.goto(`${baseUrl}#/ranking`);
     const tab = page.getByRole('tab', { name: 'Rank list' });

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startBridge } from '../../electron/bridge/server';
 import { Store } from '../../electron/core/store';
 import type { AppDocument } from '../../shared/schema/document';
-import { filterSettled, installFilterProbe, installFirstRowProbe, KEEP_NAMES_SHIM, PROCEDURE_ROW, type FilterProbe, type FirstRowProbe } from './page-probes';
+import { actionSettled, installActionProbe, installFirstRowProbe, KEEP_NAMES_SHIM, PROCEDURE_ROW, type ActionProbe, type FirstRowProbe } from './page-probes';
 import { measureRankList } from './rank-list-timings';
 import { describeSections, measureSections } from './section-timings';
 import { ms, percentile } from './stats';
@@ -25,7 +25,8 @@ const SECTIONS = ['dashboard', 'exposure', 'profile', 'experiences', 'procedures
 const SEARCH_INPUT = '[role="search"][aria-label="Filter the log"] input[placeholder^="Procedure, attending"]';
 /** An empty log has no rows; its count line shows once the page has its data. */
 const LOG_COUNT = '[data-testid="procedure-log-count"]';
-const WATCHED = ['[data-testid="procedure-log-scroll"]', '[data-testid="procedure-log-count"]'];
+/** What a filter key changes: the rows and the count line. */
+const WATCHED = '[data-testid="procedure-log-scroll"], [data-testid="procedure-log-count"]';
 /** Keys typed into the search box, one measurement each: a word, erased, then another. */
 const KEYS = [...'celiac', ...Array<string>(6).fill('Backspace'), ...'attending 2'];
 
@@ -143,19 +144,19 @@ async function measureOpen(browser: Browser, url: string, selector: string): Pro
  */
 export async function measureKeystrokes(page: Page): Promise<{ updated: number[]; painted: number[] }> {
   await page.locator(SEARCH_INPUT).focus();
-  await page.evaluate(installFilterProbe, { input: SEARCH_INPUT, watched: WATCHED });
+  await page.evaluate(installActionProbe, { event: 'keydown' as const, target: SEARCH_INPUT, watched: WATCHED });
   const updated: number[] = [];
   const painted: number[] = [];
   for (const key of KEYS) {
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     const settled = await page
-      .waitForFunction(filterSettled, 150, { timeout: 2_000, polling: 50 })
+      .waitForFunction(actionSettled, 150, { timeout: 2_000, polling: 50 })
       .then(() => true)
       .catch(() => false);
     if (!settled) continue;
-    const probe = await page.evaluate(() => window.__irmpFilter as FilterProbe);
-    updated.push(probe.changedAt - probe.keyAt);
-    painted.push(probe.paintedAt - probe.keyAt);
+    const probe = await page.evaluate(() => window.__irmpAction as ActionProbe);
+    updated.push(probe.changedAt - probe.at);
+    painted.push(probe.paintedAt - probe.at);
   }
   if (painted.length === 0) throw new Error('No keystroke changed the log');
   return { updated, painted };
