@@ -24,11 +24,11 @@ function devOnlyCsp(): Plugin {
 /**
  * Pages are split in renderer/src/app/sections.tsx, which keeps recharts, docx and dnd-kit in the
  * chunks of the pages that use them. Left to itself, the splitter also cut React, Mantine and the
- * icons into one small chunk per combination of pages using them: the procedure log needed ~35
- * requests, and the browser preview fetches six at a time. Those libraries are one chunk instead,
- * loaded with the shell (docs/benchmarks.md: ~90 ms less to open the log, the dashboard ~20 ms more).
- * Only libraries every page uses, or nearly: a group takes its modules' dependencies with it, so a
- * charting or document library here would load on every first screen.
+ * icons into one small chunk per combination of pages using them: the procedure log's first
+ * screen fetched 39 files, and the browser preview fetches six at a time. Those libraries are one
+ * chunk instead, loaded with the shell (docs/benchmarks.md: ~90 ms less to open the log, the
+ * dashboard ~20 ms more). Only libraries every page uses, or nearly: a group takes its modules'
+ * dependencies with it, so a charting or document library here would load on every first screen.
  */
 const UI_LIBRARIES = {
   name: 'ui',

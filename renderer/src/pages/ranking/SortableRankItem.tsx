@@ -13,7 +13,8 @@ interface SortableRankItemProps {
   computedRank: number | undefined;
   /** Positive when the computed ranking puts it higher than you do. */
   placesHigherInComputed: number;
-  /** Stable: with plain-value props, a move renders only the items whose place changed. */
+  /** Stable: with plain-value props, a move renders again only the items whose place changed, and
+   * the rest only as far as dnd-kit's context, which changes for every sortable item on a move. */
   onMove: (from: number, to: number) => void;
 }
 
