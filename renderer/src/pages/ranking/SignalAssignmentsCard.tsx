@@ -9,7 +9,6 @@ import {
   type SignalSettings,
   type SignalTier,
 } from '../../../../shared/programs/signals';
-
 import classes from './SignalAssignmentsCard.module.css';
 
 const TIER_OPTIONS = [

@@ -1,8 +1,9 @@
 import { Stack } from '@mantine/core';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Program } from '../../../../shared/programs/program-schema';
 import type { ProgramSignal, SignalSettings, SignalTier } from '../../../../shared/programs/signals';
 import { api, notifyFailure, unwrap } from '../../api';
+import { useShownState } from '../../components/use-shown-state';
 import { PrelimPairingsCard } from './PrelimPairingsCard';
 import { SignalAssignmentsCard } from './SignalAssignmentsCard';
 import { SignalSettingsCard } from './SignalSettingsCard';
@@ -15,33 +16,30 @@ interface SignalsPanelProps {
 }
 
 export function SignalsPanel({ programs, initialSignals, initialSettings, currentCycleYear }: SignalsPanelProps) {
-  const [signals, setSignals] = useState<readonly ProgramSignal[]>(initialSignals);
+  // `assign` stays the same function, so the table's 400 rows can be memoised, and starts from
+  // the signals last shown.
+  const [signals, show, latestSignals] = useShownState<readonly ProgramSignal[]>(initialSignals);
   const [settings, setSettings] = useState(initialSettings);
   const [pending, setPending] = useState(0);
-  // The signals as last shown, for `assign`, which stays the same function so that the table's
-  // 400 rows can be memoised.
-  const current = useRef(initialSignals);
 
   // Shown at once; the saved list replaces it, or the old one comes back if saving fails.
-  const assign = useCallback(async (programId: string, tier: SignalTier | null) => {
-    const show = (shown: readonly ProgramSignal[]) => {
-      current.current = shown;
-      setSignals(shown);
-    };
-    const previous = current.current;
-    const others = previous.filter((signal) => signal.programId !== programId);
-    show(tier ? [...others, { programId, tier }] : others);
-    setPending((n) => n + 1);
-    try {
-      show(unwrap(await api()['signals:set']({ programId, tier })));
-    } catch (caught) {
-      show(previous);
-      notifyFailure(caught, 'The signal was not saved');
-    } finally {
-      setPending((n) => n - 1);
-    }
-  }, []);
-  const onAssign = useCallback((programId: string, tier: SignalTier | null) => void assign(programId, tier), [assign]);
+  const assign = useCallback(
+    (programId: string, tier: SignalTier | null) => {
+      const previous = latestSignals();
+      const others = previous.filter((signal) => signal.programId !== programId);
+      show(tier ? [...others, { programId, tier }] : others);
+      setPending((n) => n + 1);
+      api()
+        ['signals:set']({ programId, tier })
+        .then(unwrap)
+        .then(show, (caught: unknown) => {
+          show(previous);
+          notifyFailure(caught, 'The signal was not saved');
+        })
+        .finally(() => setPending((n) => n - 1));
+    },
+    [show, latestSignals],
+  );
 
   return (
     <Stack>
@@ -52,7 +50,7 @@ export function SignalsPanel({ programs, initialSignals, initialSettings, curren
         settings={settings}
         currentCycleYear={currentCycleYear}
         saving={pending > 0}
-        onAssign={onAssign}
+        onAssign={assign}
       />
       <PrelimPairingsCard programs={programs} />
     </Stack>

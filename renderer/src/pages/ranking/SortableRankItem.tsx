@@ -19,7 +19,9 @@ interface SortableRankItemProps {
 }
 
 function differenceText(computedRank: number, shift: number): { badge: string; explanation: string } {
-  if (shift === 0) return { badge: `computed #${computedRank} · same`, explanation: `The computed ranking puts this program at the same place, #${computedRank}.` };
+  if (shift === 0) {
+    return { badge: `computed #${computedRank} · same`, explanation: `The computed ranking puts this program at the same place, #${computedRank}.` };
+  }
   const places = shift > 0 ? `${shift} higher` : `${-shift} lower`;
   return {
     badge: `computed #${computedRank} · ${shift > 0 ? '▲' : '▼'}${Math.abs(shift)}`,
