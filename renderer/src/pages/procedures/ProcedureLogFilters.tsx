@@ -35,7 +35,8 @@ interface ProcedureLogFiltersProps {
 
 /**
  * The search box renders on every keystroke; the other fields are a memoised part that
- * renders only when one of them changes (their option lists are long).
+ * renders only when one of them changes (their option lists are long), and the clear button
+ * only when it turns on or off.
  */
 export function ProcedureLogFilters({ inputs, onChange, customProcedures, experiences }: ProcedureLogFiltersProps) {
   const { text, ...fields } = inputs;
@@ -61,19 +62,19 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
         experienceId={fields.experienceId}
         from={fields.from}
         to={fields.to}
-        changed={changed}
         onChange={onChange}
         customProcedures={customProcedures}
         experiences={experiences}
       />
+      <ClearFilters disabled={!changed} onChange={onChange} />
     </Grid>
   );
 }
 
-type FieldFiltersProps = Omit<FilterInputs, 'text'> & Omit<ProcedureLogFiltersProps, 'inputs'> & { changed: boolean };
+type FieldFiltersProps = Omit<FilterInputs, 'text'> & Omit<ProcedureLogFiltersProps, 'inputs'>;
 
 const FieldFilters = memo(function FieldFilters(props: FieldFiltersProps) {
-  const { categoryId, procedureId, role, experienceId, changed, onChange, customProcedures, experiences } = props;
+  const { categoryId, procedureId, role, experienceId, onChange, customProcedures, experiences } = props;
   const set = <K extends keyof FilterInputs>(key: K, value: FilterInputs[K]) => onChange((current) => ({ ...current, [key]: value }));
   const index = useMemo(() => procedureIndex(customProcedures), [customProcedures]);
   const procedureFilter = useMemo(() => procedureOptionsFilter(index), [index]);
@@ -162,18 +163,17 @@ const FieldFilters = memo(function FieldFilters(props: FieldFiltersProps) {
           onChange={(event) => set('to', event.currentTarget.value)}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 2 }}>
-        <Button
-          variant="subtle"
-          color="gray"
-          fullWidth
-          leftSection={<IconX size={14} />}
-          disabled={!changed}
-          onClick={() => onChange(EMPTY_FILTER_INPUTS)}
-        >
-          Clear filters
-        </Button>
-      </Grid.Col>
     </>
+  );
+});
+
+/** Outside the memoised fields: the search text turns it on, and must not render them again. */
+const ClearFilters = memo(function ClearFilters({ disabled, onChange }: { disabled: boolean; onChange: ProcedureLogFiltersProps['onChange'] }) {
+  return (
+    <Grid.Col span={{ base: 12, sm: 2 }}>
+      <Button variant="subtle" color="gray" fullWidth leftSection={<IconX size={14} />} disabled={disabled} onClick={() => onChange(EMPTY_FILTER_INPUTS)}>
+        Clear filters
+      </Button>
+    </Grid.Col>
   );
 });
