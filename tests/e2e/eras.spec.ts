@@ -68,6 +68,8 @@ test('a description with smart quotes and an emoji is flagged for plain text, an
   await expect(entry.getByLabel(`Description length of ${title}`)).toHaveText(`${long.length} / 750 characters — ${long.length - 750} over`);
   // Unsaved text survives a look at another section.
   await gotoSection(page, 'Settings & data');
+  // Wait for the other page: until it shows, this one is only hidden, not gone.
+  await expect(page.getByRole('heading', { name: 'Settings & data', exact: true })).toBeVisible();
   await gotoSection(page, 'ERAS experiences');
   await expect(entries(page).getByRole('listitem', { name: title }).getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(long);
   await page.getByRole('button', { name: 'Save ERAS experiences' }).click();

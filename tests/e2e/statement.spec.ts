@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { readZipEntry } from './support/read-zip-entry';
 import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 
@@ -101,4 +102,39 @@ test('the outline and talking points export to Word with their evidence', async 
   const xml = await readZipEntry((await download.path())!, 'word/document.xml');
   expect(xml).toContain('Opening: the case that drew you to IR');
   expect(xml).toContain('Evidence: Chemoembolization on 2026-01-06');
+});
+
+test('unsaved draft and outline edits survive a look at another section and go into the exports', async ({ page, openApp }) => {
+  await openWorkspace(page, openApp);
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  const firstTitle = page.getByLabel('Section 1', { exact: true }).getByRole('textbox', { name: 'Section title' });
+  await firstTitle.fill('Opening: the night a bleed stopped on the table');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  const draft = page.getByRole('textbox', { name: 'Personal statement' });
+  await draft.fill('Not saved yet: the paragraph I wrote last night.');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+
+  await gotoSection(page, 'Programs');
+  // Wait for the other page: until it shows, the statement page is only hidden, not gone.
+  await expect(page.getByRole('heading', { name: 'Programs', exact: true })).toBeVisible();
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await expect(draft).toHaveValue('Not saved yet: the paragraph I wrote last night.');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  await expect(firstTitle).toHaveValue('Opening: the night a bleed stopped on the table');
+  await expect(page.getByRole('button', { name: 'Save outline' })).toBeEnabled();
+
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [statement] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Statement (Markdown)' }).click()]);
+  expect(readFileSync((await statement.path())!, 'utf8')).toContain('Not saved yet: the paragraph I wrote last night.');
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [outline] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Outline and talking points (Markdown)' }).click()]);
+  expect(readFileSync((await outline.path())!, 'utf8')).toContain('Opening: the night a bleed stopped on the table');
+
+  // Kept in memory only: a restart shows the saved draft, nothing unchecked reached the disk.
+  await openApp({ hash: '#/statement' });
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await expect(draft).not.toHaveValue('Not saved yet: the paragraph I wrote last night.');
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
 });

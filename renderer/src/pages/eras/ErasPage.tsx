@@ -1,12 +1,13 @@
 import { Alert, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { suggestErasExperiences } from '../../../../shared/statement/eras-suggestion';
 import { exposurePortfolio } from '../../../../shared/statement/statement-document';
 import type { ErasEntry } from '../../../../shared/statement/statement-schema';
 import { storiesUsedTwice } from '../../../../shared/statement/talking-point-rules';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { editKeeper, useKeptEdit } from '../../app/edit-keeper';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExportMenu } from '../../components/ExportMenu';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
@@ -18,7 +19,9 @@ import { ErasEntryCard } from './ErasEntryCard';
 import { exportErasText, exportPortfolioDocx, exportPortfolioMarkdown } from './eras-exports';
 import { MissingExperience } from './MissingExperience';
 import { SuggestionsCard } from './SuggestionsCard';
-import { keepEntries, keptEntries } from './unsaved-entries';
+
+/** Unsaved edits to the entries, kept while the user looks at another section. */
+const unsavedEntries = editKeeper<ErasEntry[]>();
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -30,8 +33,7 @@ const checkedText = (entries: readonly ErasEntry[]) => ({
 
 function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
   const saved = workspace.statement.erasEntries;
-  const [entries, setEntries] = useState<ErasEntry[]>(() => keptEntries(saved) ?? saved);
-  useEffect(() => keepEntries(saved, entries), [saved, entries]);
+  const [entries, setEntries] = useKeptEdit(unsavedEntries, saved);
   const [printing, setPrinting] = useState(false);
   const guard = useIdentifierGuard('erasEntry');
   const { saving, submit } = useGuardedSave(guard);

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import type { Limits } from '../../../../shared/statement/eras-limits';
 import { measureCharacters, measureWords } from '../../../../shared/statement/text-counts';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
@@ -13,11 +14,13 @@ interface DraftEditorProps {
   onSave: (text: string, confirmed: boolean) => Promise<void>;
   /** Told whenever the text starts or stops differing from the saved draft. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Keeps unsaved text while the editor is unmounted (another section opened); without it, text lives only as long as the editor. */
+  keeper?: EditKeeper<string>;
 }
 
 /** The plain-text statement with live counts against the ERAS limit and a one-page length. Remount (key) when the saved text changes. */
-export function DraftEditor({ saved, limits, onSave, onDirtyChange }: DraftEditorProps) {
-  const [text, setText] = useState(saved);
+export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: DraftEditorProps) {
+  const [text, setText] = useKeptEdit(keeper, saved);
   const guard = useIdentifierGuard('draft');
   const { saving, submit } = useGuardedSave(guard);
   const dirty = text !== saved;

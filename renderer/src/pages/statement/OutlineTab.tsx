@@ -1,12 +1,15 @@
 import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/statement-schema';
 
 interface OutlineTabProps {
   outline: readonly OutlineSection[];
   points: readonly TalkingPoint[];
   onSave: (sections: OutlineSection[]) => Promise<void>;
+  /** Keeps unsaved changes while the tab is unmounted (another section opened). */
+  keeper?: EditKeeper<readonly OutlineSection[]>;
 }
 
 const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
@@ -17,8 +20,8 @@ const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
 };
 
 /** Ordered sections of the statement, each with the talking points it will make. Remount (key) to reset to the saved outline. */
-export function OutlineTab({ outline, points, onSave }: OutlineTabProps) {
-  const [sections, setSections] = useState<OutlineSection[]>([...outline]);
+export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps) {
+  const [sections, setSections] = useKeptEdit(keeper, outline);
   const [saving, setSaving] = useState(false);
   const changed = JSON.stringify(sections) !== JSON.stringify(outline);
   const pointOptions = points.map((point) => ({ value: point.id, label: point.text.length > 90 ? `${point.text.slice(0, 89)}…` : point.text }));
@@ -43,7 +46,7 @@ export function OutlineTab({ outline, points, onSave }: OutlineTabProps) {
             loading={saving}
             onClick={() => {
               setSaving(true);
-              onSave(sections).finally(() => setSaving(false));
+              onSave([...sections]).finally(() => setSaving(false));
             }}
           >
             Save outline

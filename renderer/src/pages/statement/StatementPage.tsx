@@ -15,6 +15,7 @@ import { PromptsTab, type PromptChoice } from './PromptsTab';
 import { exportDocx, exportMarkdown, type StatementExport } from './statement-exports';
 import { TalkingPointForm } from './TalkingPointForm';
 import { TalkingPointsTab } from './TalkingPointsTab';
+import { asOnScreen, unsavedDraft, unsavedOutline } from './unsaved-edits';
 import { VariantsCard } from './VariantsCard';
 import { VersionsCard } from './VersionsCard';
 
@@ -56,9 +57,11 @@ export function StatementPage() {
       const removed = unwrap(await api()['statement:delete-point']({ id: point.id }));
       notifyDeletedWithUndo('Talking point deleted', () => act(async () => unwrap(await api()['statement:restore-point'](removed)), 'The talking point could not be restored'));
     }, 'The talking point was not deleted').catch(() => undefined);
+  // The draft and outline as on screen, saved or not, as the ERAS export does.
   const runExport = (kind: StatementExport, format: 'md' | 'docx') => {
-    if (format === 'md') return exportMarkdown(kind, data);
-    exportDocx(kind, data).catch((caught: unknown) => notifyFailure(caught, 'The document could not be made'));
+    const shown = asOnScreen(data);
+    if (format === 'md') return exportMarkdown(kind, shown);
+    exportDocx(kind, shown).catch((caught: unknown) => notifyFailure(caught, 'The document could not be made'));
   };
   const write = (choice: PromptChoice) => setEditing({ point: null, initial: { text: '', promptId: choice.promptId, evidence: choice.evidence, strength: 'solid' } });
 
@@ -112,12 +115,13 @@ export function StatementPage() {
             key={JSON.stringify(data.statement.outline)}
             outline={data.statement.outline}
             points={data.statement.talkingPoints}
+            keeper={unsavedOutline}
             onSave={(sections) => act(async () => unwrap(await api()['statement:save-outline']({ sections })), 'The outline was not saved', 'Outline saved').catch(() => undefined)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="draft" pt="md" keepMounted>
           <Stack>
-            <DraftEditor key={data.statement.draft.updatedAt ?? 'new'} saved={data.statement.draft.text} limits={limits} onDirtyChange={setDraftDirty} onSave={(text, confirmed) => act(async () => unwrap(await api()['statement:save-draft']({ text, confirmedNotPatientData: confirmed })), 'The draft was not saved', 'Draft saved')} />
+            <DraftEditor key={data.statement.draft.updatedAt ?? 'new'} saved={data.statement.draft.text} limits={limits} keeper={unsavedDraft} onDirtyChange={setDraftDirty} onSave={(text, confirmed) => act(async () => unwrap(await api()['statement:save-draft']({ text, confirmedNotPatientData: confirmed })), 'The draft was not saved', 'Draft saved')} />
             <VersionsCard
               draft={data.statement.draft}
               draftDirty={draftDirty}

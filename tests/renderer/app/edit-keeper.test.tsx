@@ -1,0 +1,40 @@
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { editKeeper, useKeptEdit } from '../../../renderer/src/app/edit-keeper';
+
+describe('editKeeper', () => {
+  it('gives back edits only over the saved value they started from', () => {
+    const keeper = editKeeper<string[]>();
+    expect(keeper.restore(['a'])).toBeNull();
+    keeper.keep(['a'], ['a', 'b']);
+    expect(keeper.restore(['a'])).toEqual(['a', 'b']);
+    // Saved data replaced on purpose (a save, an import, a restore): the old edits no longer apply.
+    expect(keeper.restore(['z'])).toBeNull();
+  });
+
+  it('forgets the edits once they equal the saved value again', () => {
+    const keeper = editKeeper<string>();
+    keeper.keep('saved', 'typed');
+    keeper.keep('saved', 'saved');
+    expect(keeper.restore('saved')).toBeNull();
+  });
+});
+
+describe('useKeptEdit', () => {
+  it('starts a remounted editor from the text typed before it was unmounted', () => {
+    const keeper = editKeeper<string>();
+    const first = renderHook(() => useKeptEdit(keeper, 'saved'));
+    act(() => first.result.current[1]('saved, then typed'));
+    first.unmount();
+
+    const second = renderHook(() => useKeptEdit(keeper, 'saved'));
+    expect(second.result.current[0]).toBe('saved, then typed');
+  });
+
+  it('without a keeper is plain state: a remount starts from the saved value', () => {
+    const first = renderHook(() => useKeptEdit<string>(undefined, 'saved'));
+    act(() => first.result.current[1]('typed'));
+    first.unmount();
+    expect(renderHook(() => useKeptEdit<string>(undefined, 'saved')).result.current[0]).toBe('saved');
+  });
+});
