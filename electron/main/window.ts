@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -23,5 +23,19 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The renderer's beforeunload handler stops a close while edits are unsaved; Electron then
+  // closes nothing and says nothing, so ask here. preventDefault on this event lets the close go on.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Stay and keep editing', 'Leave without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Unsaved changes',
+      message: 'Some changes are not saved yet.',
+      detail: 'Close the window now and they are lost. Stay to save them first.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   return window;
 }

@@ -1,7 +1,8 @@
 import { Alert, AppShell, Badge, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { Suspense, useCallback } from 'react';
 import { AppInfoProvider, useAppInfo } from './app-info-context';
+import { LeaveGuard, useConfirmLeave } from './LeaveGuard';
 import { SampleBanner } from './SampleBanner';
 import { DEFAULT_SECTION, findSection, SECTIONS } from './sections';
 import { StoreNotices } from './StoreNotices';
@@ -10,14 +11,19 @@ import { useHashRoute } from './use-hash-route';
 export function App() {
   return (
     <AppInfoProvider>
-      <Shell />
+      <LeaveGuard>
+        <Shell />
+      </LeaveGuard>
     </AppInfoProvider>
   );
 }
 
 function Shell() {
   const { info, error } = useAppInfo();
-  const [route, navigate] = useHashRoute(DEFAULT_SECTION.id);
+  const [route, navigateNow] = useHashRoute(DEFAULT_SECTION.id);
+  const confirmLeave = useConfirmLeave();
+  // Another section unmounts this page: unsaved edits that are not kept are lost, so ask first.
+  const navigate = useCallback((next: string) => confirmLeave(() => navigateNow(next)), [confirmLeave, navigateNow]);
   const section = findSection(route);
   // The opening page's chunk and data were requested before the first render (startSection in main.tsx).
   const Page = section.page;
@@ -48,6 +54,10 @@ function Shell() {
                 active={id === section.id}
                 leftSection={<Icon size={18} stroke={1.6} />}
                 aria-current={id === section.id ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  if (id !== section.id) navigate(id);
+                }}
               />
             ))}
           </nav>

@@ -4,7 +4,7 @@ import { editKeeper, useKeptEdit } from '../../../renderer/src/app/edit-keeper';
 
 describe('editKeeper', () => {
   it('gives back edits only over the saved value they started from', () => {
-    const keeper = editKeeper<string[]>();
+    const keeper = editKeeper<string[]>('the test editor');
     expect(keeper.restore(['a'])).toBeNull();
     keeper.keep(['a'], ['a', 'b']);
     expect(keeper.restore(['a'])).toEqual(['a', 'b']);
@@ -13,7 +13,7 @@ describe('editKeeper', () => {
   });
 
   it('forgets the edits once they equal the saved value again', () => {
-    const keeper = editKeeper<string>();
+    const keeper = editKeeper<string>('the test editor');
     keeper.keep('saved', 'typed');
     keeper.keep('saved', 'saved');
     expect(keeper.restore('saved')).toBeNull();
@@ -22,7 +22,7 @@ describe('editKeeper', () => {
 
 describe('useKeptEdit', () => {
   it('starts a remounted editor from the text typed before it was unmounted', () => {
-    const keeper = editKeeper<string>();
+    const keeper = editKeeper<string>('the test editor');
     const first = renderHook(() => useKeptEdit(keeper, 'saved'));
     act(() => first.result.current[1]('saved, then typed'));
     first.unmount();

@@ -21,7 +21,7 @@ import { MissingExperience } from './MissingExperience';
 import { SuggestionsCard } from './SuggestionsCard';
 
 /** Unsaved edits to the entries, kept while the user looks at another section. */
-const unsavedEntries = editKeeper<ErasEntry[]>();
+const unsavedEntries = editKeeper<ErasEntry[]>('the ERAS experiences');
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 import {
   CAREER_INTEREST_LABELS,
   CAREER_INTERESTS,
@@ -33,6 +34,7 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
     initialValues: profileToForm(initial),
     validate: (values) => resolveProfile(formToProfileInput(values)),
   });
+  useUnsavedChanges('your profile', form.isDirty());
 
   const submit = async (values: ProfileFormValues) => {
     setSaving(true);

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconChartBar, IconClipboardList, IconForms, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PROGRAM_STATUS_LABELS, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
+import { useConfirmLeave } from '../../app/LeaveGuard';
 import { EvaluationPanel } from './EvaluationPanel';
 import { InterviewSheetPanel } from './InterviewSheetPanel';
 import { PrintableSheet } from './PrintableSheet';
@@ -18,12 +19,13 @@ interface ProgramDetailProps {
 export function ProgramDetail({ program, onBack, onSave, onDelete }: ProgramDetailProps) {
   const [tab, setTab] = useState<string | null>('details');
   const [printing, setPrinting] = useState(false);
+  const confirmLeave = useConfirmLeave();
   const place = [program.institution, [program.city, program.state].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={onBack} mb={4}>
+          <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={() => confirmLeave(onBack)} mb={4}>
             All programs
           </Button>
           <Group gap="sm">

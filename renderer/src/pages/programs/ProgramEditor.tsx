@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { programToDraft, withStatus } from '../../../../shared/programs/program-draft';
 import { programDraftSchema, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import { notifyFailure } from '../../api';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { BasicsSection } from './BasicsSection';
 import { CaseMixSection } from './CaseMixSection';
 import { ContextSection } from './ContextSection';
@@ -40,6 +41,7 @@ export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
     initialValues: programToForm(program),
     validate: (values) => resolveDraft(formToDraftInput(values, programToDraft(program))),
   });
+  useUnsavedChanges('the program details', form.isDirty());
 
   const submit = async (values: ProgramFormValues) => {
     const base = programToDraft(program);

@@ -3,6 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { signalSettingsSchema, type SignalSettings } from '../../../../shared/programs/signals';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 const resolveSettings = schemaResolver(signalSettingsSchema, { sync: true });
 
@@ -40,6 +41,7 @@ export function SignalSettingsCard({ settings, onSaved }: SignalSettingsCardProp
     initialValues: settings,
     validate: (values) => resolveSettings(toSettingsInput(values)),
   });
+  useUnsavedChanges('the signal settings', form.isDirty());
 
   const save = async (values: SettingsFormValues) => {
     setSaving(true);

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title
 import { useState } from 'react';
 import { DEFAULT_LIMITS, LIMIT_DEFINITIONS, limitOverridesSchema, overridesFrom, resolveLimits, type LimitKey, type Limits } from '../../../../shared/statement/eras-limits';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useApiQuery } from '../../app/use-api-query';
 import { formatCount } from '../../../../shared/format-count';
 
@@ -14,6 +15,7 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
   const [errors, setErrors] = useState<Partial<Record<LimitKey, string>>>({});
   const [saving, setSaving] = useState(false);
   const dirty = LIMIT_DEFINITIONS.some((limit) => values[limit.key] !== saved[limit.key]);
+  useUnsavedChanges('the ERAS limits', dirty);
 
   const store = async (limits: Values) => {
     const parsed = limitOverridesSchema.safeParse(Object.fromEntries(Object.entries(limits).map(([key, value]) => [key, value === '' ? Number.NaN : Number(value)])));

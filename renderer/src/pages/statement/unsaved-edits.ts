@@ -3,10 +3,10 @@ import { editKeeper } from '../../app/edit-keeper';
 import type { Workspace } from './load-workspace';
 
 /** Draft text typed but not saved yet, kept while the user looks at another section. */
-export const unsavedDraft = editKeeper<string>();
+export const unsavedDraft = editKeeper<string>('the statement draft');
 
 /** Outline changes not saved yet, kept the same way. */
-export const unsavedOutline = editKeeper<readonly OutlineSection[]>();
+export const unsavedOutline = editKeeper<readonly OutlineSection[]>('the statement outline');
 
 /** The workspace as the user sees it: the saved statement with the draft and outline edits on screen. */
 export function asOnScreen(workspace: Workspace): Workspace {

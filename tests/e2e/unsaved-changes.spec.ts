@@ -1,0 +1,62 @@
+import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+const PROGRAM = 'Harbor City Integrated IR';
+
+test('leaving a program with unsaved details asks first; staying keeps them, leaving drops them', async ({ page, openApp }) => {
+  await openApp();
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: 'Add program', exact: true }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Program name' }).fill(PROGRAM);
+  await page.getByRole('button', { name: 'Add and edit' }).click();
+  await expect(page.getByRole('heading', { name: PROGRAM })).toBeVisible();
+
+  // Nothing typed yet: another section opens at once.
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden();
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: PROGRAM, exact: true }).click();
+
+  const city = page.getByRole('textbox', { name: 'City' });
+  await city.fill('Baltimore');
+  await gotoSection(page, 'Dashboard');
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(ask).toContainText('Your changes to the program details are not saved');
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(city).toHaveValue('Baltimore');
+  await expect(page.getByRole('link', { name: 'Programs', exact: true })).toHaveAttribute('aria-current', 'page');
+
+  // The list button asks too; this time leave.
+  await page.getByRole('button', { name: 'All programs' }).click();
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+  await page.getByRole('button', { name: PROGRAM, exact: true }).click();
+  await expect(city).toHaveValue('');
+
+  // Saved edits leave quietly.
+  await city.fill('Baltimore');
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByText('Program saved')).toBeVisible();
+  await gotoSection(page, 'Dashboard');
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Dashboard', exact: true })).toHaveAttribute('aria-current', 'page');
+});
+
+test('closing the window with an unsaved draft asks first, even after a look at another section', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await page.getByRole('textbox', { name: 'Personal statement' }).fill('A paragraph not saved yet.');
+  // Kept while another section is open: no question on the way.
+  await gotoSection(page, 'Programs');
+  await expect(page.getByRole('heading', { name: 'Programs', exact: true })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden();
+
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+});
