@@ -1,5 +1,5 @@
 import { Checkbox, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { memo, useRef } from 'react';
 import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 import type { LogRow, LogSort, SortColumn } from './procedure-filters';
@@ -187,12 +187,8 @@ const LogTableRow = memo(function LogTableRow({ row, rowIndex, selected, onSelec
       </td>
       <td className={classes.cell}>
         <div className={classes.actions}>
-          <button type="button" className={classes.action} aria-label={`Edit ${name}`} onClick={() => onEdit(row)}>
-            <IconPencil size={16} aria-hidden />
-          </button>
-          <button type="button" className={`${classes.action} ${classes.delete}`} aria-label={`Delete ${name}`} onClick={() => onDelete(row)}>
-            <IconTrash size={16} aria-hidden />
-          </button>
+          <button type="button" className={`${classes.action} ${classes.edit}`} aria-label={`Edit ${name}`} onClick={() => onEdit(row)} />
+          <button type="button" className={`${classes.action} ${classes.delete}`} aria-label={`Delete ${name}`} onClick={() => onDelete(row)} />
         </div>
       </td>
     </tr>
