@@ -20,12 +20,18 @@ test('marks a second entry most meaningful with a reflection, and finds it saved
   await expect(page.getByLabel('Most meaningful chosen')).toHaveText('1 / 3 most meaningful');
   const research = entries(page).getByRole('listitem', { name: RESEARCH });
   // The sample's first reflection tells the statement's opening story.
-  await expect(entries(page).getByRole('listitem').first()).toContainText('This story is also in your statement outline');
-  await expect(research).not.toContainText('This story is also in your statement outline');
+  await expect(entries(page).getByRole('listitem').first()).toContainText('Also told in your statement outline: “TACE taught me that patient selection');
+  await expect(research).not.toContainText('Also told in your statement outline');
   await research.getByRole('checkbox', { name: `Most meaningful: ${RESEARCH}` }).check();
   const reflection = 'Building the data set myself taught me how much care good evidence takes.';
   await research.getByRole('textbox', { name: `Why ${RESEARCH} was most meaningful` }).fill(reflection);
   await expect(research.getByLabel(`Reflection length of ${RESEARCH}`)).toHaveText(`${reflection.length} / 300 characters`);
+  const point = research.getByRole('combobox', { name: `Talking point the reflection on ${RESEARCH} tells` });
+  await point.click();
+  await page.getByRole('option', { name: /^Following a patient from consent/ }).click();
+  // That point is in the outline too: the same story twice, named beside the one the research itself backs.
+  await expect(research).toContainText('Also told in your statement outline: “Following a patient from consent');
+  await expect(research).toContainText('“Our TACE response review taught me');
   await research.getByRole('button', { name: `Move ${RESEARCH} up` }).click();
   await expect(entries(page).getByRole('listitem').first()).toHaveAccessibleName(RESEARCH);
   await page.getByRole('button', { name: 'Save ERAS experiences' }).click();
@@ -35,6 +41,7 @@ test('marks a second entry most meaningful with a reflection, and finds it saved
   await expect(page.getByLabel('Most meaningful chosen')).toHaveText('2 / 3 most meaningful');
   await expect(entries(page).getByRole('listitem').first()).toHaveAccessibleName(RESEARCH);
   await expect(entries(page).getByRole('listitem', { name: RESEARCH }).getByRole('textbox', { name: `Why ${RESEARCH} was most meaningful` })).toHaveValue(/Building the data set myself/);
+  await expect(entries(page).getByRole('listitem', { name: RESEARCH }).getByRole('combobox', { name: `Talking point the reflection on ${RESEARCH} tells` })).toHaveValue(/^Following a patient from consent/);
 });
 
 test('a description with smart quotes and an emoji is flagged for plain text, and long text is shown as over, never cut', async ({ page, openApp }) => {

@@ -11,6 +11,10 @@ import { render } from '../render';
 // Small limits so a short text crosses them.
 const limits: Limits = { ...DEFAULT_LIMITS, descriptionChars: 40, reflectionChars: 20 };
 const experience = makeExperience();
+const POINT_OPTIONS = [
+  { value: 'tp-1', label: 'TACE taught me that patient selection decides the outcome' },
+  { value: 'tp-2', label: 'Following a patient from consent to the next-day check' },
+];
 const blank: ErasEntry = { experienceId: experience.id, description: '', mostMeaningful: false, reflection: '', talkingPointId: null };
 
 /** The card with its entry held in state, as the page holds it. */
@@ -25,7 +29,8 @@ function Harness({ initial, canMarkMeaningful, onChange }: { initial: ErasEntry;
         entry={entry}
         limits={limits}
         canMarkMeaningful={canMarkMeaningful}
-        toldTwice={false}
+        toldInStatement={[]}
+        pointOptions={POINT_OPTIONS}
         onChange={(next) => {
           setEntry(next);
           onChange(next);
@@ -106,5 +111,16 @@ describe('ErasEntryCard', { timeout: 30_000 }, () => {
     setup(blank, false);
     expect(screen.getByRole('checkbox', { name: `Most meaningful: ${experience.title}` })).toBeDisabled();
     expect(screen.getByText('Already 3 marked: unmark one first')).toBeInTheDocument();
+  });
+
+  it('links a most meaningful reflection to the talking point it tells', async () => {
+    const { user, onChange } = setup();
+    expect(screen.queryByRole('combobox', { name: /Talking point the reflection/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: `Most meaningful: ${experience.title}` }));
+    const point = screen.getByRole('combobox', { name: `Talking point the reflection on ${experience.title} tells` });
+    await user.click(point);
+    await user.click(await screen.findByRole('option', { name: 'Following a patient from consent to the next-day check' }));
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ mostMeaningful: true, talkingPointId: 'tp-2' }));
+    expect(point).toHaveValue('Following a patient from consent to the next-day check');
   });
 });

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Checkbox, Group, Stack, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Badge, Card, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
@@ -19,13 +19,16 @@ interface ErasEntryCardProps {
   limits: Limits;
   /** False when the most-meaningful limit is reached by other entries. */
   canMarkMeaningful: boolean;
-  toldTwice: boolean;
+  /** Talking points in the statement outline that tell this entry's story again (their labels). */
+  toldInStatement: readonly string[];
+  /** The statement's talking points, as options for the one a reflection tells. */
+  pointOptions: readonly { value: string; label: string }[];
   onChange: (entry: ErasEntry) => void;
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
 }
 
-export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldTwice, onChange, onMove, onRemove }: ErasEntryCardProps) {
+export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldInStatement, pointOptions, onChange, onMove, onRemove }: ErasEntryCardProps) {
   const description = toErasPlainText(entry.description);
   const reflection = toErasPlainText(entry.reflection);
   const name = experience.title;
@@ -80,11 +83,22 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
             <Textarea label={`Why ${name} was most meaningful`} autosize minRows={2} value={entry.reflection} onChange={(event) => onChange({ ...entry, reflection: event.currentTarget.value })} />
             <TextCounter measure={measureCharacters(entry.reflection, limits.reflectionChars)} unit="characters" label={`Reflection length of ${name}`} />
             <PlainTextPanel result={reflection} field={`reflection on ${name}`} onUse={(text) => onChange({ ...entry, reflection: text })} />
+            <Select
+              label={`Talking point the reflection on ${name} tells`}
+              description="Optional. Lets the app tell you when the same story is also in your statement."
+              placeholder={pointOptions.length === 0 ? 'No talking points written yet' : 'None chosen'}
+              data={pointOptions}
+              value={entry.talkingPointId}
+              onChange={(talkingPointId) => onChange({ ...entry, talkingPointId })}
+              disabled={pointOptions.length === 0}
+              clearable
+              searchable
+            />
           </>
         ) : null}
-        {toldTwice ? (
+        {toldInStatement.length > 0 ? (
           <Text size="xs" c="grape">
-            This story is also in your statement outline. Consider telling a different one here.
+            Also told in your statement outline: {toldInStatement.map((label) => `“${label}”`).join('; ')}. Consider telling a different story here.
           </Text>
         ) : null}
       </Stack>

@@ -15,6 +15,7 @@ import { useGuardedSave } from '../../components/identifier-guard/use-guarded-sa
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { PrintDocumentModal } from '../../components/PrintDocumentModal';
 import { loadWorkspace, type Workspace } from '../statement/load-workspace';
+import { talkingPointOptions } from '../statement/point-options';
 import { ErasEntryCard } from './ErasEntryCard';
 import { exportErasText, exportPortfolioDocx, exportPortfolioMarkdown } from './eras-exports';
 import { MissingExperience } from './MissingExperience';
@@ -39,10 +40,15 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
   const { saving, submit } = useGuardedSave(guard);
   const limits = resolveLimits(workspace.statement.limits);
   const experiences = useMemo(() => new Map(workspace.experiences.map((experience) => [experience.id, experience])), [workspace]);
+  const pointOptions = useMemo(() => talkingPointOptions(workspace.statement.talkingPoints), [workspace]);
   const chosen = new Set(entries.map((entry) => entry.experienceId));
   const suggestions = suggestErasExperiences(workspace.experiences, today()).filter((suggestion) => !chosen.has(suggestion.experienceId));
   const meaningful = entries.filter((entry) => entry.mostMeaningful).length;
-  const reused = new Set(storiesUsedTwice(workspace.statement.talkingPoints, workspace.statement.outline, entries).map((reuse) => reuse.experienceId));
+  const toldInStatement = new Map<string, string[]>();
+  for (const reuse of storiesUsedTwice(workspace.statement.talkingPoints, workspace.statement.outline, entries)) {
+    const label = pointOptions.find((option) => option.value === reuse.talkingPointId)?.label ?? 'a talking point';
+    toldInStatement.set(reuse.experienceId, [...(toldInStatement.get(reuse.experienceId) ?? []), label]);
+  }
   const dirty = JSON.stringify(entries) !== JSON.stringify(saved);
   const update = (index: number, entry: ErasEntry) => setEntries((list) => list.map((item, at) => (at === index ? entry : item)));
   const move = (index: number, offset: -1 | 1) =>
@@ -113,7 +119,8 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
                 entry={entry}
                 limits={limits}
                 canMarkMeaningful={meaningful < limits.mostMeaningful}
-                toldTwice={reused.has(entry.experienceId)}
+                toldInStatement={toldInStatement.get(entry.experienceId) ?? []}
+                pointOptions={pointOptions}
                 onChange={(next) => update(index, next)}
                 onMove={(offset) => move(index, offset)}
                 onRemove={() => setEntries((list) => list.filter((_, at) => at !== index))}

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, T
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
+import { talkingPointOptions } from './point-options';
 import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/statement-schema';
 
 interface OutlineTabProps {
@@ -24,7 +25,7 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
   const [sections, setSections] = useKeptEdit(keeper, outline);
   const [saving, setSaving] = useState(false);
   const changed = JSON.stringify(sections) !== JSON.stringify(outline);
-  const pointOptions = points.map((point) => ({ value: point.id, label: point.text.length > 90 ? `${point.text.slice(0, 89)}…` : point.text }));
+  const pointOptions = talkingPointOptions(points);
   const update = (index: number, patch: Partial<OutlineSection>) => setSections((list) => list.map((section, at) => (at === index ? { ...section, ...patch } : section)));
   const invalid = sections.some((section) => section.title.trim() === '');
 
