@@ -6,6 +6,10 @@ import { createTheme } from '@mantine/core';
 // first chunk.
 const OPTIONS_ONLY_WHILE_OPEN = { defaultProps: { comboboxProps: { keepMounted: false } } };
 
+// Most dialogs hold a form: a click beside one must not throw away what was typed. Escape, the
+// close button and Cancel still close it.
+const CLOSE_ONLY_ON_PURPOSE = { defaultProps: { closeOnClickOutside: false } };
+
 export const theme = createTheme({
   primaryColor: 'indigo',
   defaultRadius: 'md',
@@ -16,5 +20,6 @@ export const theme = createTheme({
     MultiSelect: OPTIONS_ONLY_WHILE_OPEN,
     Autocomplete: OPTIONS_ONLY_WHILE_OPEN,
     TagsInput: OPTIONS_ONLY_WHILE_OPEN,
+    Modal: CLOSE_ONLY_ON_PURPOSE,
   },
 });

@@ -60,3 +60,18 @@ test('closing the window with an unsaved draft asks first, even after a look at 
   expect(dialog.type()).toBe('beforeunload');
   await dialog.dismiss();
 });
+
+test('a click beside a dialog with a form keeps the dialog and what was typed', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: /Talking points/ }).click();
+  await page.getByRole('button', { name: 'Add talking point' }).click();
+  const form = page.getByRole('form', { name: 'New talking point' });
+  await form.getByRole('textbox', { name: 'Talking point' }).fill('Half a thought about consent clinics');
+  // The overlay covers the page: a click in its corner lands beside the dialog.
+  await page.mouse.click(8, 8);
+  await expect(form.getByRole('textbox', { name: 'Talking point' })).toHaveValue('Half a thought about consent clinics');
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+});

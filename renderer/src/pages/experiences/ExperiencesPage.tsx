@@ -136,7 +136,6 @@ export function ExperiencesPage() {
         onClose={close}
         size="xl"
         title={<Text fw={650}>{modalTitle(editing)}</Text>}
-        closeOnClickOutside={false}
       >
         {editing?.what === 'experience' && <ExperienceForm initial={editing.experience} onSave={saveExperience} onCancel={close} />}
         {editing?.what === 'output' && (
