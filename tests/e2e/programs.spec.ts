@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, gotoSection, test } from './support/fixtures';
+import { expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 import { readZipEntry } from './support/read-zip-entry';
 
 // Long journeys on a shared, busy machine: generous limits, same assertions.
@@ -147,3 +147,26 @@ test('a CSV import reports the bad row and imports the rest only after confirmin
   await expect(page.getByRole('row', { name: /Harbor City IR/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Summit Valley IR/ })).toHaveCount(0);
 });
+
+test('a program offering none of the pathways in the profile is marked in the list and on its page', async ({ page, openApp }) => {
+  const ESIR_ONLY = 'St. Brigid’s Medical Center DR/ESIR (fictional)';
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Programs');
+  const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: ESIR_ONLY, exact: true }) });
+  // The sample applies to Integrated IR and DR with ESIR: every program offers one of them.
+  await expect(row).toBeVisible();
+  await expect(page.getByText('Not your pathway')).toHaveCount(0);
+
+  await gotoSection(page, 'Profile');
+  await page.getByRole('checkbox', { name: 'Diagnostic radiology with ESIR' }).uncheck();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Profile saved')).toBeVisible();
+
+  await gotoSection(page, 'Programs');
+  await expect(row.getByLabel(/^Not your pathway/)).toBeVisible();
+  await expect(page.getByText('Not your pathway')).toHaveCount(1);
+  await row.getByRole('button', { name: ESIR_ONLY, exact: true }).click();
+  await expect(page.getByText('Not one of your pathways: Lists DR with Early Specialization in IR (ESIR); your profile says you apply to Integrated IR residency.')).toBeVisible();
+});
+

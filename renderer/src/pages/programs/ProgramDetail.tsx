@@ -1,7 +1,9 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconChartBar, IconClipboardList, IconForms, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { pathwayFit, pathwayMismatch } from '../../../../shared/programs/pathway-fit';
 import { PROGRAM_STATUS_LABELS, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
+import type { Pathway } from '../../../../shared/schema/profile';
 import { useConfirmLeave } from '../../app/LeaveGuard';
 import { EvaluationPanel } from './EvaluationPanel';
 import { InterviewSheetPanel } from './InterviewSheetPanel';
@@ -11,15 +13,18 @@ import { STATUS_COLORS } from './program-labels';
 
 interface ProgramDetailProps {
   program: Program;
+  /** The pathways the applicant's profile names. */
+  applicantPathways: readonly Pathway[];
   onBack: () => void;
   onSave: (draft: ProgramDraft) => Promise<void>;
   onDelete: () => void;
 }
 
-export function ProgramDetail({ program, onBack, onSave, onDelete }: ProgramDetailProps) {
+export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDelete }: ProgramDetailProps) {
   const [tab, setTab] = useState<string | null>('details');
   const [printing, setPrinting] = useState(false);
   const confirmLeave = useConfirmLeave();
+  const mismatch = pathwayMismatch(pathwayFit(applicantPathways, program));
   const place = [program.institution, [program.city, program.state].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
   return (
     <Stack gap="md">
@@ -37,6 +42,11 @@ export function ProgramDetail({ program, onBack, onSave, onDelete }: ProgramDeta
           {place && (
             <Text c="dimmed" size="sm">
               {place}
+            </Text>
+          )}
+          {mismatch && (
+            <Text c="orange.8" size="sm" mt={4}>
+              Not one of your pathways: {mismatch}
             </Text>
           )}
         </div>

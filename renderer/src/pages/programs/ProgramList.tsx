@@ -1,8 +1,10 @@
 import { ActionIcon, Anchor, Badge, Card, Group, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFlag, IconHelpCircle, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useRef, useState } from 'react';
+import { pathwayFit, pathwayMismatch } from '../../../../shared/programs/pathway-fit';
 import { PROGRAM_STATUS_LABELS, type Program, type ProgramStatus } from '../../../../shared/programs/program-schema';
 import { programListSummary } from '../../../../shared/programs/program-summary';
+import type { Pathway } from '../../../../shared/schema/profile';
 import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 import { VOLUME_TONE_COLORS } from './evaluation-words';
 import { STATUS_COLORS, STATUS_OPTIONS } from './program-labels';
@@ -14,17 +16,23 @@ const COLUMN_COUNT = 6;
 
 interface ProgramListProps {
   programs: Program[];
+  /** The pathways the applicant's profile names: a program offering none of them is marked. */
+  applicantPathways: readonly Pathway[];
   onOpen: (id: string) => void;
   onDelete: (program: Program) => void;
 }
 
-export function ProgramList({ programs, onOpen, onDelete }: ProgramListProps) {
+export function ProgramList({ programs, applicantPathways, onOpen, onDelete }: ProgramListProps) {
   const [status, setStatus] = useState<ProgramStatus | null>(null);
   const [search, setSearch] = useState('');
   const rows = useMemo(() => {
     const asOf = todayIso();
-    return programs.map((program) => ({ program, summary: programListSummary(program, { asOf }) }));
-  }, [programs]);
+    return programs.map((program) => ({
+      program,
+      summary: programListSummary(program, { asOf }),
+      mismatch: pathwayMismatch(pathwayFit(applicantPathways, program)),
+    }));
+  }, [programs, applicantPathways]);
   const needle = search.trim().toLowerCase();
   const shown = rows.filter(
     ({ program }) =>
@@ -102,9 +110,11 @@ type ProgramRowProps = {
   index: number;
   /** Long names wrap, so each row's real height is measured for the virtual list. */
   measure: (element: Element | null) => void;
-} & Omit<ProgramListProps, 'programs'>;
+  /** Why the program offers none of the applicant's pathways, or null. */
+  mismatch: string | null;
+} & Omit<ProgramListProps, 'programs' | 'applicantPathways'>;
 
-function ProgramRow({ program, summary, index, measure, onOpen, onDelete }: ProgramRowProps) {
+function ProgramRow({ program, summary, index, measure, mismatch, onOpen, onDelete }: ProgramRowProps) {
   return (
     <Table.Tr ref={measure} data-index={index} h={ROW_HEIGHT}>
       <Table.Td>
@@ -114,6 +124,13 @@ function ProgramRow({ program, summary, index, measure, onOpen, onDelete }: Prog
         <Text size="xs" c="dimmed">
           {[program.city, program.state].filter(Boolean).join(', ') || 'Location not set'}
         </Text>
+        {mismatch && (
+          <Tooltip label={mismatch} multiline w={300}>
+            <Badge color="orange" variant="light" size="xs" tt="none" aria-label={`Not your pathway: ${mismatch}`}>
+              Not your pathway
+            </Badge>
+          </Tooltip>
+        )}
       </Table.Td>
       <Table.Td>
         <Badge variant="light" color={STATUS_COLORS[program.status]}>

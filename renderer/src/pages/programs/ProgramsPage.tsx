@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { withStatus } from '../../../../shared/programs/program-draft';
 import { newProgramDraft, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import { programsToCsv } from '../../../../shared/programs/program-csv';
+import type { Pathway } from '../../../../shared/schema/profile';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
 import { downloadText } from '../../download';
@@ -14,14 +15,21 @@ import { ProgramDetail } from './ProgramDetail';
 import { ProgramList } from './ProgramList';
 import { todayIso } from './today';
 
-const loadShortlist = async () => unwrap(await api()['shortlist:get']());
+/** The shortlist, and the pathways the applicant's profile names (to mark programs that offer none of them). */
+const loadPrograms = async () => {
+  const [shortlist, profile] = await Promise.all([api()['shortlist:get'](), api()['profile:get']()]);
+  return { programs: unwrap(shortlist).programs, applicantPathways: unwrap(profile)?.pathways ?? [] };
+};
+
+const NO_PATHWAYS: readonly Pathway[] = [];
 
 export function ProgramsPage() {
-  const { data, error, loading, reload } = useApiQuery(loadShortlist);
+  const { data, error, loading, reload } = useApiQuery(loadPrograms);
   const [openId, setOpenId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
   const programs = data?.programs ?? [];
+  const applicantPathways = data?.applicantPathways ?? NO_PATHWAYS;
   const open = openId === null ? undefined : programs.find((p) => p.id === openId);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
@@ -74,6 +82,7 @@ export function ProgramsPage() {
       <ProgramDetail
         key={open.id}
         program={open}
+        applicantPathways={applicantPathways}
         onBack={() => setOpenId(null)}
         onSave={async (draft) => {
           await save(open.id, draft, 'Program saved');
@@ -130,7 +139,7 @@ export function ProgramsPage() {
           </Stack>
         </Card>
       ) : (
-        <ProgramList programs={programs} onOpen={setOpenId} onDelete={(program) => void remove(program)} />
+        <ProgramList programs={programs} applicantPathways={applicantPathways} onOpen={setOpenId} onDelete={(program) => void remove(program)} />
       )}
       <AddProgramModal opened={adding} onClose={() => setAdding(false)} onCreate={create} />
       <CsvImportModal opened={importing} onClose={() => setImporting(false)} onImport={importDrafts} />
