@@ -73,5 +73,36 @@ test('a click beside a dialog with a form keeps the dialog and what was typed', 
   await page.mouse.click(8, 8);
   await expect(form.getByRole('textbox', { name: 'Talking point' })).toHaveValue('Half a thought about consent clinics');
   await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
   await expect(form).toBeHidden();
+});
+
+test('Escape or the close button on a dialog with typed text asks before discarding it; Cancel does not', async ({ page, openApp }) => {
+  await openApp();
+  await gotoSection(page, 'Experiences');
+  await page.getByRole('button', { name: 'Add experience' }).click();
+  const form = page.getByRole('dialog', { name: 'New experience' });
+  // Nothing typed: Escape closes at once.
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  await page.getByRole('button', { name: 'Add experience' }).click();
+  await form.getByRole('textbox', { name: 'Title' }).fill('Night float shadowing');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(form.getByRole('textbox', { name: 'Title' })).toHaveValue('Night float shadowing');
+
+  await form.locator('.mantine-Modal-close').click();
+  await ask.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(form).toBeHidden();
+
+  // Cancel is a choice to discard: no question.
+  await page.getByRole('button', { name: 'Add experience' }).click();
+  await expect(form.getByRole('textbox', { name: 'Title' })).toHaveValue('');
+  await form.getByRole('textbox', { name: 'Title' }).fill('Another start');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+  await expect(ask).toBeHidden();
 });

@@ -34,6 +34,7 @@ import {
   type HoursMode,
 } from './experience-form-values';
 import { formatCount } from '../../../../shared/format-count';
+import { useDialogDirty } from '../../components/FormDialog';
 
 const resolveExperience = schemaResolver(experienceInputSchema, { sync: true });
 const KIND_OPTIONS = EXPERIENCE_KINDS.map((kind) => ({ value: kind, label: EXPERIENCE_KIND_LABELS[kind] }));
@@ -58,6 +59,7 @@ export function ExperienceForm({ initial, onSave, onCancel }: ExperienceFormProp
     initialValues: experienceToForm(initial),
     validate: (values) => refineExperienceErrors(resolveExperience(formToExperienceInput(values)), values),
   });
+  useDialogDirty(form.isDirty());
   const { values } = form;
 
   const { saving, submit: guardedSave } = useGuardedSave(guard);

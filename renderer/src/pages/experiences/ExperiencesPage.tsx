@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Chip, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Chip, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFilePlus, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -19,6 +19,7 @@ import { ExperienceForm } from './ExperienceForm';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { ResearchOutputForm } from './ResearchOutputForm';
 import { ResearchOutputItem } from './ResearchOutputItem';
+import { FormDialog } from '../../components/FormDialog';
 
 /** Kinds whose work produces abstracts, posters and papers. */
 const OUTPUT_KINDS: ReadonlySet<ExperienceKind> = new Set(['research-project', 'qi-project', 'case-report']);
@@ -131,7 +132,7 @@ export function ExperiencesPage() {
         />
       ) : null}
 
-      <Modal
+      <FormDialog
         opened={editing !== null}
         onClose={close}
         size="xl"
@@ -149,7 +150,7 @@ export function ExperiencesPage() {
             onCancel={close}
           />
         )}
-      </Modal>
+      </FormDialog>
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ import { IdentifierWarning } from '../../components/identifier-guard/IdentifierW
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { formToResearchOutputInput, researchOutputToForm, type ResearchOutputFormValues } from './research-output-form-values';
+import { useDialogDirty } from '../../components/FormDialog';
 
 const resolveOutput = schemaResolver(researchOutputInputSchema, { sync: true });
 const TYPE_OPTIONS = RESEARCH_OUTPUT_TYPES.map((type) => ({ value: type, label: RESEARCH_OUTPUT_TYPE_LABELS[type] }));
@@ -37,6 +38,7 @@ export function ResearchOutputForm({ initial, defaultExperienceId, projects, onS
     initialValues: researchOutputToForm(initial, defaultExperienceId),
     validate: (values) => resolveOutput(formToResearchOutputInput(values)),
   });
+  useDialogDirty(form.isDirty());
 
   const { saving, submit: guardedSave } = useGuardedSave(guard);
   const submit = (submitted: ResearchOutputFormValues) => {

@@ -1,10 +1,10 @@
-import { Modal } from '@mantine/core';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { entryToForm } from './procedure-form-values';
 import { ProcedureEntryForm } from './ProcedureEntryForm';
+import { FormDialog } from '../../components/FormDialog';
 
 interface EditEntryModalProps {
   entry: ProcedureEntry | null;
@@ -30,7 +30,7 @@ export function EditEntryModal({ entry, customProcedures, experiences, onClose, 
   };
 
   return (
-    <Modal opened={entry !== null} onClose={onClose} title="Edit entry" size="xl">
+    <FormDialog opened={entry !== null} onClose={onClose} title="Edit entry" size="xl">
       {entry && (
         <ProcedureEntryForm
           key={entry.id}
@@ -42,6 +42,6 @@ export function EditEntryModal({ entry, customProcedures, experiences, onClose, 
           onCancel={onClose}
         />
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -41,6 +41,7 @@ import {
   type ProcedureFormValues,
 } from './procedure-form-values';
 import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import { useDialogDirty } from '../../components/FormDialog';
 
 const resolveForm = schemaResolver(procedureFormSchema, { sync: true });
 const labels = CHECKED_FIELDS.procedure;
@@ -72,6 +73,7 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
     initialValues,
     validate: (values) => resolveForm(formToCandidate(values)),
   });
+  useDialogDirty(form.isDirty());
 
   const index = useMemo(() => procedureIndex(customProcedures), [customProcedures]);
   const procedureData = useMemo(() => procedureSelectData(customProcedures), [customProcedures]);

@@ -3,6 +3,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { interviewAnswerSchema, type InterviewAnswer } from '../../../../shared/programs/program-schema';
 import { CLARITY_OPTIONS } from './program-labels';
 import { todayIso } from './today';
+import { useDialogDirty } from '../../components/FormDialog';
 
 const resolveAnswer = schemaResolver(interviewAnswerSchema, { sync: true });
 type AnswerValues = Omit<InterviewAnswer, 'questionId'>;
@@ -21,6 +22,7 @@ export function AnswerForm({ questionId, initial, onSave, onRemove, onCancel }: 
     initialValues: initial ?? { answer: '', answeredBy: 'faculty', clarity: 'specific', date: todayIso() },
     validate: (values) => resolveAnswer({ ...values, questionId }),
   });
+  useDialogDirty(form.isDirty());
   return (
     <form
       noValidate

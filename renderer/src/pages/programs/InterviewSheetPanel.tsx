@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypeDocx, IconMarkdown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -15,6 +15,7 @@ import { fileSlug } from './file-names';
 import { CLARITY_LABELS } from './program-labels';
 import { ResidentChecklist } from './ResidentChecklist';
 import { todayIso } from './today';
+import { FormDialog } from '../../components/FormDialog';
 
 /** docx is a large library: fetched when a sheet is first exported, not with the page. */
 const loadInterviewDocx = () => import('./interview-docx');
@@ -144,7 +145,7 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
           onSave={(entries) => onSave({ ...base(), residentChecklist: entries })}
         />
       </Card>
-      <Modal opened={answering !== null} onClose={() => setAnswering(null)} title={answering?.question.text} size="lg">
+      <FormDialog opened={answering !== null} onClose={() => setAnswering(null)} title={answering?.question.text} size="lg">
         {answering && (
           <AnswerForm
             questionId={answering.question.id}
@@ -154,7 +155,7 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
             onRemove={answering.answer ? () => saveAnd(withoutAnswer(base(), answering.question.id)) : undefined}
           />
         )}
-      </Modal>
+      </FormDialog>
     </Stack>
   );
 }

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { volumeFigureSchema, type VolumeFigure } from '../../../../shared/programs/program-schema';
 import { CONFIDENCE_OPTIONS, FIGURE_KIND_OPTIONS, SOURCE_OPTIONS } from './program-labels';
 import { todayIso } from './today';
+import { useDialogDirty } from '../../components/FormDialog';
 
 export type VolumeFigureInput = Omit<VolumeFigure, 'id'>;
 const figureInputSchema = volumeFigureSchema.omit({ id: true });
@@ -39,6 +40,7 @@ export function VolumeFigureForm({ initial, onSubmit, onCancel }: VolumeFigureFo
     initialValues: initial ?? { kind: null, value: '', source: null, learnedOn: todayIso(), confidence: 'medium', note: '' },
     validate: (values) => resolveFigure(toInput(values)),
   });
+  useDialogDirty(form.isDirty());
   const submit = form.onSubmit((values) => {
     onSubmit(figureInputSchema.parse(toInput(values)));
   });

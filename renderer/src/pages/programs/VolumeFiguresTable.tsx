@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Modal, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { VOLUME_FIGURE_KIND_LABELS } from '../../../../shared/programs/program-schema';
@@ -6,6 +6,7 @@ import type { VolumeFigureRow } from './program-form-values';
 import { formatCount } from '../../../../shared/format-count';
 import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS } from './program-labels';
 import { VolumeFigureForm, type VolumeFigureInput } from './VolumeFigureForm';
+import { FormDialog } from '../../components/FormDialog';
 
 interface VolumeFiguresTableProps {
   figures: VolumeFigureRow[];
@@ -76,7 +77,7 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
       <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing({ mode: 'new' })} w="fit-content">
         Add volume figure
       </Button>
-      <Modal opened={editing.mode !== 'closed'} onClose={close} title={current ? 'Edit volume figure' : 'Add a volume figure'} size="lg">
+      <FormDialog opened={editing.mode !== 'closed'} onClose={close} title={current ? 'Edit volume figure' : 'Add a volume figure'} size="lg">
         {editing.mode !== 'closed' && (
           <VolumeFigureForm
             initial={current ? stripKey(current) : null}
@@ -88,7 +89,7 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
             }}
           />
         )}
-      </Modal>
+      </FormDialog>
     </>
   );
 }

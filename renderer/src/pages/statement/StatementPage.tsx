@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Menu, Modal, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconBulb, IconFileText, IconListDetails, IconMessage } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
@@ -18,6 +18,7 @@ import { TalkingPointsTab } from './TalkingPointsTab';
 import { asOnScreen, unsavedDraft, unsavedOutline } from './unsaved-edits';
 import { VariantsCard } from './VariantsCard';
 import { VersionsCard } from './VersionsCard';
+import { FormDialog } from '../../components/FormDialog';
 
 type Editing = { point: TalkingPoint | null; initial: TalkingPointInput };
 
@@ -137,9 +138,9 @@ export function StatementPage() {
           </Stack>
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.point ? 'Edit talking point' : 'New talking point'} size="lg">
+      <FormDialog opened={editing !== null} onClose={() => setEditing(null)} title={editing?.point ? 'Edit talking point' : 'New talking point'} size="lg">
         {editing ? <TalkingPointForm workspace={data} prompts={prompts} initial={editing.initial} editing={editing.point} onSave={savePoint} onCancel={() => setEditing(null)} /> : null}
-      </Modal>
+      </FormDialog>
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { useGuardedSave } from '../../components/identifier-guard/use-guarded-sa
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { citationFromKey, citationKey, evidenceOptions } from './evidence-options';
 import type { Workspace } from './load-workspace';
+import { useDialogDirty } from '../../components/FormDialog';
 
 const MAX_OPTIONS_SHOWN = 60;
 
@@ -37,6 +38,7 @@ export function TalkingPointForm({ workspace, prompts, initial, editing, onSave,
   const ids = useMemo(() => logIds(workspace), [workspace]);
   const input: TalkingPointInput = { text: text.trim(), promptId: initial.promptId, evidence: evidence.map(citationFromKey), strength };
   const answers = promptText(initial.promptId, prompts);
+  useDialogDirty(text !== initial.text || strength !== initial.strength || evidence.join() !== initial.evidence.map(citationKey).join());
 
   const save = () => {
     if (input.text === '') return setError('Write the point first');
