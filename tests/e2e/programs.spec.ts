@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
+import { addProgram, expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 import { readZipEntry } from './support/read-zip-entry';
 
 // Long journeys on a shared, busy machine: generous limits, same assertions.
@@ -30,11 +30,7 @@ test('a program with only a departmental figure is flagged, then resolved by an 
   openApp,
 }) => {
   await openApp();
-  await gotoSection(page, 'Programs');
-  await page.getByRole('button', { name: 'Add program', exact: true }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Program name' }).fill(PROGRAM);
-  await page.getByRole('button', { name: 'Add and edit' }).click();
-  await expect(page.getByRole('heading', { name: PROGRAM })).toBeVisible();
+  await addProgram(page, PROGRAM);
 
   await addFigure(page, 'Procedures the whole IR service does per year', '9000', 'Program website');
   await expect(page.getByRole('table', { name: 'Volume figures' })).toContainText('9,000');

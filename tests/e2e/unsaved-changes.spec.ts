@@ -1,4 +1,4 @@
-import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
+import { addProgram, expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -6,11 +6,7 @@ const PROGRAM = 'Harbor City Integrated IR';
 
 test('leaving a program with unsaved details asks first; staying keeps them, leaving drops them', async ({ page, openApp }) => {
   await openApp();
-  await gotoSection(page, 'Programs');
-  await page.getByRole('button', { name: 'Add program', exact: true }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Program name' }).fill(PROGRAM);
-  await page.getByRole('button', { name: 'Add and edit' }).click();
-  await expect(page.getByRole('heading', { name: PROGRAM })).toBeVisible();
+  await addProgram(page, PROGRAM);
 
   // Nothing typed yet: another section opens at once.
   await gotoSection(page, 'Dashboard');

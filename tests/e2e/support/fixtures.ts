@@ -35,6 +35,15 @@ export async function gotoSection(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: label, exact: true }).click();
 }
 
+/** Adds a program by name from the Programs section and waits for its page. */
+export async function addProgram(page: Page, name: string): Promise<void> {
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: 'Add program', exact: true }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Program name' }).fill(name);
+  await page.getByRole('button', { name: 'Add and edit' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
 /** From the first-run welcome screen, loads the fictional sample applicant. */
 export async function loadSampleApplicant(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
