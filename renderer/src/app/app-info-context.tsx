@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/ipc/app-info';
 import { api, unwrap } from '../api';
+import { discardKeptEdits } from './edit-keeper';
 
 interface AppInfoState {
   info: AppInfo | null;
@@ -34,6 +35,7 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
   );
 
   const dataReplaced = useCallback(async () => {
+    discardKeptEdits();
     await refresh();
     setDataVersion((version) => version + 1);
   }, [refresh]);

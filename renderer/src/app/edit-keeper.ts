@@ -15,9 +15,24 @@ export interface EditKeeper<T> {
   keep(saved: T, value: T): void;
 }
 
+/** Every keeper made, so that replacing the data can drop what they hold. */
+const discards = new Set<() => void>();
+
+/**
+ * Drops every kept edit: after an import, a restore or clearing the sample, the data they were
+ * typed over is gone, and the window should not ask about them on closing.
+ */
+export function discardKeptEdits(): void {
+  for (const discard of discards) discard();
+}
+
 /** `what` names the editor for the user, e.g. "the statement draft". */
 export function editKeeper<T>(what: string): EditKeeper<T> {
   let kept: { base: string; value: T } | null = null;
+  discards.add(() => {
+    kept = null;
+    setUnsaved(keeper, null);
+  });
   const keeper: EditKeeper<T> = {
     restore: (saved) => (kept && kept.base === JSON.stringify(saved) ? kept.value : null),
     keep(saved, value) {

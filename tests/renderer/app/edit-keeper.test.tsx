@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { editKeeper, useKeptEdit } from '../../../renderer/src/app/edit-keeper';
+import { discardKeptEdits, editKeeper, useKeptEdit } from '../../../renderer/src/app/edit-keeper';
+import { unsavedEdits } from '../../../renderer/src/app/unsaved-changes';
 
 describe('editKeeper', () => {
   it('gives back edits only over the saved value they started from', () => {
@@ -10,6 +11,15 @@ describe('editKeeper', () => {
     expect(keeper.restore(['a'])).toEqual(['a', 'b']);
     // Saved data replaced on purpose (a save, an import, a restore): the old edits no longer apply.
     expect(keeper.restore(['z'])).toBeNull();
+  });
+
+  it('drops every kept edit when the data is replaced, so closing the window no longer asks', () => {
+    const keeper = editKeeper<string>('the replaced draft');
+    keeper.keep('saved', 'typed');
+    expect(unsavedEdits()).toContainEqual({ what: 'the replaced draft', kept: true });
+    discardKeptEdits();
+    expect(keeper.restore('saved')).toBeNull();
+    expect(unsavedEdits()).not.toContainEqual(expect.objectContaining({ what: 'the replaced draft' }));
   });
 
   it('forgets the edits once they equal the saved value again', () => {
