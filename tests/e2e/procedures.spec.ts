@@ -67,6 +67,22 @@ test('quick-logs three TACE cases at the observership, finds them by filter, and
   // The experience is remembered for the next case.
   await expect(form.getByRole('combobox', { name: 'During which experience' })).toHaveValue(/^Interventional radiology observership/);
 
+  // What stays for the next case is not a case: leaving does not ask.
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByRole('link', { name: 'Dashboard', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(ask).toBeHidden();
+  await gotoSection(page, 'Procedure log');
+  // A case begun and not logged is not dropped by a look elsewhere without asking.
+  await choose(page, form, 'Procedure', 'tips', /^Transjugular intrahepatic/);
+  await gotoSection(page, 'Dashboard');
+  await expect(ask).toContainText('Your changes to the case you were logging are not saved');
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(form.getByRole('combobox', { name: 'Procedure' })).toHaveValue(/^Transjugular intrahepatic/);
+  await gotoSection(page, 'Dashboard');
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+  await expect(page.getByRole('link', { name: 'Dashboard', exact: true })).toHaveAttribute('aria-current', 'page');
+
   await openApp();
   await gotoSection(page, 'Procedure log');
   await expect(logCount(page)).toHaveText('155 entries');

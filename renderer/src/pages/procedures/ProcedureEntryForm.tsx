@@ -42,6 +42,7 @@ import {
 } from './procedure-form-values';
 import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
 import { useDialogDirty } from '../../components/FormDialog';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 const resolveForm = schemaResolver(procedureFormSchema, { sync: true });
 const labels = CHECKED_FIELDS.procedure;
@@ -74,6 +75,11 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
     validate: (values) => resolveForm(formToCandidate(values)),
   });
   useDialogDirty(form.isDirty());
+  // The quick form keeps date, role, setting, experience and attending after a save: only a
+  // chosen procedure or typed reflections are a case that leaving would lose.
+  const values = form.getValues();
+  const caseStarted = values.procedureId !== '' || REFLECTION_FIELDS.some((field) => values[field].trim() !== '');
+  useUnsavedChanges('the case you were logging', mode === 'quick' && caseStarted);
 
   const index = useMemo(() => procedureIndex(customProcedures), [customProcedures]);
   const procedureData = useMemo(() => procedureSelectData(customProcedures), [customProcedures]);
