@@ -14,12 +14,12 @@ import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
 import { loadExposure } from '../exposure/load-exposure';
 import { ShowMoreButton, useShowMore } from '../../components/show-more';
+import { FormDialog } from '../../components/FormDialog';
 import { ExperienceCard } from './ExperienceCard';
 import { ExperienceForm } from './ExperienceForm';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { ResearchOutputForm } from './ResearchOutputForm';
 import { ResearchOutputItem } from './ResearchOutputItem';
-import { FormDialog } from '../../components/FormDialog';
 
 /** Kinds whose work produces abstracts, posters and papers. */
 const OUTPUT_KINDS: ReadonlySet<ExperienceKind> = new Set(['research-project', 'qi-project', 'case-report']);

@@ -13,8 +13,8 @@ import {
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
-import { formToResearchOutputInput, researchOutputToForm, type ResearchOutputFormValues } from './research-output-form-values';
 import { useDialogDirty } from '../../components/FormDialog';
+import { formToResearchOutputInput, researchOutputToForm, type ResearchOutputFormValues } from './research-output-form-values';
 
 const resolveOutput = schemaResolver(researchOutputInputSchema, { sync: true });
 const TYPE_OPTIONS = RESEARCH_OUTPUT_TYPES.map((type) => ({ value: type, label: RESEARCH_OUTPUT_TYPE_LABELS[type] }));

@@ -2,9 +2,9 @@ import type { Experience } from '../../../../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { FormDialog } from '../../components/FormDialog';
 import { entryToForm } from './procedure-form-values';
 import { ProcedureEntryForm } from './ProcedureEntryForm';
-import { FormDialog } from '../../components/FormDialog';
 
 interface EditEntryModalProps {
   entry: ProcedureEntry | null;

@@ -33,6 +33,8 @@ import { procedureIndex, type CustomProcedure } from '../../../../shared/exposur
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { useDialogDirty } from '../../components/FormDialog';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 import {
   MAX_CASES_PER_ENTRY,
   formToCandidate,
@@ -41,8 +43,6 @@ import {
   type ProcedureFormValues,
 } from './procedure-form-values';
 import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
-import { useDialogDirty } from '../../components/FormDialog';
-import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 const resolveForm = schemaResolver(procedureFormSchema, { sync: true });
 const labels = CHECKED_FIELDS.procedure;

@@ -1,9 +1,9 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { interviewAnswerSchema, type InterviewAnswer } from '../../../../shared/programs/program-schema';
+import { useDialogDirty } from '../../components/FormDialog';
 import { CLARITY_OPTIONS } from './program-labels';
 import { todayIso } from './today';
-import { useDialogDirty } from '../../components/FormDialog';
 
 const resolveAnswer = schemaResolver(interviewAnswerSchema, { sync: true });
 type AnswerValues = Omit<InterviewAnswer, 'questionId'>;

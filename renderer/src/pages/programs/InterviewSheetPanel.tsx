@@ -10,12 +10,12 @@ import { programToDraft, withAnswer, withoutAnswer } from '../../../../shared/pr
 import type { Program, ProgramDraft } from '../../../../shared/programs/program-schema';
 import { notifyFailure } from '../../api';
 import { downloadBlob, downloadText } from '../../download';
+import { FormDialog } from '../../components/FormDialog';
 import { AnswerForm } from './AnswerForm';
 import { fileSlug } from './file-names';
 import { CLARITY_LABELS } from './program-labels';
 import { ResidentChecklist } from './ResidentChecklist';
 import { todayIso } from './today';
-import { FormDialog } from '../../components/FormDialog';
 
 /** docx is a large library: fetched when a sheet is first exported, not with the page. */
 const loadInterviewDocx = () => import('./interview-docx');

@@ -2,9 +2,9 @@ import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextIn
 import { schemaResolver, useForm } from '@mantine/form';
 import type { FormEvent } from 'react';
 import { volumeFigureSchema, type VolumeFigure } from '../../../../shared/programs/program-schema';
+import { useDialogDirty } from '../../components/FormDialog';
 import { CONFIDENCE_OPTIONS, FIGURE_KIND_OPTIONS, SOURCE_OPTIONS } from './program-labels';
 import { todayIso } from './today';
-import { useDialogDirty } from '../../components/FormDialog';
 
 export type VolumeFigureInput = Omit<VolumeFigure, 'id'>;
 const figureInputSchema = volumeFigureSchema.omit({ id: true });

@@ -2,11 +2,11 @@ import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { VOLUME_FIGURE_KIND_LABELS } from '../../../../shared/programs/program-schema';
+import { FormDialog } from '../../components/FormDialog';
 import type { VolumeFigureRow } from './program-form-values';
 import { formatCount } from '../../../../shared/format-count';
 import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS } from './program-labels';
 import { VolumeFigureForm, type VolumeFigureInput } from './VolumeFigureForm';
-import { FormDialog } from '../../components/FormDialog';
 
 interface VolumeFiguresTableProps {
   figures: VolumeFigureRow[];

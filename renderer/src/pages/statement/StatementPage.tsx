@@ -8,6 +8,7 @@ import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExportMenu } from '../../components/ExportMenu';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
+import { FormDialog } from '../../components/FormDialog';
 import { DraftEditor } from './DraftEditor';
 import { loadWorkspace } from './load-workspace';
 import { OutlineTab } from './OutlineTab';
@@ -18,7 +19,6 @@ import { TalkingPointsTab } from './TalkingPointsTab';
 import { asOnScreen, unsavedDraft, unsavedOutline } from './unsaved-edits';
 import { VariantsCard } from './VariantsCard';
 import { VersionsCard } from './VersionsCard';
-import { FormDialog } from '../../components/FormDialog';
 
 type Editing = { point: TalkingPoint | null; initial: TalkingPointInput };
 

@@ -7,9 +7,9 @@ import { isUnsupported, logIds } from '../../../../shared/statement/talking-poin
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { useDialogDirty } from '../../components/FormDialog';
 import { citationFromKey, citationKey, evidenceOptions } from './evidence-options';
 import type { Workspace } from './load-workspace';
-import { useDialogDirty } from '../../components/FormDialog';
 
 const MAX_OPTIONS_SHOWN = 60;
 
