@@ -1,6 +1,6 @@
 import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { signalSettingsSchema, type SignalSettings } from '../../../../shared/programs/signals';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
@@ -33,8 +33,11 @@ interface SignalSettingsCardProps {
   onSaved: (settings: SignalSettings) => void;
 }
 
-/** Signal numbers change each cycle, so the applicant keeps them up to date here. */
-export function SignalSettingsCard({ settings, onSaved }: SignalSettingsCardProps) {
+/**
+ * Signal numbers change each cycle, so the applicant keeps them up to date here. Memoised: the
+ * signals tab renders again on every move in the rank list, which changes nothing here.
+ */
+export const SignalSettingsCard = memo(function SignalSettingsCard({ settings, onSaved }: SignalSettingsCardProps) {
   const [saving, setSaving] = useState(false);
   const form = useForm<SettingsFormValues>({
     mode: 'controlled',
@@ -102,4 +105,4 @@ export function SignalSettingsCard({ settings, onSaved }: SignalSettingsCardProp
       </form>
     </Card>
   );
-}
+});
