@@ -1,4 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { heavyDocument } from '../../scripts/bench/heavy-profile';
 import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 
 async function openRanking(page: Page) {
@@ -44,6 +47,49 @@ test('the applicant reorders the rank list, by button and by keyboard, and finds
   await expect(rankItems(page).nth(1)).toContainText('Lakeshore University Medical Center IR');
   await expect(rankItems(page).nth(8)).toContainText('Cedar Hollow Community IR');
   await expect(rankItems(page)).toHaveCount(12);
+});
+
+test('a long rank list scrolls in its own box, and moving or dragging reaches programs out of view', async ({ page, openApp, dataDir }) => {
+  test.slow(); // 120 programs, each move saved
+  const dataFile = join(dataDir, 'ir-match-planner.json');
+  await writeFile(dataFile, JSON.stringify(heavyDocument({ procedures: 0, experiences: 0, programs: 120 })));
+  await openApp({ hash: '#/ranking' });
+  await page.getByRole('tab', { name: 'Rank list' }).click();
+  const items = rankItems(page);
+  await expect(items.first()).toContainText('Program 000');
+  await expect(items.first()).toHaveAttribute('aria-setsize', '120');
+  expect(await items.count()).toBeLessThan(40); // only the programs in view (and a few past the edge)
+  const savedOrder = async () => (JSON.parse(await readFile(dataFile, 'utf8')) as { shortlist: { rankOrder: string[] } }).shortlist.rankOrder;
+
+  // Moved down fifteen places with its button, the program stays in view and keeps the focus.
+  const moveDown = page.getByRole('button', { name: 'Move Program 011 down' });
+  await moveDown.focus();
+  for (let place = 13; place <= 27; place += 1) {
+    await page.keyboard.press('Enter');
+    await expect(items.filter({ hasText: 'Program 011' })).toHaveAttribute('aria-posinset', String(place));
+  }
+  await expect(moveDown).toBeFocused();
+  await expect(moveDown).toBeInViewport();
+  await expect(page.getByTestId('rank-save-state')).toHaveText('Saved');
+  expect((await savedOrder()).indexOf('program-11')).toBe(26);
+
+  // A keyboard drag past the bottom of the box scrolls it along.
+  await page.getByTestId('rank-list-scroll').evaluate((box) => box.scrollTo({ top: 0 }));
+  const handle = page.getByRole('button', { name: 'Drag Program 002' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Program 002 is over place 3.', { exact: true })).toBeAttached();
+  for (let place = 4; place <= 20; place += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByText(`Program 002 is over place ${place}.`, { exact: true })).toBeAttached();
+  }
+  await page.keyboard.press('Space');
+  await expect(items.filter({ hasText: 'Program 002' })).toHaveAttribute('aria-posinset', '20');
+  await expect(items.filter({ hasText: 'Program 002' })).toBeInViewport();
+  await expect(page.getByTestId('rank-save-state')).toHaveText('Saved');
+  const order = await savedOrder();
+  expect(order.indexOf('program-2')).toBe(19);
+  expect(new Set(order).size).toBe(120);
 });
 
 test('changing a weight re-ranks the programs and is saved', async ({ page, openApp }) => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RankingWorkspace } from '../../../renderer/src/pages/ranking/RankingWorkspace';
 import type { RankingData } from '../../../renderer/src/pages/ranking/load-ranking-data';
 import { emptyShortlist } from '../../../shared/programs/empty-shortlist';
@@ -9,10 +9,10 @@ import { render } from '../render';
 
 const program = (id: string, name: string): Program => ({ ...newProgramDraft(name), id, volumeFigures: [] });
 
-function data(): RankingData {
+function data(programs = [program('alpha', 'Alpha IR'), program('bravo', 'Bravo IR'), program('charlie', 'Charlie IR')]): RankingData {
   const shortlist = emptyShortlist();
-  shortlist.programs = [program('alpha', 'Alpha IR'), program('bravo', 'Bravo IR'), program('charlie', 'Charlie IR')];
-  shortlist.rankOrder = ['alpha', 'bravo', 'charlie'];
+  shortlist.programs = programs;
+  shortlist.rankOrder = programs.map((p) => p.id);
   return {
     shortlist,
     profile: null,
@@ -33,8 +33,15 @@ const rankedNames = () =>
     .getAllByTestId('rank-item')
     .map((item) => within(item).getByText(/ IR$/).textContent);
 
+// jsdom lays nothing out; give the list's scroll box the height it has in the app.
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+});
+
 afterEach(() => {
   Reflect.deleteProperty(window, 'api');
+  vi.restoreAllMocks();
 });
 
 describe('the rank list', { timeout: 30_000 }, () => {
@@ -64,5 +71,25 @@ describe('the rank list', { timeout: 30_000 }, () => {
 
     await waitFor(() => expect(rankedNames()).toEqual(['Alpha IR', 'Bravo IR', 'Charlie IR']));
     expect(screen.getByText('Not saved')).toBeInTheDocument();
+  });
+
+  it('keeps a long list quick: only the programs in view are in the page, each saying its place of how many', async () => {
+    const api = mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const user = userEvent.setup({ delay: null });
+    const many = Array.from({ length: 400 }, (_, i) => program(`p${i + 1}`, `Program ${i + 1} IR`));
+    render(<RankingWorkspace data={data(many)} />);
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+
+    const items = within(screen.getByRole('list', { name: 'Your rank list' })).getAllByTestId('rank-item');
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.length).toBeLessThan(40);
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+    expect(items[0]).toHaveAttribute('aria-setsize', '400');
+
+    await user.click(screen.getByRole('button', { name: 'Move Program 1 IR down' }));
+    expect(rankedNames().slice(0, 3)).toEqual(['Program 2 IR', 'Program 1 IR', 'Program 3 IR']);
+    const saved = api['ranking:set-order'].mock.calls[0]![0].ids;
+    expect(saved).toHaveLength(400);
+    expect(saved.slice(0, 2)).toEqual(['p2', 'p1']);
   });
 });

@@ -1,0 +1,118 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { memo, useCallback, useRef, useState } from 'react';
+import type { RankDifference } from '../../../../shared/programs/rank-list';
+import { useVirtualRows } from '../../components/virtual-rows';
+import { SortableRankItem } from './SortableRankItem';
+import classes from './RankList.module.css';
+
+/** An item's height plus the gap below it (`.item` in RankList.module.css). */
+const ITEM_STRIDE = 48;
+export const RANK_LIST_HEIGHT = 600;
+/** Droppables mount as the list scrolls during a drag, so dnd-kit measures them as they come. */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+const SCREEN_READER_INSTRUCTIONS = {
+  draggable: 'To move a program, press Space, use the up and down arrow keys, then press Space again to drop it or Escape to cancel.',
+};
+
+interface SortableRankListProps {
+  names: ReadonlyMap<string, string>;
+  order: readonly string[];
+  differences: ReadonlyMap<string, RankDifference>;
+  /** Stable, like the other props while nothing moves: the list renders only when the order does. */
+  onMove: (from: number, to: number) => void;
+}
+
+/**
+ * The applicant's order, to drag or move with arrow buttons. A heavy shortlist ranks hundreds of
+ * programs, and a move re-renders every sortable item in the page (dnd-kit's context changes for
+ * all of them), so the list scrolls in its own box with only the items in view rendered.
+ */
+export const SortableRankList = memo(function SortableRankList({ names, order, differences, onMove: move }: SortableRankListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [dragged, setDragged] = useState<number | null>(null);
+  const { items, paddingTop, paddingBottom, scrollToIndex } = useVirtualRows({
+    count: order.length,
+    scrollRef,
+    rowHeight: ITEM_STRIDE,
+    viewportHeight: RANK_LIST_HEIGHT,
+    getKey: (index) => order[index] ?? index,
+    keepIndex: dragged,
+  });
+  // A program moved with its arrow buttons stays in view, and so keeps its focus.
+  const moveInView = useCallback(
+    (from: number, to: number) => {
+      move(from, to);
+      scrollToIndex(to);
+    },
+    [move, scrollToIndex],
+  );
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const nameOf = (id: string | number) => names.get(String(id)) ?? String(id);
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragged(order.indexOf(String(active.id)));
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    if (!over || active.id === over.id) return;
+    move(order.indexOf(String(active.id)), order.indexOf(String(over.id)));
+  };
+
+  const position = (id: string | number) => order.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, at place ${position(active.id)}.`,
+    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over place ${position(over.id)}.` : undefined),
+    onDragEnd: ({ active, over }) =>
+      over ? `${nameOf(active.id)} dropped at place ${position(over.id)}.` : `${nameOf(active.id)} dropped.`,
+    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it is back at place ${position(active.id)}.`,
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      measuring={MEASURING}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragged(null)}
+      accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+    >
+      <SortableContext items={order as string[]} strategy={verticalListSortingStrategy}>
+        <div ref={scrollRef} className={classes.scroll} style={{ maxHeight: RANK_LIST_HEIGHT }} data-testid="rank-list-scroll">
+          <ol className={classes.list} aria-label="Your rank list" style={{ paddingTop, paddingBottom }}>
+            {items.map(({ index }) => {
+              const id = order[index];
+              if (id === undefined) return null;
+              const difference = differences.get(id);
+              return (
+                <SortableRankItem
+                  key={id}
+                  id={id}
+                  name={nameOf(id)}
+                  position={index}
+                  count={order.length}
+                  computedRank={difference?.computedRank}
+                  placesHigherInComputed={difference?.placesHigherInComputed ?? 0}
+                  onMove={moveInView}
+                />
+              );
+            })}
+          </ol>
+        </div>
+      </SortableContext>
+    </DndContext>
+  );
+});
