@@ -5,8 +5,12 @@ import type { ContextBoost } from '../../../../shared/programs/evaluation';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
 import type { CategoryExposure } from '../../../../shared/programs/thin-exposure';
 import { CATEGORIES } from '../../../../shared/exposure/taxonomy';
-import { STRENGTH_COLOR, STRENGTH_SHORT } from './reading-labels';
 import { memo } from 'react';
+import { ShowMoreButton, useShowMore } from '../../components/show-more';
+import { STRENGTH_COLOR, STRENGTH_SHORT } from './reading-labels';
+
+/** The best-scoring programs until the user asks for the rest: each row is ten cells, some with a tooltip. */
+const FIRST_SHOWN = 30;
 
 const SHORT_LABEL = new Map(CATEGORIES.map((category) => [category.id as string, category.label]));
 
@@ -63,6 +67,7 @@ function CategoryHeader({ exposure }: { exposure: CategoryExposure }) {
 /** Programs against the eight kinds of IR work, with the applicant's thin categories marked. */
 export const CaseMixHeatmap = memo(function CaseMixHeatmap({ ranked, exposure }: { ranked: readonly RankedProgram[]; exposure: CategoryExposure[] }) {
   const thinCount = exposure.filter((e) => e.thin).length;
+  const { shown, hidden, showAll } = useShowMore(ranked, FIRST_SHOWN);
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
@@ -96,7 +101,7 @@ export const CaseMixHeatmap = memo(function CaseMixHeatmap({ ranked, exposure }:
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {ranked.map((entry) => {
+              {shown.map((entry) => {
                 const row = cells(entry);
                 return (
                   <Table.Tr key={entry.program.id}>
@@ -136,6 +141,9 @@ export const CaseMixHeatmap = memo(function CaseMixHeatmap({ ranked, exposure }:
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <ShowMoreButton hidden={hidden} onClick={showAll}>
+          Show the other {hidden} programs
+        </ShowMoreButton>
       </Stack>
     </Card>
   );
