@@ -73,4 +73,33 @@ describe('signals by program', { timeout: 30_000 }, () => {
     expect(signalFor('Bravo IR').getByRole('radio', { name: 'None' })).toBeChecked();
     expect(set).toHaveBeenCalledTimes(2);
   });
+
+  it('lists the top thirty of a long shortlist, and any program already signalled further down, until asked for the rest', async () => {
+    const set = mockApi(applied);
+    const user = userEvent.setup({ delay: null });
+    const many = Array.from({ length: 100 }, (_, i) => program(`p${i + 1}`, `Program ${i + 1} IR`));
+    render(
+      <SignalsPanel
+        programs={many}
+        initialSignals={[{ programId: 'p80', tier: 'gold' }]}
+        initialSettings={emptyShortlist().signalSettings}
+        currentCycleYear={undefined}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Signals by program' });
+    expect(within(table).getAllByRole('radiogroup')).toHaveLength(31);
+    expect(within(table).queryByRole('radiogroup', { name: 'Signal for Program 31 IR' })).not.toBeInTheDocument();
+
+    // Taking the signal away leaves the row where it is, to be changed back.
+    const signalFor80 = () => within(screen.getByRole('radiogroup', { name: 'Signal for Program 80 IR' }));
+    expect(signalFor80().getByRole('radio', { name: 'Gold' })).toBeChecked();
+    await user.click(signalFor80().getByText('None'));
+    expect(set).toHaveBeenLastCalledWith({ programId: 'p80', tier: null });
+    expect(signalFor80().getByRole('radio', { name: 'None' })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Show the other 69 programs' }));
+    expect(within(table).getAllByRole('radiogroup')).toHaveLength(100);
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Signal for Program 31 IR' })).getByText('Silver'));
+    expect(set).toHaveBeenLastCalledWith({ programId: 'p31', tier: 'silver' });
+  });
 });

@@ -1,6 +1,6 @@
 import { Alert, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { PROGRAM_STATUS_LABELS, type Program } from '../../../../shared/programs/program-schema';
 import { signalUsage } from '../../../../shared/programs/signal-usage';
 import {
@@ -9,7 +9,11 @@ import {
   type SignalSettings,
   type SignalTier,
 } from '../../../../shared/programs/signals';
+import { ShowMoreButton } from '../../components/show-more';
 import classes from './SignalAssignmentsCard.module.css';
+
+/** The top of the applicant's order until they ask for the rest; a program with a signal always shows. */
+const FIRST_SHOWN = 30;
 
 const TIER_OPTIONS = [
   { value: 'none', label: 'None' },
@@ -37,6 +41,11 @@ export function SignalAssignmentsCard({ programs, signals, settings, currentCycl
     programNames: new Map(programs.map((p) => [p.id, p.name])),
     currentCycleYear,
   });
+  const [showAll, setShowAll] = useState(false);
+  // Signalled when the tab opened: such a row stays while its signal is changed or taken away.
+  const [signalledAtStart] = useState(() => new Set(signals.map((signal) => signal.programId)));
+  const shown = showAll ? programs : programs.filter((program, index) => index < FIRST_SHOWN || signalledAtStart.has(program.id));
+  const hidden = programs.length - shown.length;
 
   return (
     <Card withBorder padding="lg">
@@ -74,7 +83,7 @@ export function SignalAssignmentsCard({ programs, signals, settings, currentCycl
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {programs.map((program) => (
+            {shown.map((program) => (
               <SignalRow
                 key={program.id}
                 programId={program.id}
@@ -86,6 +95,9 @@ export function SignalAssignmentsCard({ programs, signals, settings, currentCycl
             ))}
           </Table.Tbody>
         </Table>
+        <ShowMoreButton hidden={hidden} onClick={() => setShowAll(true)}>
+          Show the other {hidden} programs
+        </ShowMoreButton>
       </Stack>
     </Card>
   );
