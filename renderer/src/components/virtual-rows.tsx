@@ -29,7 +29,7 @@ export interface VirtualRows {
  */
 export function useVirtualRows({ count, scrollRef, rowHeight, viewportHeight, getKey, keepIndex = null }: VirtualRowsOptions): VirtualRows {
   // The rows stay one unbroken run, so the two spacer rows still hold the scrollbar true.
-  const rangeExtractor = useCallback((range: Range) => withKeptIndex(defaultRangeExtractor(range), keepIndex, count), [keepIndex, count]);
+  const keepRange = useCallback((range: Range) => withKeptIndex(defaultRangeExtractor(range), keepIndex, count), [keepIndex, count]);
   // The virtualizer's functions change identity as it scrolls; callers get plain values, never them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -40,7 +40,7 @@ export function useVirtualRows({ count, scrollRef, rowHeight, viewportHeight, ge
     overscan: 5,
     initialRect: { width: 1000, height: viewportHeight },
     getItemKey: getKey,
-    rangeExtractor,
+    rangeExtractor: keepIndex === null ? defaultRangeExtractor : keepRange,
   });
   const items = virtualizer.getVirtualItems();
   const paddingTop = items[0]?.start ?? 0;
