@@ -9,7 +9,7 @@ import { memo } from 'react';
 import { ShowMoreButton, useShowMore } from '../../components/show-more';
 import { STRENGTH_COLOR, STRENGTH_SHORT } from './reading-labels';
 
-/** The best-scoring programs until the user asks for the rest: each row is ten cells, some with a tooltip. */
+/** The best-scoring programs until the user asks for the rest: each row is nine cells, some with a tooltip. */
 const FIRST_SHOWN = 30;
 
 const SHORT_LABEL = new Map(CATEGORIES.map((category) => [category.id as string, category.label]));

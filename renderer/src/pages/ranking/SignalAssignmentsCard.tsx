@@ -42,7 +42,7 @@ export function SignalAssignmentsCard({ programs, signals, settings, currentCycl
     currentCycleYear,
   });
   const [showAll, setShowAll] = useState(false);
-  // Signalled when the tab opened: such a row stays while its signal is changed or taken away.
+  // Signalled when the page opened: such a row stays while its signal is changed or taken away.
   const [signalledAtStart] = useState(() => new Set(signals.map((signal) => signal.programId)));
   const shown = showAll ? programs : programs.filter((program, index) => index < FIRST_SHOWN || signalledAtStart.has(program.id));
   const hidden = programs.length - shown.length;
