@@ -4,12 +4,25 @@
  * shell are still loading. The first query for the same loader takes the answer; any query
  * takes the slot, so an answer is never used later, when it could be stale.
  */
-let slot: { load: () => Promise<unknown>; pending: Promise<unknown> } | null = null;
+interface Slot {
+  load: () => Promise<unknown>;
+  pending: Promise<unknown>;
+  /** Set once the answer has arrived, so the page can render with it at once. */
+  arrived?: { value: unknown };
+}
+
+let slot: Slot | null = null;
 
 export function prefetchQuery(load: () => Promise<unknown>): void {
   const pending = load();
-  pending.catch(() => undefined); // the query that takes it reports the failure
-  slot = { load, pending };
+  const taken: Slot = { load, pending };
+  pending.then(
+    (value) => {
+      taken.arrived = { value };
+    },
+    () => undefined, // the query that takes it reports the failure
+  );
+  slot = taken;
 }
 
 /** The prefetched answer for `load`, if it is the one waiting; empties the slot either way. */
@@ -17,4 +30,12 @@ export function takePrefetched<T>(load: () => Promise<T>): Promise<T> | undefine
   const taken = slot;
   slot = null;
   return taken?.load === load ? (taken.pending as Promise<T>) : undefined;
+}
+
+/**
+ * The prefetched answer for `load` if it has already arrived, leaving the slot as it is (a render
+ * may run twice; the query's effect takes the slot).
+ */
+export function prefetchedIfArrived<T>(load: () => Promise<T>): { value: T } | undefined {
+  return slot?.load === load ? (slot.arrived as { value: T } | undefined) : undefined;
 }

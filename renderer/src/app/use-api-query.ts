@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useAppInfo } from './app-info-context';
-import { takePrefetched } from './prefetch';
+import { prefetchedIfArrived, takePrefetched } from './prefetch';
 
 interface QueryState<T> {
   data: T | undefined;
@@ -20,12 +20,18 @@ const messageOf = (caught: unknown) => (caught instanceof Error ? caught.message
  */
 export function useApiQuery<T>(load: () => Promise<T>): Query<T> {
   const { dataVersion } = useAppInfo();
-  const [state, setState] = useState<QueryState<T>>({ data: undefined, error: null, loading: true });
+  // Data asked for at startup is often here before the page renders: then the page's first render
+  // has it, instead of a loader and a second render.
+  const [state, setState] = useState<QueryState<T>>(() => {
+    const arrived = prefetchedIfArrived(load);
+    return arrived ? { data: arrived.value, error: null, loading: false } : { data: undefined, error: null, loading: true };
+  });
 
   useEffect(() => {
     let current = true;
     (takePrefetched(load) ?? load()).then(
-      (data) => current && setState({ data, error: null, loading: false }),
+      // The same answer as the first render's keeps the same state: nothing renders again.
+      (data) => current && setState((previous) => (previous.data === data && !previous.loading ? previous : { data, error: null, loading: false })),
       (caught: unknown) => current && setState((previous) => ({ ...previous, error: messageOf(caught), loading: false })),
     );
     return () => {

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../shared/ipc/api';
 import { AppInfoProvider } from '../../../renderer/src/app/app-info-context';
-import { prefetchQuery, takePrefetched } from '../../../renderer/src/app/prefetch';
+import { prefetchedIfArrived, prefetchQuery, takePrefetched } from '../../../renderer/src/app/prefetch';
 import { useApiQuery } from '../../../renderer/src/app/use-api-query';
 import { render } from '../render';
 
@@ -25,6 +25,18 @@ describe('prefetchQuery', () => {
     prefetchQuery(load);
     expect(takePrefetched(async () => 'other')).toBeUndefined();
     expect(takePrefetched(load)).toBeUndefined();
+  });
+
+  it('tells whether the answer has arrived, without taking it', async () => {
+    const load = vi.fn(async () => 'data');
+    prefetchQuery(load);
+    expect(prefetchedIfArrived(load)).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(prefetchedIfArrived(async () => 'other')).toBeUndefined();
+    expect(prefetchedIfArrived(load)).toEqual({ value: 'data' });
+    expect(prefetchedIfArrived(load)).toEqual({ value: 'data' });
+    await expect(takePrefetched(load)).resolves.toBe('data');
+    expect(prefetchedIfArrived(load)).toBeUndefined();
   });
 
   it('passes a failure to the query that takes it, and none is left unhandled before that', async () => {
@@ -53,6 +65,23 @@ describe('useApiQuery with a prefetched answer', () => {
       </AppInfoProvider>,
     );
     expect(await screen.findByText('count 5000')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders with an answer that arrived before the page, with no loading state in between', async () => {
+    Object.defineProperty(window, 'api', { value: { 'app:info': async () => ({ ok: true, value: {} }) } as unknown as Api, configurable: true });
+    const load = vi.fn(async () => 5000);
+    prefetchQuery(load);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    render(
+      <AppInfoProvider>
+        <Count load={load} />
+      </AppInfoProvider>,
+    );
+    expect(screen.getByText('count 5000')).toBeInTheDocument(); // the first render, not after an effect
+    expect(screen.queryByText('loading')).not.toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.getByText('count 5000')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
   });
 });
