@@ -15,14 +15,14 @@ let slot: Slot | null = null;
 
 export function prefetchQuery(load: () => Promise<unknown>): void {
   const pending = load();
-  const taken: Slot = { load, pending };
+  const next: Slot = { load, pending };
   pending.then(
     (value) => {
-      taken.arrived = { value };
+      next.arrived = { value };
     },
     () => undefined, // the query that takes it reports the failure
   );
-  slot = taken;
+  slot = next;
 }
 
 /** The prefetched answer for `load`, if it is the one waiting; empties the slot either way. */
