@@ -2,7 +2,7 @@
  * Rolling backups: keep a few from today, one per earlier day for a week,
  * and never more than a cap in total. Pure so it can be tested with plain dates.
  */
-export const BACKUP_REASONS = ['start', 'change', 'pre-migration', 'pre-import', 'pre-restore', 'pre-clear'] as const;
+export const BACKUP_REASONS = ['start', 'change', 'pre-migration', 'pre-import', 'pre-restore', 'pre-clear', 'pre-sample'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
@@ -12,6 +12,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   'pre-import': 'Before importing a backup',
   'pre-restore': 'Before restoring a backup',
   'pre-clear': 'Before clearing the sample',
+  'pre-sample': 'Before loading the sample applicant',
 };
 
 export interface BackupPolicy {
@@ -74,9 +75,10 @@ export function backupsToPrune(
       daysSeen.add(day);
     }
   }
-  // However old, the newest backup is the last way back: never prune it.
-  if (newestFirst[0]) keep.add(newestFirst[0].name);
+  // However old, the newest backup is the last way back: never prune it. Nor the newest taken
+  // before the sample replaced the data: clearing the sample brings the applicant's entries back from it.
+  const lastWaysBack = [newestFirst[0], newestFirst.find((b) => b.reason === 'pre-sample')].filter((b) => b !== undefined);
   const kept = newestFirst.filter((b) => keep.has(b.name)).slice(0, policy.maxTotal);
-  const keptNames = new Set(kept.map((b) => b.name));
+  const keptNames = new Set([...kept, ...lastWaysBack].map((b) => b.name));
   return newestFirst.filter((b) => !keptNames.has(b.name));
 }

@@ -45,14 +45,3 @@ export function loadDocumentText(text: string, now: Date): LoadedDocument {
   }
   return loadDocument(raw, now);
 }
-
-/** Counts shown before an import replaces the data, so the user knows what they get. */
-export function documentCounts(doc: AppDocument): Record<string, number> {
-  return {
-    profile: doc.profile ? 1 : 0,
-    experiences: doc.experiences.length,
-    'research outputs': doc.researchOutputs.length,
-    'logged procedures': doc.procedures.length,
-    programs: doc.shortlist.programs.length,
-  };
-}

@@ -1,6 +1,8 @@
 /** What every IPC call returns: never a thrown string across the bridge. */
 export type ErrorCode =
   | 'validation'
+  /** The action would replace the applicant's own data; it runs only when the call says so. */
+  | 'conflict'
   | 'not-found'
   | 'forbidden'
   | 'unsupported'

@@ -114,6 +114,16 @@ export class Store {
     return info as BackupInfo;
   }
 
+  /** The newest backup taken for `reason`, read and upgraded; null if there is none or it no longer reads. */
+  async newestBackupDocument(reason: BackupReason): Promise<AppDocument | null> {
+    const newest = (await this.backups.list())
+      .filter((ref) => ref.reason === reason)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+    if (!newest) return null;
+    const loaded = loadDocumentText(await this.backups.read(newest.name), this.now());
+    return loaded.ok ? loaded.doc : null;
+  }
+
   async listBackups(): Promise<BackupInfo[]> {
     return this.backups.describe(await this.backups.list());
   }

@@ -12,7 +12,6 @@ export const MAX_IMPORT_CHARS = 50_000_000;
 const backupJson = z.object({
   json: z
     .string({ error: 'The backup must be text' })
-    .min(1, 'The file is empty')
     .max(MAX_IMPORT_CHARS, 'The file is larger than 50 MB, which is too large to be a backup of this app'),
 });
 
@@ -31,8 +30,10 @@ export const contract = {
   'backups:restore': spec<BackupInfo>()(
     z.object({ name: z.string().regex(/^backup-[\w.-]+\.json$/, 'That is not a backup file name') }),
   ),
-  'sample:load': spec<AppInfo>()(noArgs),
-  'sample:clear': spec<AppInfo>()(noArgs),
+  /** Refused with `conflict` over the applicant's own data unless `replaceOwnData` is set (after the user confirmed). */
+  'sample:load': spec<AppInfo>()(z.object({ replaceOwnData: z.boolean() }).optional()),
+  /** Brings back the entries the sample replaced, if it replaced any; otherwise leaves the app empty. */
+  'sample:clear': spec<AppInfo & { restoredOwnData: boolean }>()(noArgs),
   ...exposureContract,
   ...programsContract,
   ...statementContract,

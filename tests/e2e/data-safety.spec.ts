@@ -82,6 +82,36 @@ test('the sample applicant can be cleared in one click', async ({ page, openApp 
   await expect(page.getByText('You are exploring a fictional sample applicant')).toBeHidden();
 });
 
+test('the sample asks before replacing entries of the applicant’s own, and clearing it brings them back', async ({ page, openApp, dataDir }) => {
+  await openApp();
+  // A draft written before any profile: the welcome screen still offers the sample.
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await page.getByRole('textbox', { name: 'Personal statement' }).fill('My own opening paragraph.');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('Draft saved')).toBeVisible();
+  const own = await readFile(join(dataDir, DATA_FILE), 'utf8');
+
+  await gotoSection(page, 'Dashboard');
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  const ask = page.getByRole('dialog', { name: 'Replace your entries with the sample?' });
+  await ask.getByRole('button', { name: 'Keep my entries' }).click();
+  await expect(ask).toBeHidden();
+  expect(await readFile(join(dataDir, DATA_FILE), 'utf8')).toBe(own);
+
+  await page.getByRole('button', { name: 'Explore a sample applicant' }).click();
+  await ask.getByRole('button', { name: 'Replace with the sample' }).click();
+  await expect(page.getByText('You are exploring a fictional sample applicant')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Clear sample' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear sample' }).click();
+  await expect(page.getByText('Sample cleared. Your own entries are back.')).toBeVisible();
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Personal statement' })).toHaveValue('My own opening paragraph.');
+  expect(JSON.parse(await readFile(join(dataDir, DATA_FILE), 'utf8')).statement).toEqual(JSON.parse(own).statement);
+});
+
 test('a data file from a newer version is left untouched and explained', async ({ page, openApp, dataDir }) => {
   const future = JSON.stringify({ schemaVersion: 99, profile: null, somethingNew: [] });
   await writeFile(join(dataDir, DATA_FILE), future);

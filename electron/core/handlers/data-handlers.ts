@@ -1,5 +1,6 @@
 import sampleApplicant from '../../../resources/sample/sample-applicant.json';
-import { documentCounts, loadDocument, loadDocumentText } from '../../../shared/document-loading';
+import { documentCounts, holdsApplicantData } from '../../../shared/document-contents';
+import { loadDocument, loadDocumentText } from '../../../shared/document-loading';
 import type { ExportedData, ImportSummary } from '../../../shared/ipc/app-info';
 import { AppFailure } from '../../../shared/result';
 import { emptyDocument, type AppDocument } from '../../../shared/schema/document';
@@ -38,8 +39,14 @@ function sampleDocument(): AppDocument {
   return { ...loaded.doc, meta: { ...loaded.doc.meta, sample: true } };
 }
 
-async function loadSample(context: HandlerContext) {
-  await context.store.replace(sampleDocument(), 'pre-import');
+async function loadSample(replaceOwnData: boolean, context: HandlerContext) {
+  if (holdsApplicantData(context.store.document) && !replaceOwnData) {
+    throw new AppFailure(
+      'conflict',
+      'The app holds entries of your own. The sample applicant would replace them; they would be kept only in the backup taken first.',
+    );
+  }
+  await context.store.replace(sampleDocument(), 'pre-sample');
   return appInfo(context);
 }
 
@@ -47,8 +54,11 @@ async function clearSample(context: HandlerContext) {
   if (!context.store.document.meta.sample) {
     throw new AppFailure('validation', 'Your data is not the sample applicant, so there is nothing to clear.');
   }
-  await context.store.replace(emptyDocument(new Date()), 'pre-clear');
-  return appInfo(context);
+  // The sample may have replaced the applicant's own entries (they confirmed it): they come back.
+  const before = await context.store.newestBackupDocument('pre-sample');
+  const restoredOwnData = before !== null && holdsApplicantData(before);
+  await context.store.replace(restoredOwnData ? before : emptyDocument(new Date()), 'pre-clear');
+  return { ...appInfo(context), restoredOwnData };
 }
 
 export const dataHandlers: HandlerGroup<
@@ -59,6 +69,6 @@ export const dataHandlers: HandlerGroup<
   'data:import': ({ json }, context) => importData(json, context),
   'backups:list': (_args, { store }) => store.listBackups(),
   'backups:restore': ({ name }, { store }) => store.restoreBackup(name),
-  'sample:load': (_args, context) => loadSample(context),
+  'sample:load': (args, context) => loadSample(args?.replaceOwnData === true, context),
   'sample:clear': (_args, context) => clearSample(context),
 };

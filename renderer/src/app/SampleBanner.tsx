@@ -13,16 +13,16 @@ export function SampleBanner() {
       title: 'Clear the sample applicant?',
       children: (
         <Text size="sm">
-          This removes the sample data so you can start with your own. A backup of it is kept in case you want it back.
+          This removes the sample data. Entries of your own that it replaced come back; otherwise the app starts empty. A backup of the sample is kept in case you want it back.
         </Text>
       ),
       labels: { confirm: 'Clear sample', cancel: 'Keep exploring' },
       confirmProps: { color: 'red' },
       onConfirm: async () => {
         try {
-          unwrap(await api()['sample:clear']());
+          const { restoredOwnData } = unwrap(await api()['sample:clear']());
           await dataReplaced();
-          notifySuccess('Sample cleared. The app is ready for your own data.');
+          notifySuccess(restoredOwnData ? 'Sample cleared. Your own entries are back.' : 'Sample cleared. The app is ready for your own data.');
         } catch (error) {
           notifyFailure(error);
         }

@@ -105,6 +105,16 @@ describe('backupsToPrune', () => {
     expect(names(kept(ancient, { keepToday: 0, keepDailyForDays: 0, maxTotal: 1 }))).toEqual([ref(at(90, 9)).name]);
   });
 
+  it('keeps the newest backup taken before the sample replaced the data, however many came after', () => {
+    const beforeSample = ref(at(2, 9), 'pre-sample');
+    const olderSample = ref(at(3, 9), 'pre-sample');
+    const exploring = Array.from({ length: 8 }, (_, i) => ref(at(0, 8 + i)));
+    const result = kept([olderSample, beforeSample, ...exploring], { keepToday: 3, keepDailyForDays: 0, maxTotal: 3 });
+    expect(result).toContain(beforeSample);
+    expect(result).not.toContain(olderSample);
+    expect(result).toHaveLength(4);
+  });
+
   it('treats a backup dated in the future (clock change) as today', () => {
     const future = ref(new Date(NOW.getTime() + 3 * 24 * 3600 * 1000));
     const all = [future, ref(at(0, 9)), ref(at(0, 10))];

@@ -235,6 +235,8 @@ describe('dispatch: happy paths', () => {
     expect(message).toMatch(/cannot be imported.*not valid JSON/);
     const newer = expectError(await call('data:import', { json: '{"schemaVersion": 99}' }), 'validation');
     expect(newer).toMatch(/Update the app/);
+    // Said in words, not as the name of an argument.
+    expect(expectError(await call('data:import-preview', { json: '' }), 'validation')).toBe('This file cannot be imported. The file is empty.');
     expect(store.document.profile?.fullName).toBe('Keep Me');
   });
 
@@ -243,11 +245,37 @@ describe('dispatch: happy paths', () => {
     expect(loaded.isSample).toBe(true);
     expect(expectOk<Profile | null>(await call('profile:get'))?.fullName).toContain('(sample)');
 
-    const cleared = expectOk<AppInfo>(await call('sample:clear'));
+    const cleared = expectOk<AppInfo & { restoredOwnData: boolean }>(await call('sample:clear'));
     expect(cleared.isSample).toBe(false);
     expect(expectOk<Profile | null>(await call('profile:get'))).toBeNull();
+    expect(cleared.restoredOwnData).toBe(false);
     const reasons = expectOk<BackupInfo[]>(await call('backups:list')).map((b) => b.reason);
-    expect(reasons).toEqual(expect.arrayContaining(['pre-import', 'pre-clear']));
+    expect(reasons).toEqual(expect.arrayContaining(['pre-sample', 'pre-clear']));
+  });
+
+  it('sample:load over entries of the applicant’s own asks first, and sample:clear brings them back', async () => {
+    // A draft and a renamed outline section, but no profile yet: the welcome screen still offers the sample.
+    expectOk(await call('statement:save-draft', { text: 'Why IR, my own words.', confirmedNotPatientData: false }));
+    const own = structuredClone(store.document);
+    const before = await readBytes(join(dataDir, 'ir-match-planner.json'));
+
+    expect(expectError(await call('sample:load'), 'conflict')).toMatch(/entries of your own/);
+    expect(expectError(await call('sample:load', { replaceOwnData: false }), 'conflict')).toMatch(/backup/);
+    expect(await readBytes(join(dataDir, 'ir-match-planner.json'))).toEqual(before);
+
+    expect(expectOk<AppInfo>(await call('sample:load', { replaceOwnData: true })).isSample).toBe(true);
+    expect(store.document.statement.draft.text).not.toBe('Why IR, my own words.');
+
+    const cleared = expectOk<AppInfo & { restoredOwnData: boolean }>(await call('sample:clear'));
+    expect(cleared).toMatchObject({ isSample: false, restoredOwnData: true });
+    expect(store.document.statement).toEqual(own.statement);
+    expect(store.document.profile).toBeNull();
+  });
+
+  it('sample:load needs no confirmation over a new, empty file', async () => {
+    expect(expectOk<AppInfo>(await call('sample:load')).isSample).toBe(true);
+    // Loading it again over itself is not over the applicant's data either.
+    expect(expectOk<AppInfo>(await call('sample:load')).isSample).toBe(true);
   });
 
   it('sample:clear refuses to clear real data', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentCounts, loadDocument, loadDocumentText } from '../../../shared/document-loading';
+import { documentCounts, holdsApplicantData } from '../../../shared/document-contents';
+import { loadDocument, loadDocumentText } from '../../../shared/document-loading';
 import { checkSchemaVersion, migrateDocument, MIGRATIONS, type Migration } from '../../../shared/migrations';
 import { CURRENT_SCHEMA_VERSION, documentSchema, emptyDocument } from '../../../shared/schema/document';
 import { profileSchema } from '../../../shared/schema/profile';
@@ -98,6 +99,36 @@ describe('the shipped sample applicant', () => {
     const loaded = loadDocumentText(text, NOW);
     if (!loaded.ok) throw new Error(loaded.message);
     expect(documentCounts(loaded.doc)).toMatchObject({ profile: 1 });
+  });
+
+  it('counts the statement too: talking points, the draft’s words and ERAS entries', () => {
+    const doc = emptyDocument(NOW);
+    doc.statement.draft.text = 'Three short words';
+    expect(documentCounts(doc)).toMatchObject({ 'talking points': 0, 'words in the statement draft': 3, 'ERAS entries': 0 });
+  });
+});
+
+describe('holdsApplicantData', () => {
+  it('is false for a new file, whatever its date, and for the sample', () => {
+    expect(holdsApplicantData(emptyDocument(NOW))).toBe(false);
+    expect(holdsApplicantData(documentSchema.parse(JSON.parse(JSON.stringify(emptyDocument(new Date(2020, 0, 1))))))).toBe(false);
+    const sample = emptyDocument(NOW);
+    sample.meta.sample = true;
+    sample.statement.draft.text = 'Sample words';
+    expect(holdsApplicantData(sample)).toBe(false);
+  });
+
+  it('is true as soon as anything differs from a new file: a profile, a draft, a renamed outline section, a weight', () => {
+    const withProfile = emptyDocument(NOW);
+    withProfile.profile = validProfile();
+    const withDraft = emptyDocument(NOW);
+    withDraft.statement.draft.text = 'Mine';
+    const renamed = emptyDocument(NOW);
+    renamed.statement.outline[0]!.title = 'My opening';
+    const weighted = emptyDocument(NOW);
+    const firstWeight = Object.keys(weighted.shortlist.rankingWeights)[0]!;
+    (weighted.shortlist.rankingWeights as Record<string, number>)[firstWeight] = 0;
+    for (const doc of [withProfile, withDraft, renamed, weighted]) expect(holdsApplicantData(doc)).toBe(true);
   });
 });
 

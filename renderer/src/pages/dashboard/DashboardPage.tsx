@@ -8,7 +8,8 @@ import {
   STEP1_LABELS,
   type Profile,
 } from '../../../../shared/schema/profile';
-import { api, notifyFailure, unwrap } from '../../api';
+import { modals } from '@mantine/modals';
+import { api, ApiError, notifyFailure, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExposureSummaryCard } from '../exposure/ExposureSummaryCard';
@@ -31,17 +32,32 @@ export function DashboardPage({ navigate }: { navigate: (route: string) => void 
 function Welcome({ navigate }: { navigate: (route: string) => void }) {
   const { dataReplaced } = useAppInfo();
   const [loadingSample, setLoadingSample] = useState(false);
-  const loadSample = async () => {
+  const loadSample = async (replaceOwnData: boolean) => {
     setLoadingSample(true);
     try {
-      unwrap(await api()['sample:load']());
+      unwrap(await api()['sample:load']({ replaceOwnData }));
       await dataReplaced();
     } catch (error) {
-      notifyFailure(error, 'The sample could not be loaded');
+      // Entries of the applicant's own (a draft, a logged case…) without a profile yet: ask first.
+      if (error instanceof ApiError && error.code === 'conflict') confirmReplace();
+      else notifyFailure(error, 'The sample could not be loaded');
     } finally {
       setLoadingSample(false);
     }
   };
+  const confirmReplace = () =>
+    modals.openConfirmModal({
+      title: 'Replace your entries with the sample?',
+      children: (
+        <Text size="sm">
+          You have already entered data of your own. The sample applicant would take its place while you look around, and
+          clearing the sample brings your entries back. A backup of them is also kept in Settings &amp; data.
+        </Text>
+      ),
+      labels: { confirm: 'Replace with the sample', cancel: 'Keep my entries' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void loadSample(true),
+    });
   return (
     <Stack>
       <Title order={2}>Welcome to IR Match Planner</Title>
@@ -63,7 +79,7 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
             <IconFlask size={28} />
             <Text fw={600}>Look around first</Text>
             <Text size="sm" c="dimmed">Load a fictional sample applicant to see how the app works. Clear it in one click.</Text>
-            <Button variant="light" loading={loadingSample} onClick={() => void loadSample()}>
+            <Button variant="light" loading={loadingSample} onClick={() => void loadSample(false)}>
               Explore a sample applicant
             </Button>
           </Stack>
