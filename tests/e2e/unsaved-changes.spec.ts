@@ -102,3 +102,40 @@ test('Escape or the close button on a dialog with typed text asks before discard
   await expect(form).toBeHidden();
   await expect(ask).toBeHidden();
 });
+
+test('a half-written program-specific paragraph asks before another section replaces it', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  const paragraph = page.getByRole('textbox', { name: 'Paragraph for this program' });
+  await paragraph.fill('Why your program, in my words.');
+  await gotoSection(page, 'Dashboard');
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(ask).toContainText('Your changes to the program-specific paragraph are not saved');
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(paragraph).toHaveValue('Why your program, in my words.');
+});
+
+test('importing a backup over an unsaved draft says the draft would be lost, before anything changes', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await page.getByRole('textbox', { name: 'Personal statement' }).fill('Typed tonight, not saved.');
+
+  await gotoSection(page, 'Settings & data');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  const exported = await (await download).path();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import backup…' }).click();
+  await (await chooser).setFiles(exported!);
+  const confirm = page.getByRole('dialog', { name: 'Replace your data with this backup?' });
+  await expect(confirm.getByRole('alert')).toContainText('Your changes to the statement draft are not saved');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Personal statement' })).toHaveValue('Typed tonight, not saved.');
+});

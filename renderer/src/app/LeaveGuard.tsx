@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { unsavedEdits } from './unsaved-changes';
+import { describeUnsaved } from './unsaved-changes';
 
 type ConfirmLeave = (proceed: () => void) => void;
 
@@ -12,21 +12,19 @@ const LeaveContext = createContext<ConfirmLeave>((proceed) => proceed());
  */
 export const useConfirmLeave = (): ConfirmLeave => useContext(LeaveContext);
 
-const listed = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`);
-
 /** Asks before unsaved edits are lost: on leaving a page (a dialog here) and on closing the window (beforeunload). */
 export function LeaveGuard({ children }: { children: ReactNode }) {
-  const [pending, setPending] = useState<{ proceed: () => void; what: string[] } | null>(null);
+  const [pending, setPending] = useState<{ proceed: () => void; what: string } | null>(null);
   const confirmLeave = useCallback<ConfirmLeave>((proceed) => {
-    const lost = unsavedEdits('lostOnLeaving');
-    if (lost.length === 0) proceed();
-    else setPending({ proceed, what: [...new Set(lost.map((edit) => edit.what))] });
+    const lost = describeUnsaved('lostOnLeaving');
+    if (lost === '') proceed();
+    else setPending({ proceed, what: lost });
   }, []);
 
   useEffect(() => {
     // The browser (or, in the desktop app, the main process's will-prevent-unload dialog) asks the user.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (unsavedEdits().length > 0) event.preventDefault();
+      if (describeUnsaved() !== '') event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
@@ -36,7 +34,7 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
     <LeaveContext.Provider value={confirmLeave}>
       {children}
       <Modal opened={pending !== null} onClose={() => setPending(null)} title="Leave without saving?">
-        <Text size="sm">Your changes to {listed(pending?.what ?? [])} are not saved. Leave now and they are lost.</Text>
+        <Text size="sm">Your changes to {pending?.what} are not saved. Leave now and they are lost.</Text>
         <Group justify="flex-end" mt="lg">
           <Button variant="default" onClick={() => setPending(null)} data-autofocus>
             Stay and keep editing

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconFlask } from '@tabler/icons-react';
 import { api, notifyFailure, notifySuccess, unwrap } from '../api';
 import { useAppInfo } from './app-info-context';
+import { UnsavedEditsNotice } from './UnsavedEditsNotice';
 
 export function SampleBanner() {
   const { info, dataReplaced } = useAppInfo();
@@ -12,9 +13,13 @@ export function SampleBanner() {
     modals.openConfirmModal({
       title: 'Clear the sample applicant?',
       children: (
-        <Text size="sm">
-          This removes the sample data. Entries of your own that it replaced come back; otherwise the app starts empty. A backup of the sample is kept in case you want it back.
-        </Text>
+        <Stack gap="sm">
+          <UnsavedEditsNotice />
+          <Text size="sm">
+            This removes the sample data. Entries of your own that it replaced come back; otherwise the app starts empty.
+            A backup of the sample is kept in case you want it back.
+          </Text>
+        </Stack>
       ),
       labels: { confirm: 'Clear sample', cancel: 'Keep exploring' },
       confirmProps: { color: 'red' },

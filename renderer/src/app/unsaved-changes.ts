@@ -22,6 +22,12 @@ export function unsavedEdits(scope: 'all' | 'lostOnLeaving' = 'all'): UnsavedEdi
   return scope === 'all' ? all : all.filter((edit) => !edit.kept);
 }
 
+/** The editors holding unsaved edits, each named once, as a phrase: "the draft, the outline and the ERAS entries". */
+export function describeUnsaved(scope: 'all' | 'lostOnLeaving' = 'all'): string {
+  const names = [...new Set(unsavedEdits(scope).map((edit) => edit.what))];
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
 /** Marks a mounted editor's edits as unsaved while `dirty`: leaving the page or quitting then asks first. */
 export function useUnsavedChanges(what: string, dirty: boolean): void {
   useEffect(() => {

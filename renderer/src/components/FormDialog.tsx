@@ -1,6 +1,7 @@
 import { Modal, Text, type ModalProps } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { setUnsaved } from '../app/unsaved-changes';
 
 const DirtyReport = createContext<((dirty: boolean) => void) | null>(null);
 
@@ -18,13 +19,20 @@ export function useDialogDirty(dirty: boolean): void {
 
 /**
  * A Modal holding a form: Escape or the close button asks before throwing away what was typed.
- * The form's own Cancel button, and closing after a save, go straight to `onClose`.
+ * The form's own Cancel button, and closing after a save, go straight to `onClose`. While it holds
+ * unsaved input, closing or reloading the window asks first too.
  */
 export function FormDialog({ onClose, children, ...props }: ModalProps) {
   const dirty = useRef(false);
-  const report = useCallback((next: boolean) => {
-    dirty.current = next;
-  }, []);
+  const [owner] = useState(() => ({}));
+  const report = useCallback(
+    (next: boolean) => {
+      dirty.current = next;
+      setUnsaved(owner, next ? { what: 'the open dialog', kept: false } : null);
+    },
+    [owner],
+  );
+  useEffect(() => () => setUnsaved(owner, null), [owner]);
   const requestClose = () => {
     if (!dirty.current) return onClose();
     modals.openConfirmModal({

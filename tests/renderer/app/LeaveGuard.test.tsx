@@ -1,10 +1,12 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { editKeeper } from '../../../renderer/src/app/edit-keeper';
 import { LeaveGuard, useConfirmLeave } from '../../../renderer/src/app/LeaveGuard';
+import { UnsavedEditsNotice } from '../../../renderer/src/app/UnsavedEditsNotice';
 import { unsavedEdits, useUnsavedChanges } from '../../../renderer/src/app/unsaved-changes';
+import { FormDialog, useDialogDirty } from '../../../renderer/src/components/FormDialog';
 import { render } from '../render';
 
 /** An editor that marks itself unsaved while it differs from "saved", and a button that leaves it. */
@@ -82,5 +84,57 @@ describe('LeaveGuard', { timeout: 30_000 }, () => {
     const closingAgain = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(closingAgain);
     expect(closingAgain.defaultPrevented).toBe(false);
+  });
+});
+
+/** A form in a FormDialog that reports itself dirty once something is typed. */
+function DialogForm() {
+  const [value, setValue] = useState('');
+  useDialogDirty(value !== '');
+  return <input aria-label="Dialog value" value={value} onChange={(event) => setValue(event.currentTarget.value)} />;
+}
+
+describe('unsaved input in a dialog and before replacing the data', { timeout: 30_000 }, () => {
+  it('a dialog holding typed text stops the window closing, until it is closed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { rerender } = render(
+      <LeaveGuard>
+        <FormDialog opened onClose={() => {}} title="New talking point">
+          <DialogForm />
+        </FormDialog>
+      </LeaveGuard>,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Dialog value' }), 'Half a thought');
+    const closing = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(closing);
+    expect(closing.defaultPrevented).toBe(true);
+    expect(unsavedEdits()).toEqual([{ what: 'the open dialog', kept: false }]);
+
+    rerender(
+      <LeaveGuard>
+        <FormDialog opened={false} onClose={() => {}} title="New talking point">
+          <DialogForm />
+        </FormDialog>
+      </LeaveGuard>,
+    );
+    await waitFor(() => expect(unsavedEdits()).toEqual([]));
+  });
+
+  it('the confirmation of an import or a restore names every unsaved edit, kept ones too', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<UnsavedEditsNotice />);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    const keeper = editKeeper<string>('the statement draft');
+    keeper.keep('saved', 'typed');
+    render(
+      <LeaveGuard>
+        <Editor what="the program details" />
+      </LeaveGuard>,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Value' }), '!');
+    render(<UnsavedEditsNotice />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Your changes to the statement draft and the program details are not saved');
+    keeper.keep('saved', 'saved');
   });
 });

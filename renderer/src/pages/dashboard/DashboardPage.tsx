@@ -11,6 +11,7 @@ import {
 import { modals } from '@mantine/modals';
 import { api, ApiError, notifyFailure, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
+import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExposureSummaryCard } from '../exposure/ExposureSummaryCard';
 
@@ -49,10 +50,13 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
     modals.openConfirmModal({
       title: 'Replace your entries with the sample?',
       children: (
-        <Text size="sm">
-          You have already entered data of your own. The sample applicant would take its place while you look around, and
-          clearing the sample brings your entries back. A backup of them is also kept in Settings &amp; data.
-        </Text>
+        <Stack gap="sm">
+          <UnsavedEditsNotice />
+          <Text size="sm">
+            You have already entered data of your own. The sample applicant would take its place while you look around,
+            and clearing the sample brings your entries back. A backup of them is also kept in Settings &amp; data.
+          </Text>
+        </Stack>
       ),
       labels: { confirm: 'Replace with the sample', cancel: 'Keep my entries' },
       confirmProps: { color: 'red' },

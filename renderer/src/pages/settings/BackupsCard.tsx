@@ -4,6 +4,7 @@ import { BACKUP_REASON_LABELS } from '../../../../shared/backup-policy';
 import type { BackupInfo } from '../../../../shared/ipc/app-info';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
+import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { useApiQuery } from '../../app/use-api-query';
 
 const loadBackups = async () => unwrap(await api()['backups:list']());
@@ -28,10 +29,13 @@ export function BackupsCard() {
     modals.openConfirmModal({
       title: 'Restore this backup?',
       children: (
-        <Text size="sm">
-          Your data will go back to how it was on {new Date(backup.createdAt).toLocaleString()}. What you have now is
-          backed up first.
-        </Text>
+        <Stack gap="sm">
+          <UnsavedEditsNotice />
+          <Text size="sm">
+            Your data will go back to how it was on {new Date(backup.createdAt).toLocaleString()}. What you have now is
+            backed up first.
+          </Text>
+        </Stack>
       ),
       labels: { confirm: 'Restore', cancel: 'Cancel' },
       onConfirm: () => void restore(backup),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ImportSummary } from '../../../../shared/ipc/app-info';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
+import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { downloadText } from '../../download';
 
 export function ExportImportCard() {
@@ -41,7 +42,12 @@ export function ExportImportCard() {
     }
     modals.openConfirmModal({
       title: 'Replace your data with this backup?',
-      children: <ImportSummaryText fileName={file.name} summary={preview.value} />,
+      children: (
+        <Stack gap="sm">
+          <UnsavedEditsNotice />
+          <ImportSummaryText fileName={file.name} summary={preview.value} />
+        </Stack>
+      ),
       labels: { confirm: 'Replace my data', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
       onConfirm: () => void replaceWith(json),

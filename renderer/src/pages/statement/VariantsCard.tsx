@@ -6,6 +6,7 @@ import type { ParagraphVariant, ParagraphVariantInput } from '../../../../shared
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 interface VariantsCardProps {
   variants: readonly ParagraphVariant[];
@@ -23,6 +24,8 @@ export function VariantsCard({ variants, programs, onSave, onDelete }: VariantsC
   const { saving, submit } = useGuardedSave(guard);
   const names = new Map(programs.map((program) => [program.id, program.name]));
   const ready = programId !== null && label.trim() !== '' && text.trim() !== '';
+  // Not kept like the draft: a half-written paragraph is lost on leaving, so leaving asks first.
+  useUnsavedChanges('the program-specific paragraph', label.trim() !== '' || text.trim() !== '');
 
   return (
     <Card withBorder>
