@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from '../schema/common';
 import { formatCount } from '../format-count';
+import { experienceDateSchema } from './exposure-dates';
 
 export const EXPERIENCE_KINDS = [
   'observership',
@@ -108,11 +109,17 @@ function withDateRules<T extends z.ZodType<DateRange>>(schema: T) {
     });
 }
 
+/** What the data file and an undo hold: any real day, so a file saved before the 1950 floor still opens. */
 export const experienceSchema = withDateRules(experienceFieldsSchema);
 export type Experience = z.infer<typeof experienceSchema>;
 
-/** What the renderer sends to create an experience; the main process adds the id. */
-export const experienceInputSchema = withDateRules(experienceFieldsSchema.omit({ id: true }));
+/**
+ * What the renderer sends to create or edit an experience; the main process adds the id.
+ * Dates start in 1950 but may lie ahead: an upcoming rotation is planned, not invented.
+ */
+export const experienceInputSchema = withDateRules(
+  experienceFieldsSchema.omit({ id: true }).extend({ startDate: experienceDateSchema, endDate: experienceDateSchema.nullable() }),
+);
 export type ExperienceInput = z.infer<typeof experienceInputSchema>;
 
 export function totalHours(experience: Pick<Experience, 'hours'>): number {

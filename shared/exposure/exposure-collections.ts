@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { experienceSchema } from './experience-schema';
-import { procedureEntrySchema } from './procedure-schema';
+import { storedProcedureEntrySchema } from './procedure-schema';
 import { researchOutputSchema } from './research-output-schema';
 import { customProcedureSchema } from './taxonomy';
 
@@ -8,7 +8,7 @@ import { customProcedureSchema } from './taxonomy';
 export const exposureCollectionsSchema = z.object({
   experiences: z.array(experienceSchema),
   researchOutputs: z.array(researchOutputSchema),
-  procedures: z.array(procedureEntrySchema),
+  procedures: z.array(storedProcedureEntrySchema),
   customProcedures: z.array(customProcedureSchema),
 });
 export type ExposureCollections = z.infer<typeof exposureCollectionsSchema>;

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { fail, ok, type Result } from '../result';
 import { findIdentifiers, listIdentifierKinds } from './find-identifiers';
 import type { Experience } from './experience-schema';
+import { procedureDateProblem } from './exposure-dates';
 import { procedureEntryInputSchema, type ImagingGuidance, type ProcedureEntryInput } from './procedure-schema';
 import {
   CATEGORY_LOOKUP,
@@ -236,8 +237,13 @@ export function validateProcedureRows(
     if (dateCell === '') problem('the date is missing');
     else {
       const reading = readImportDate(dateCell);
-      if (reading.ok) date = reading.value;
-      else problem(reading.message);
+      if (!reading.ok) problem(reading.message);
+      else {
+        // The same floor and no-future rule as quick entry, reported with the cell as typed.
+        const outOfRange = procedureDateProblem(reading.value);
+        if (outOfRange === null) date = reading.value;
+        else problem(`date '${clipForMessage(dateCell)}' ${outOfRange}`);
+      }
     }
 
     const procedureCell = cell('procedure');

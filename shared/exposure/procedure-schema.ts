@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from '../schema/common';
+import { procedureDateSchema } from './exposure-dates';
 
 /** What the applicant did: as a student, "performed" only ever means under supervision. */
 export const PROCEDURE_ROLES = ['observed', 'assisted', 'scrubbed', 'performed-supervised'] as const;
@@ -52,8 +53,13 @@ export const procedureEntryFieldsSchema = z.object({
   notes: longTextSchema,
 });
 
-export const procedureEntrySchema = procedureEntryFieldsSchema;
+/** What the data file may hold: any real day, so a file saved before the date rules still opens. */
+export const storedProcedureEntrySchema = procedureEntryFieldsSchema;
+
+/** What an edit or an undo may write: from 1950, never in the future. */
+export const procedureEntrySchema = procedureEntryFieldsSchema.extend({ date: procedureDateSchema });
 export type ProcedureEntry = z.infer<typeof procedureEntrySchema>;
 
-export const procedureEntryInputSchema = procedureEntryFieldsSchema.omit({ id: true });
+/** What quick entry and the CSV import send; the main process adds the id. */
+export const procedureEntryInputSchema = procedureEntrySchema.omit({ id: true });
 export type ProcedureEntryInput = z.infer<typeof procedureEntryInputSchema>;

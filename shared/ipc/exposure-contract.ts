@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { experienceInputSchema, experienceSchema, type Experience } from '../exposure/experience-schema';
 import type { ExposureCollections } from '../exposure/exposure-collections';
 import type { RemovedExperience } from '../exposure/exposure-mutations';
-import { procedureEntryInputSchema, procedureEntrySchema, type ProcedureEntry } from '../exposure/procedure-schema';
+import { procedureEntryInputSchema, procedureEntrySchema, storedProcedureEntrySchema, type ProcedureEntry } from '../exposure/procedure-schema';
 import { researchOutputInputSchema, researchOutputSchema, type ResearchOutput } from '../exposure/research-output-schema';
 import { customProcedureSchema, type CustomProcedure } from '../exposure/taxonomy';
 import { confirmation, idArgs, noArgs, spec } from './spec';
@@ -41,7 +41,8 @@ export const exposureContract = {
     z.object({ ids: z.array(z.string().min(1).max(100)).min(1, 'Nothing to delete').max(MAX_ENTRIES_PER_CALL) }),
   ),
   'procedures:restore': spec<ProcedureEntry[]>()(
-    z.object({ entries: z.array(procedureEntrySchema).min(1).max(MAX_ENTRIES_PER_CALL) }),
+    // Entries put back as they were deleted: what the file may hold, even a date from before the date rules.
+    z.object({ entries: z.array(storedProcedureEntrySchema).min(1).max(MAX_ENTRIES_PER_CALL) }),
   ),
   'custom-procedures:add': spec<CustomProcedure>()(customProcedureSchema.omit({ id: true })),
 };

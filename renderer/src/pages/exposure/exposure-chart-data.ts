@@ -33,7 +33,8 @@ export function advancedCells(coverage: CaseMixCoverage): DonutChartCell[] {
   ];
 }
 
-const MONTH_LABEL = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+// Four-digit years: "Jan 26" reads as a day of January, and a log spanning decades would be ambiguous.
+const MONTH_LABEL = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export const monthRows = (summary: ExposureSummary) =>
   summary.casesPerMonth.map(({ month, count }) => ({

@@ -8,7 +8,9 @@ import {
   type ProcedureRole,
   type ProcedureSetting,
 } from '../../../../shared/exposure/procedure-schema';
-import { isoDateSchema } from '../../../../shared/schema/common';
+import { localToday, procedureDateSchema } from '../../../../shared/exposure/exposure-dates';
+
+export { localToday } from '../../../../shared/exposure/exposure-dates';
 
 /** "Several of the same procedure on one day"; more than this is almost surely a typo. */
 export const MAX_CASES_PER_ENTRY = 50;
@@ -27,12 +29,6 @@ export interface ProcedureFormValues {
   patientCare: string;
   complication: string;
   notes: string;
-}
-
-/** Today as YYYY-MM-DD in the user's own time zone (toISOString would give UTC's day). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export function emptyProcedureForm(defaults: Partial<ProcedureFormValues> = {}): ProcedureFormValues {
@@ -60,16 +56,15 @@ export function entryToForm(entry: ProcedureEntry): ProcedureFormValues {
 
 const countMessage = `Enter how many cases, from 1 to ${MAX_CASES_PER_ENTRY}`;
 
-/** The stored entry's schema plus the form-only rules: a count, no future dates, clearer messages. */
+/** What a save accepts plus the form-only rules: a count and clearer messages. */
 export const procedureFormSchema = procedureEntryInputSchema.extend({
   procedureId: z.string({ error: 'Choose a procedure' }).min(1, 'Choose a procedure'),
   date: z
     .string({ error: 'Enter the date as YYYY-MM-DD' })
     .trim()
     .min(1, { error: 'Enter the date as YYYY-MM-DD', abort: true })
-    .pipe(isoDateSchema)
-    // Compared at validation time, so a form left open past midnight still accepts today.
-    .refine((date) => date <= localToday(), 'That date is in the future: log cases once you have seen them'),
+    // From 1950, never in the future (read at validation time, so a form left open past midnight accepts the new day).
+    .pipe(procedureDateSchema),
   count: z
     .number({ error: countMessage })
     .int('Enter a whole number of cases')
