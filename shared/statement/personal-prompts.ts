@@ -1,11 +1,12 @@
 import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from '../exposure/experience-schema';
 import { exposureGaps } from '../exposure/exposure-gaps';
 import type { ProcedureEntry, ProcedureRole } from '../exposure/procedure-schema';
-import { RESEARCH_OUTPUT_TYPE_LABELS, RESEARCH_STATUSES, RESEARCH_STATUS_LABELS, type ResearchOutput } from '../exposure/research-output-schema';
+import { RESEARCH_OUTPUT_TYPE_LABELS, RESEARCH_STATUSES, type ResearchOutput, type ResearchOutputType, type ResearchStatus } from '../exposure/research-output-schema';
 import { procedureIndex, type CustomProcedure, type ProcedureDefinition } from '../exposure/taxonomy';
 import type { Profile } from '../schema/profile';
 import type { PromptTheme } from './prompt-library';
 import { formatCount } from '../format-count';
+import { caseBreakdown, joinWithAnd, type CaseBreakdown } from './case-breakdown';
 
 /** An entry in the applicant's own log that a prompt was built from. */
 export interface Citation {
@@ -35,12 +36,15 @@ const PATIENT_CARE_NOTES = 2;
 const OUTPUTS = 3;
 const GAPS = 2;
 const EXCERPT_CHARS = 90;
+/** More sites than this make a prompt a table; the rest are counted, not named. */
+const SITES_NAMED = 2;
 
-const ROLE_VERBS: Record<ProcedureRole, string> = {
-  observed: 'observed',
-  assisted: 'assisted in',
-  scrubbed: 'scrubbed in on',
-  'performed-supervised': 'performed under supervision',
+/** "You {verb} 4 cases of X{after}": the words around a count for each role. */
+const ROLE_WORDS: Record<ProcedureRole, { verb: string; after: string }> = {
+  observed: { verb: 'observed', after: '' },
+  assisted: { verb: 'assisted in', after: '' },
+  scrubbed: { verb: 'scrubbed in on', after: '' },
+  'performed-supervised': { verb: 'performed', after: ' under supervision' },
 };
 
 /** "Chemoembolization (TACE)" when the taxonomy knows a short form people use. */
@@ -55,25 +59,41 @@ function excerpt(text: string): string {
   return clean.length <= EXCERPT_CHARS ? clean : `${clean.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
 }
 
-function mostCommon<T>(values: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  let best: T | undefined;
-  let bestCount = 0;
-  for (const value of values) {
-    const count = (counts.get(value) ?? 0) + 1;
-    counts.set(value, count);
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
+/** "the Chemoembolization (TACE)" for one logged case; avoids "a an unlisted procedure". */
+function theCase(definition: ProcedureDefinition | undefined): string {
+  return definition ? `the ${procedureLabel(definition)}` : procedureLabel(definition);
 }
 
-const siteOf = (experience: Experience | undefined) => (experience ? experience.organisation || experience.title : undefined);
+/**
+ * Where the cases were, as a site is named only for the cases logged there:
+ * " at A", or ": 12 at A, 5 at B, 2 at one other site and 1 with no site logged".
+ */
+function whereText({ sites, unlinked }: CaseBreakdown): string {
+  if (sites.length === 0) return '';
+  if (sites.length === 1 && unlinked === 0) return ` ${sites[0]!.phrase}`;
+  const parts = sites.slice(0, SITES_NAMED).map((site) => `${formatCount(site.count)} ${site.phrase}`);
+  const others = sites.slice(SITES_NAMED);
+  if (others.length > 0) {
+    const count = others.reduce((sum, site) => sum + site.count, 0);
+    parts.push(`${formatCount(count)} at ${others.length === 1 ? 'one other site' : `${formatCount(others.length)} other sites`}`);
+  }
+  if (unlinked > 0) parts.push(`${formatCount(unlinked)} with no site logged`);
+  return `: ${joinWithAnd(parts)}`;
+}
+
+/** One role: "You observed 4 cases of X at A." Several: "You logged 17 cases of X: …. Of these, you observed 16 and assisted in 1." */
+function casesText(total: number, label: string, breakdown: CaseBreakdown): string {
+  const cases = `${formatCount(total)} ${total === 1 ? 'case' : 'cases'} of ${label}`;
+  const where = whereText(breakdown);
+  const [only, ...more] = breakdown.roles;
+  if (only && more.length === 0) return `You ${ROLE_WORDS[only.role].verb} ${cases}${ROLE_WORDS[only.role].after}${where}.`;
+  const roles = breakdown.roles.map(({ role, count }) => `${ROLE_WORDS[role].verb} ${formatCount(count)}${ROLE_WORDS[role].after}`);
+  return `You logged ${cases}${where}. Of these, you ${joinWithAnd(roles)}.`;
+}
+
 const byDateDesc = (a: ProcedureEntry, b: ProcedureEntry) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
 
-function advancedProcedurePrompts(data: StatementSourceData, index: ReadonlyMap<string, ProcedureDefinition>, experiences: Map<string, Experience>): PersonalPrompt[] {
+function advancedProcedurePrompts(data: StatementSourceData, index: ReadonlyMap<string, ProcedureDefinition>, experiences: ReadonlyMap<string, Experience>): PersonalPrompt[] {
   const groups = new Map<string, ProcedureEntry[]>();
   for (const entry of data.procedures) {
     if (!index.get(entry.procedureId)?.advanced) continue;
@@ -85,18 +105,16 @@ function advancedProcedurePrompts(data: StatementSourceData, index: ReadonlyMap<
     .sort(([idA, a], [idB, b]) => b.length - a.length || idA.localeCompare(idB))
     .slice(0, TOP_ADVANCED)
     .map(([procedureId, entries]) => {
-      const label = procedureLabel(index.get(procedureId));
-      const role = mostCommon(entries.map((entry) => entry.role)) ?? 'observed';
-      const experienceId = mostCommon(entries.map((entry) => entry.experienceId).filter((id): id is string => id !== null));
-      const site = siteOf(experienceId ? experiences.get(experienceId) : undefined);
-      const cases = entries.length === 1 ? '1 case' : `${entries.length} cases`;
+      // Counted per site and per role: merging them credited one site and one role with every case.
+      const breakdown = caseBreakdown(entries, experiences);
+      const question = entries.length === 1 ? 'What did that case teach you' : 'What did one of them teach you';
       return {
         id: `advanced-${procedureId}`,
         theme: 'procedures' as const,
-        text: `You ${ROLE_VERBS[role]} ${cases} of ${label}${site ? ` at ${site}` : ''}. What did one of them teach you about choosing the right patient for it?`,
+        text: `${casesText(entries.length, procedureLabel(index.get(procedureId)), breakdown)} ${question} about choosing the right patient for it?`,
         citations: [
           ...entries.map((entry) => ({ kind: 'procedure' as const, id: entry.id })),
-          ...(experienceId ? [{ kind: 'experience' as const, id: experienceId }] : []),
+          ...breakdown.sites.flatMap((site) => site.experienceIds.map((id) => ({ kind: 'experience' as const, id }))),
         ],
       };
     });
@@ -110,35 +128,58 @@ function notePrompts(data: StatementSourceData, index: ReadonlyMap<string, Proce
     ...reflections.map((entry) => ({
       id: `reflection-${entry.id}`,
       theme: 'procedures' as const,
-      text: `After a ${procedureLabel(index.get(entry.procedureId))} on ${entry.date} you wrote: “${excerpt(entry.learned)}” How would you tell that story to a program in three sentences?`,
+      text: `After ${theCase(index.get(entry.procedureId))} on ${entry.date} you wrote: “${excerpt(entry.learned)}” How would you tell that story to a program in three sentences?`,
       citations: [{ kind: 'procedure' as const, id: entry.id }],
     })),
     ...care.map((entry) => ({
       id: `patient-care-${entry.id}`,
       theme: 'patient-care' as const,
-      text: `Your note on the care around a ${procedureLabel(index.get(entry.procedureId))} (${entry.date}) reads: “${excerpt(entry.patientCare)}” What did the patient need before and after, and what did you see the team do?`,
+      text: `Your note on the care around ${theCase(index.get(entry.procedureId))} on ${entry.date} reads: “${excerpt(entry.patientCare)}” What did the patient need before and after, and what did you see the team do?`,
       citations: [{ kind: 'procedure' as const, id: entry.id }],
     })),
   ];
 }
 
-function longestObservershipPrompt(data: StatementSourceData): PersonalPrompt[] {
+function longestClinicalExperiencePrompt(data: StatementSourceData): PersonalPrompt[] {
   const candidates = data.experiences.filter((experience) => experience.kind === 'observership' || experience.kind === 'us-clinical-rotation' || experience.kind === 'elective');
-  const longest = [...candidates].sort((a, b) => totalHours(b) - totalHours(a) || a.id.localeCompare(b.id))[0];
+  const [longest, runnerUp] = [...candidates].sort((a, b) => totalHours(b) - totalHours(a) || a.id.localeCompare(b.id));
   if (!longest) return [];
   const hours = totalHours(longest);
-  const where = longest.organisation ? ` at ${longest.organisation}` : '';
+  const where = longest.organisation.trim() ? ` at ${longest.organisation.trim()}` : '';
+  const kind = EXPERIENCE_KIND_LABELS[longest.kind].toLowerCase();
+  // An observership is not hands-on, and "longest" needs hours to back it and no tie.
+  const named =
+    hours === 0
+      ? `Think back to your ${kind} “${longest.title}”${where}.`
+      : `${runnerUp && totalHours(runnerUp) === hours ? 'One of your longest clinical experiences' : 'Your longest clinical experience'} is “${longest.title}”${where} (${kind}, ${formatCount(hours)} h).`;
   return [
     {
       id: `longest-${longest.id}`,
       theme: 'clinical-specialty',
-      text: `Your longest hands-on experience is “${longest.title}”${where} (${EXPERIENCE_KIND_LABELS[longest.kind].toLowerCase()}${hours > 0 ? `, ${formatCount(hours)} h` : ''}). What did you see there of consults, clinic or ward care that showed IR as a clinical specialty?`,
+      text: `${named} What did you see there of consults, clinic or ward care that showed IR as a clinical specialty?`,
       citations: [{ kind: 'experience', id: longest.id }],
     },
   ];
 }
 
-function outputPrompts(data: StatementSourceData): PersonalPrompt[] {
+/** "Published / presented" is one status for every type; say only what fits the type. */
+function statusText(type: ResearchOutputType, status: ResearchStatus): string {
+  switch (status) {
+    case 'idea':
+      return 'is still an idea';
+    case 'in-progress':
+      return 'is in progress';
+    case 'submitted':
+      return 'has been submitted';
+    case 'accepted':
+      return 'has been accepted';
+    case 'published':
+      if (type === 'poster' || type === 'oral-presentation') return 'has been presented';
+      return type === 'abstract' ? 'has been published or presented' : 'has been published';
+  }
+}
+
+function outputPrompts(data: StatementSourceData, experiences: ReadonlyMap<string, Experience>): PersonalPrompt[] {
   const rank = (output: ResearchOutput) => RESEARCH_STATUSES.indexOf(output.status);
   return data.researchOutputs
     .filter((output) => output.status !== 'idea')
@@ -147,8 +188,8 @@ function outputPrompts(data: StatementSourceData): PersonalPrompt[] {
     .map((output) => ({
       id: `output-${output.id}`,
       theme: 'research-qi' as const,
-      text: `Your ${RESEARCH_OUTPUT_TYPE_LABELS[output.type].toLowerCase()} “${output.title}” is ${RESEARCH_STATUS_LABELS[output.status].toLowerCase()}. What question did it answer, and which part of the work was yours?`,
-      citations: [{ kind: 'output' as const, id: output.id }, ...(output.experienceId ? [{ kind: 'experience' as const, id: output.experienceId }] : [])],
+      text: `Your ${RESEARCH_OUTPUT_TYPE_LABELS[output.type].toLowerCase()} “${output.title}” ${statusText(output.type, output.status)}. What question did it answer, and which part of the work was yours?`,
+      citations: [{ kind: 'output' as const, id: output.id }, ...(output.experienceId && experiences.has(output.experienceId) ? [{ kind: 'experience' as const, id: output.experienceId }] : [])],
     }));
 }
 
@@ -179,7 +220,7 @@ export const LOG_FIRST_PROMPTS: readonly PersonalPrompt[] = [
 /**
  * Prompts built from the applicant's own data, each citing the entries it came from:
  * the advanced procedures seen most, recent reflections and patient-care notes, the
- * longest hands-on experience, research outputs, gaps and career interest. In a fixed
+ * longest clinical experience, research outputs, gaps and career interest. In a fixed
  * order; with nothing logged, they say what to log first.
  */
 export function personalPrompts(data: StatementSourceData): PersonalPrompt[] {
@@ -191,8 +232,8 @@ export function personalPrompts(data: StatementSourceData): PersonalPrompt[] {
   prompts.push(
     ...advancedProcedurePrompts(data, index, experiences),
     ...notePrompts(data, index),
-    ...longestObservershipPrompt(data),
-    ...outputPrompts(data),
+    ...longestClinicalExperiencePrompt(data),
+    ...outputPrompts(data, experiences),
   );
   if (data.procedures.length > 0 || data.experiences.length > 0) prompts.push(...gapPrompts(data));
   if (data.profile) prompts.push({ id: `career-${data.profile.careerInterest}`, theme: 'career-fit', text: CAREER_TEXT[data.profile.careerInterest], citations: [] });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Experience } from '../../../shared/exposure/experience-schema';
+import type { ProcedureEntry } from '../../../shared/exposure/procedure-schema';
 import { personalPrompts, type StatementSourceData } from '../../../shared/statement/personal-prompts';
 import { makeExperience, makeProcedure, makeResearchOutput } from '../exposure/fixtures';
 
@@ -60,10 +62,12 @@ describe('personalPrompts', () => {
     expect(care?.text).toContain('PCA overnight');
   });
 
-  it('names the longest hands-on experience by hours', () => {
+  it('names the longest clinical experience by hours', () => {
     const longest = personalPrompts(fixedLog()).find((prompt) => prompt.id.startsWith('longest-'));
     expect(longest?.citations).toEqual([{ kind: 'experience', id: 'exp-cancer' }]);
     expect(longest?.text).toContain('160 h');
+    // An observership is watching, not hands-on work.
+    expect(longest?.text).toMatch(/^Your longest clinical experience is “IR observership” at Riverbend Cancer Institute \(observership, 160 h\)\./);
   });
 
   it('asks about research outputs past the idea stage only, with their project', () => {
@@ -91,5 +95,132 @@ describe('personalPrompts', () => {
     const prompts = personalPrompts({ profile: null, experiences: [], researchOutputs: [], procedures: [], customProcedures: [] });
     expect(prompts.map((prompt) => prompt.id)).toEqual(['log-first-experiences', 'log-first-procedures']);
     expect(prompts.every((prompt) => prompt.citations.length === 0)).toBe(true);
+  });
+});
+
+const lakeshore = makeExperience({ id: 'exp-lakeshore', title: 'IR observership', organisation: 'Lakeshore Medical Center', hours: { mode: 'total', total: 80 } });
+
+/** Only what the advanced-procedure prompts read: the cases and the experiences they link to. */
+function logOf(procedures: ProcedureEntry[], experiences: Experience[] = [observership, lakeshore]): StatementSourceData {
+  return { profile: null, experiences, researchOutputs: [], procedures, customProcedures: [] };
+}
+
+const tacePromptOf = (data: StatementSourceData) => personalPrompts(data).find((prompt) => prompt.id === 'advanced-tace');
+const QUESTION = 'What did one of them teach you about choosing the right patient for it?';
+
+describe('personalPrompts: advanced procedures state only what the log holds', () => {
+  it('splits cases from two sites and two roles instead of crediting one site and one role (the sample applicant’s TACE)', () => {
+    const procedures = [
+      ...Array.from({ length: 12 }, (_, i) => tace(i + 1)),
+      ...Array.from({ length: 4 }, (_, i) => tace(i + 13, { experienceId: 'exp-lakeshore' })),
+      tace(17, { experienceId: 'exp-lakeshore', role: 'assisted' }),
+    ];
+    const prompt = tacePromptOf(logOf(procedures));
+    expect(prompt?.text).toBe(
+      `You logged 17 cases of Chemoembolization (TACE): 12 at Riverbend Cancer Institute and 5 at Lakeshore Medical Center. Of these, you observed 16 and assisted in 1. ${QUESTION}`,
+    );
+    // Every counted case, then both sites named, most cases first.
+    expect(prompt?.citations.filter((citation) => citation.kind === 'procedure')).toHaveLength(17);
+    expect(prompt?.citations.filter((citation) => citation.kind === 'experience')).toEqual([
+      { kind: 'experience', id: 'exp-cancer' },
+      { kind: 'experience', id: 'exp-lakeshore' },
+    ]);
+  });
+
+  it('gives each site its own count when the role is the same everywhere', () => {
+    const prompt = tacePromptOf(logOf([tace(1), tace(2), tace(3, { experienceId: 'exp-lakeshore' })]));
+    expect(prompt?.text).toBe(`You observed 3 cases of Chemoembolization (TACE): 2 at Riverbend Cancer Institute and 1 at Lakeshore Medical Center. ${QUESTION}`);
+  });
+
+  it('names the one site and splits the roles, from least to most involved', () => {
+    const prompt = tacePromptOf(logOf([tace(1, { role: 'performed-supervised' }), tace(2), tace(3, { role: 'assisted' }), tace(4)]));
+    expect(prompt?.text).toBe(
+      `You logged 4 cases of Chemoembolization (TACE) at Riverbend Cancer Institute. Of these, you observed 2, assisted in 1 and performed 1 under supervision. ${QUESTION}`,
+    );
+    expect(prompt?.citations.filter((citation) => citation.kind === 'experience')).toEqual([{ kind: 'experience', id: 'exp-cancer' }]);
+  });
+
+  it('keeps "under supervision" with the count when it is the only role', () => {
+    const prompt = tacePromptOf(logOf([tace(1, { role: 'performed-supervised' }), tace(2, { role: 'performed-supervised' })]));
+    expect(prompt?.text).toBe(`You performed 2 cases of Chemoembolization (TACE) under supervision at Riverbend Cancer Institute. ${QUESTION}`);
+  });
+
+  it('speaks of a single case as that case', () => {
+    const prompt = tacePromptOf(logOf([tace(1, { role: 'scrubbed' })]));
+    expect(prompt?.text).toBe(
+      'You scrubbed in on 1 case of Chemoembolization (TACE) at Riverbend Cancer Institute. What did that case teach you about choosing the right patient for it?',
+    );
+    expect(prompt?.citations).toEqual([
+      { kind: 'procedure', id: 'tace-1' },
+      { kind: 'experience', id: 'exp-cancer' },
+    ]);
+  });
+
+  it('names at most two sites, counts the rest, and never gives unlinked cases a site', () => {
+    const city = makeExperience({ id: 'exp-city', organisation: 'City Hospital' });
+    const procedures = [
+      tace(1),
+      tace(2),
+      tace(3),
+      tace(4, { experienceId: 'exp-lakeshore' }),
+      tace(5, { experienceId: 'exp-lakeshore' }),
+      tace(6, { experienceId: 'exp-city' }),
+      tace(7, { experienceId: null }),
+      tace(8, { experienceId: 'exp-deleted' }),
+    ];
+    const prompt = tacePromptOf(logOf(procedures, [observership, lakeshore, city]));
+    expect(prompt?.text).toBe(
+      `You observed 8 cases of Chemoembolization (TACE): 3 at Riverbend Cancer Institute, 2 at Lakeshore Medical Center, 1 at one other site and 2 with no site logged. ${QUESTION}`,
+    );
+    // A deleted experience is not cited.
+    expect(prompt?.citations.filter((citation) => citation.kind === 'experience').map((citation) => citation.id)).toEqual(['exp-cancer', 'exp-lakeshore', 'exp-city']);
+  });
+
+  it('does not name a site when no case is linked to one, nor use a title as a place', () => {
+    expect(tacePromptOf(logOf([tace(1, { experienceId: null }), tace(2, { experienceId: null })]))?.text).toBe(`You observed 2 cases of Chemoembolization (TACE). ${QUESTION}`);
+    const untitledSite = makeExperience({ id: 'exp-nowhere', title: 'Summer shadowing', organisation: '' });
+    expect(tacePromptOf(logOf([tace(1, { experienceId: 'exp-nowhere' })], [untitledSite]))?.text).toContain('1 case of Chemoembolization (TACE) during “Summer shadowing”.');
+  });
+
+  it('counts two experiences at the same organisation as one site, citing both', () => {
+    const elective = makeExperience({ id: 'exp-elective', kind: 'elective', title: 'IR elective', organisation: 'Riverbend Cancer Institute' });
+    const prompt = tacePromptOf(logOf([tace(1), tace(2, { experienceId: 'exp-elective' }), tace(3)], [observership, elective]));
+    expect(prompt?.text).toBe(`You observed 3 cases of Chemoembolization (TACE) at Riverbend Cancer Institute. ${QUESTION}`);
+    expect(prompt?.citations.filter((citation) => citation.kind === 'experience').map((citation) => citation.id)).toEqual(['exp-cancer', 'exp-elective']);
+  });
+});
+
+describe('personalPrompts: other prompts claim no more than the log', () => {
+  it('says "presented" for posters and talks, "published" for papers, and cites only a project that exists', () => {
+    const data: StatementSourceData = {
+      ...logOf([]),
+      experiences: [research],
+      researchOutputs: [
+        makeResearchOutput({ id: 'out-poster', type: 'poster', status: 'published', title: 'Poster A', experienceId: 'exp-research' }),
+        makeResearchOutput({ id: 'out-paper', type: 'manuscript', status: 'published', title: 'Paper B', experienceId: 'exp-deleted' }),
+        makeResearchOutput({ id: 'out-abstract', type: 'abstract', status: 'published', title: 'Abstract C' }),
+      ],
+    };
+    const outputs = personalPrompts(data).filter((prompt) => prompt.id.startsWith('output-'));
+    // The log's one final status cannot tell whether an abstract was printed or presented.
+    expect(outputs.map((prompt) => prompt.text.split('. What')[0])).toEqual([
+      'Your abstract “Abstract C” has been published or presented',
+      'Your manuscript “Paper B” has been published',
+      'Your poster “Poster A” has been presented',
+    ]);
+    expect(outputs.find((prompt) => prompt.id === 'output-out-paper')?.citations).toEqual([{ kind: 'output', id: 'out-paper' }]);
+  });
+
+  it('claims "longest" only with hours to back it and no tie', () => {
+    const longestOf = (experiences: Experience[]) => personalPrompts({ ...logOf([]), experiences }).find((prompt) => prompt.id.startsWith('longest-'))?.text;
+    const twin = makeExperience({ id: 'exp-twin', title: 'Second observership', organisation: 'Lakeshore Medical Center', hours: { mode: 'total', total: 160 } });
+    expect(longestOf([observership, twin])).toMatch(/^One of your longest clinical experiences is “IR observership” at Riverbend Cancer Institute \(observership, 160 h\)\./);
+    const noHours = makeExperience({ id: 'exp-nohours', title: 'Shadowing', organisation: 'City Hospital', hours: { mode: 'none' } });
+    expect(longestOf([noHours])).toMatch(/^Think back to your observership “Shadowing” at City Hospital\. What did you see there/);
+  });
+
+  it('names a reflection’s procedure with a correct article, even when it is no longer listed', () => {
+    const prompts = personalPrompts(logOf([makeProcedure({ id: 'gone-1', procedureId: 'custom-deleted', date: '2026-03-05', learned: 'Watched the consent talk.', patientCare: '' })]));
+    expect(prompts.find((prompt) => prompt.id === 'reflection-gone-1')?.text).toMatch(/^After an unlisted procedure on 2026-03-05 you wrote: “Watched the consent talk\.”/);
   });
 });
