@@ -23,6 +23,7 @@ export const CHECKED_FIELDS = {
   draft: { text: 'Statement draft' },
   variant: { text: 'Paragraph variant' },
   erasEntry: { description: 'Experience description', reflection: 'Most meaningful reflection' },
+  outlineSection: { title: 'Outline section title' },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type CheckedRecordKind = keyof typeof CHECKED_FIELDS;

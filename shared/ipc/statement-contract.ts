@@ -33,7 +33,7 @@ export const statementContract = {
       erasExperienceIds: z.array(z.string().min(1).max(100)).max(50),
     }),
   ),
-  'statement:save-outline': spec<OutlineSection[]>()(z.object({ sections: outlineSchema })),
+  'statement:save-outline': spec<OutlineSection[]>()(z.object({ sections: outlineSchema, confirmedNotPatientData: confirmation })),
   'statement:save-draft': spec<Draft>()(
     z.object({
       text: z.string().max(MAX_DRAFT_CHARS, `Keep the draft under ${formatCount(MAX_DRAFT_CHARS)} characters`),

@@ -2,6 +2,7 @@ import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../exposure/era
 import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from '../exposure/experience-schema';
 import { toErasPlainText } from './eras-plain-text';
 import type { ErasEntry } from './statement-schema';
+import { measureCharacters, type TextMeasure } from './text-counts';
 import { formatCount } from '../format-count';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -14,6 +15,19 @@ function monthYear(date: string): string {
 export function erasDates(experience: Pick<Experience, 'startDate' | 'endDate' | 'ongoing'>): string {
   const end = experience.ongoing ? 'present' : experience.endDate ? monthYear(experience.endDate) : monthYear(experience.startDate);
   return `${monthYear(experience.startDate)} - ${end}`;
+}
+
+/** One description or reflection exactly as it goes into the copied block and the export: plain text, ends trimmed. */
+export function erasFieldText(text: string): string {
+  return toErasPlainText(text).text.trim();
+}
+
+/**
+ * Counts what ERAS will receive, not what was typed: "…" goes as "..." (three
+ * characters), so the counter and its over-limit warning agree with Copy and the export.
+ */
+export function measureErasField(text: string, limit: number): TextMeasure {
+  return measureCharacters(erasFieldText(text), limit);
 }
 
 /**
@@ -33,8 +47,8 @@ export function erasEntryText(experience: Experience, entry: ErasEntry): string 
     ...(experience.supervisor ? [`Supervisor: ${experience.supervisor}`] : []),
     '',
     'Description:',
-    toErasPlainText(entry.description).text.trim(),
+    erasFieldText(entry.description),
   ];
-  if (entry.mostMeaningful) lines.push('', 'Most meaningful - reflection:', toErasPlainText(entry.reflection).text.trim());
+  if (entry.mostMeaningful) lines.push('', 'Most meaningful - reflection:', erasFieldText(entry.reflection));
   return `${lines.join('\n')}\n`;
 }

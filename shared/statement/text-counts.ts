@@ -2,7 +2,8 @@
  * Counters for the draft editor and the ERAS builder. Characters are counted as
  * ERAS counts them: every character typed, spaces and line breaks included (a line
  * break is one character; "\r\n" pasted from Windows counts once). Text over a
- * limit is reported as over, never cut.
+ * limit is reported as over, never cut. ERAS experience fields are measured after
+ * their plain-text conversion: see measureErasField in eras-entry-text.ts.
  */
 
 export type LimitStatus = 'empty' | 'under' | 'near' | 'over';

@@ -5,7 +5,7 @@ import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtur
 
 test.describe.configure({ timeout: 90_000 });
 
-const TACE_PROMPT = /You observed 17 cases of Chemoembolization \(TACE\) at Riverbend Cancer Institute/;
+const TACE_PROMPT = /You logged 17 cases of Chemoembolization \(TACE\): 12 at Riverbend Cancer Institute \(fictional\) and 5 at Lakeshore/;
 
 async function openWorkspace(page: Page, openApp: () => Promise<unknown>) {
   await openApp();
@@ -18,7 +18,7 @@ test('a personalised prompt cites logged procedures and becomes a talking point 
   await openWorkspace(page, openApp);
   const prompt = page.getByRole('list', { name: 'Prompts from your log' }).getByRole('listitem', { name: TACE_PROMPT });
   await expect(prompt.getByLabel('From your log')).toContainText('Chemoembolization on 2026-01-06');
-  await expect(prompt.getByLabel('From your log')).toContainText('and 14 more');
+  await expect(prompt.getByLabel('From your log')).toContainText('and 15 more');
 
   await prompt.getByRole('button', { name: 'Write a talking point' }).click();
   const form = page.getByRole('form', { name: 'New talking point' });
@@ -29,7 +29,7 @@ test('a personalised prompt cites logged procedures and becomes a talking point 
   await expect(page.getByText('Talking point added')).toBeVisible();
 
   const point = page.getByRole('list', { name: 'Talking points' }).getByRole('listitem', { name: /Watching tumour board/ });
-  await expect(point).toContainText('Answers: You observed 17 cases of Chemoembolization (TACE)');
+  await expect(point).toContainText('Answers: You logged 17 cases of Chemoembolization (TACE)');
   await expect(point).toContainText('Chemoembolization on 2026-01-06');
   await expect(point).not.toContainText('Unsupported');
   // The sample's point with no evidence is flagged.
@@ -102,6 +102,27 @@ test('the outline and talking points export to Word with their evidence', async 
   const xml = await readZipEntry((await download.path())!, 'word/document.xml');
   expect(xml).toContain('Opening: the case that drew you to IR');
   expect(xml).toContain('Evidence: Chemoembolization on 2026-01-06');
+});
+
+test('an outline section title that names a patient is held back until the user confirms, losing nothing typed', async ({ page, openApp }) => {
+  await openWorkspace(page, openApp);
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  const title = page.getByLabel('Section 2', { exact: true }).getByRole('textbox', { name: 'Section title' });
+  const risky = 'Ms. Jane Doe, DOB 1/2/1950, phone 312-555-0100';
+  await title.fill(risky);
+  await page.getByRole('button', { name: 'Save outline' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'This may identify a patient' });
+  await expect(warning).toContainText('Outline section title — patient name, date of birth, phone number');
+  await expect(warning.locator('mark')).toHaveText(['Ms. Jane Doe', 'DOB 1/2/1950', '312-555-0100']);
+  await expect(title).toHaveValue(risky);
+  await expect(page.getByText('Outline saved')).toBeHidden();
+
+  await warning.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Save outline' }).click();
+  await expect(page.getByText('Outline saved')).toBeVisible();
+  await openApp({ hash: '#/statement' });
+  await page.getByRole('tab', { name: 'Outline' }).click();
+  await expect(title).toHaveValue(risky);
 });
 
 test('unsaved draft and outline edits survive a look at another section and go into the exports', async ({ page, openApp }) => {

@@ -70,11 +70,14 @@ export const statementHandlers: HandlerGroup<
   'statement:restore-point': (removed, { store }) =>
     changeStatement(store, (statement) => ({ next: restoreTalkingPoint(statement, removed), result: removed.point })),
 
-  'statement:save-outline': ({ sections }, { store }) =>
-    changeStatement(store, (statement) => {
+  // Section titles go into the outline exports, so they are checked like any other free text.
+  'statement:save-outline': ({ sections, confirmedNotPatientData }, { store }) => {
+    guardFreeText('outlineSection', sections, confirmedNotPatientData);
+    return changeStatement(store, (statement) => {
       const next = setOutline(statement, sections);
       return { next, result: next.outline };
-    }),
+    });
+  },
 
   'statement:save-draft': ({ text, confirmedNotPatientData }, { store }) => {
     guardFreeText('draft', [{ text }], confirmedNotPatientData);

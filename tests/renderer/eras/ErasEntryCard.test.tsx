@@ -74,6 +74,21 @@ describe('ErasEntryCard', { timeout: 30_000 }, () => {
     expect(counter()).toHaveTextContent(`${long.length} / 40 characters — ${long.length - 40} over`);
   });
 
+  it('counts the description as ERAS will receive it, so the counter agrees with the copied text', async () => {
+    const { user, description, counter } = setup();
+    // 39 characters as typed; the ellipsis goes to ERAS as three dots and the quotes as straight ones: 41.
+    const typed = `${'x'.repeat(34)}“ok”…`;
+    await user.click(description);
+    await user.paste(typed);
+    expect(description).toHaveValue(typed);
+    expect(counter()).toHaveTextContent('41 / 40 characters — 1 over');
+
+    await user.click(screen.getByRole('button', { name: `Copy ${experience.title} as plain text` }));
+    const copied = (await navigator.clipboard.readText()).split('Description:\n')[1]?.trimEnd() ?? '';
+    expect(copied).toBe(`${'x'.repeat(34)}"ok"...`);
+    expect(copied).toHaveLength(41);
+  });
+
   it('lists what plain text will not keep and replaces the description with the cleaned text on request', async () => {
     const { user, onChange, description } = setup();
     await user.click(description);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, LIMIT_DEFINITIONS, limitOverridesSchema, overridesFrom, resolveLimits } from '../../../shared/statement/eras-limits';
-import { erasEntryText } from '../../../shared/statement/eras-entry-text';
+import { erasEntryText, erasFieldText, measureErasField } from '../../../shared/statement/eras-entry-text';
+import { countCharacters } from '../../../shared/statement/text-counts';
 import { suggestErasExperiences } from '../../../shared/statement/eras-suggestion';
 import { makeExperience } from '../exposure/fixtures';
 
@@ -54,6 +55,33 @@ describe('erasEntryText', () => {
     const text = erasEntryText(experience, { experienceId: 'exp-1', description: long, mostMeaningful: true, reflection: 'It changed my plans.', talkingPointId: null });
     expect(text).toContain(long);
     expect(text.endsWith('Most meaningful - reflection:\nIt changed my plans.\n')).toBe(true);
+  });
+});
+
+describe('measureErasField', () => {
+  const experience = makeExperience({ id: 'exp-1' });
+  const copiedDescription = (description: string) =>
+    erasEntryText(experience, { experienceId: 'exp-1', description, mostMeaningful: false, reflection: '', talkingPointId: null }).split('Description:\n')[1]?.replace(/\n$/, '');
+
+  it('counts the text ERAS receives: an ellipsis and curly quotes typed as 749 characters go out as 751, over a 750 limit', () => {
+    const typed = `${'x'.repeat(744)}“ok”…`;
+    expect(countCharacters(typed)).toBe(749);
+    expect(erasFieldText(typed)).toBe(`${'x'.repeat(744)}"ok"...`);
+    expect(measureErasField(typed, 750)).toEqual({ count: 751, limit: 750, status: 'over', overBy: 1 });
+    // The counter agrees with what Copy and the plain-text export give.
+    expect(countCharacters(copiedDescription(typed) ?? '')).toBe(751);
+  });
+
+  it('reaches the limit exactly when the converted text does', () => {
+    expect(measureErasField(`${'x'.repeat(747)}…`, 750)).toMatchObject({ count: 750, status: 'near', overBy: 0 });
+    expect(measureErasField(`${'x'.repeat(748)}…`, 750)).toMatchObject({ count: 751, status: 'over', overBy: 1 });
+    expect(measureErasField('It’s “IR” — clinical', 750).count).toBe(countCharacters('It\'s "IR" - clinical'));
+  });
+
+  it('leaves out what Copy trims, and counts clean text as typed', () => {
+    expect(measureErasField('  Scrubbed in on TACE.\n\n', 750).count).toBe('Scrubbed in on TACE.'.length);
+    expect(measureErasField('Café rounds - 3 weeks.', 750).count).toBe(22);
+    expect(measureErasField('', 750)).toEqual({ count: 0, limit: 750, status: 'empty', overBy: -750 });
   });
 });
 

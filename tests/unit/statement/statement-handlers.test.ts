@@ -49,6 +49,20 @@ describe('statement handlers', () => {
     expect(context.store.document.statement.talkingPoints).toHaveLength(1);
   });
 
+  it('holds back an outline whose section title looks like patient data until the user confirms', async () => {
+    const before = context.store.document.statement.outline;
+    const title = 'Ms. Jane Doe, DOB 1/2/1950, phone 312-555-0100';
+    const sections = before.map((section, index) => (index === 1 ? { ...section, title } : section));
+    const refused = await call('statement:save-outline', { sections });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(!refused.ok && refused.error.message).toMatch(/"Outline section title" looks like patient-identifying data/);
+    expect(context.store.document.statement.outline).toEqual(before);
+
+    const saved = await value<{ title: string }[]>('statement:save-outline', { sections, confirmedNotPatientData: true });
+    expect(saved[1]?.title).toBe(title);
+    expect(context.store.document.statement.outline[1]?.title).toBe(title);
+  });
+
   it('deletes a talking point from the outline and brings it back in place with undo', async () => {
     const saved = await value<{ id: string }>('statement:save-point', { point: point('Selection decides TACE outcomes.') });
     const outline = context.store.document.statement.outline.map((section) => (section.id === 'exposure' ? { ...section, talkingPointIds: [saved.id] } : section));

@@ -2,11 +2,10 @@ import { ActionIcon, Badge, Card, Checkbox, Group, Select, Stack, Text, Textarea
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
-import { erasDates, erasEntryText } from '../../../../shared/statement/eras-entry-text';
+import { erasDates, erasEntryText, measureErasField } from '../../../../shared/statement/eras-entry-text';
 import type { Limits } from '../../../../shared/statement/eras-limits';
 import { toErasPlainText } from '../../../../shared/statement/eras-plain-text';
 import type { ErasEntry } from '../../../../shared/statement/statement-schema';
-import { measureCharacters } from '../../../../shared/statement/text-counts';
 import { TextCounter } from '../../components/TextCounter';
 import { CopyEntryButton } from './CopyEntryButton';
 import { PlainTextPanel } from './PlainTextPanel';
@@ -68,7 +67,7 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
       </Group>
       <Stack gap="xs">
         <Textarea label={`Description of ${name}`} autosize minRows={3} value={entry.description} onChange={(event) => onChange({ ...entry, description: event.currentTarget.value })} />
-        <TextCounter measure={measureCharacters(entry.description, limits.descriptionChars)} unit="characters" label={`Description length of ${name}`} />
+        <TextCounter measure={measureErasField(entry.description, limits.descriptionChars)} unit="characters" label={`Description length of ${name}`} />
         <PlainTextPanel result={description} field={`description of ${name}`} onUse={(text) => onChange({ ...entry, description: text })} />
         <Checkbox
           label="Most meaningful"
@@ -81,7 +80,7 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
         {entry.mostMeaningful ? (
           <>
             <Textarea label={`Why ${name} was most meaningful`} autosize minRows={2} value={entry.reflection} onChange={(event) => onChange({ ...entry, reflection: event.currentTarget.value })} />
-            <TextCounter measure={measureCharacters(entry.reflection, limits.reflectionChars)} unit="characters" label={`Reflection length of ${name}`} />
+            <TextCounter measure={measureErasField(entry.reflection, limits.reflectionChars)} unit="characters" label={`Reflection length of ${name}`} />
             <PlainTextPanel result={reflection} field={`reflection on ${name}`} onUse={(text) => onChange({ ...entry, reflection: text })} />
             <Select
               label={`Talking point the reflection on ${name} tells`}

@@ -8,7 +8,7 @@ export function PlainTextPanel({ result, onUse, field }: { result: PlainTextResu
     // A named group around the alert: the alert's own name is its title.
     <div role="group" aria-label={`Plain-text check: ${field}`}>
       <Alert color="yellow" variant="light" title="ERAS takes plain text">
-        <Text size="sm">These will not survive as typed:</Text>
+        <Text size="sm">These will not survive as typed (the character count is of the plain text ERAS will receive):</Text>
         <List size="sm" mb="xs">
           {result.changes.map((change) => (
             <List.Item key={change.kind}>

@@ -1,14 +1,18 @@
 import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
-import { talkingPointOptions } from './point-options';
+import { findIdentifiers, listIdentifierKinds } from '../../../../shared/exposure/find-identifiers';
 import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/statement-schema';
+import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
+import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { talkingPointOptions } from './point-options';
 
 interface OutlineTabProps {
   outline: readonly OutlineSection[];
   points: readonly TalkingPoint[];
-  onSave: (sections: OutlineSection[]) => Promise<void>;
+  /** Rejects when the save failed (the caller has said why); the sections on screen are kept. */
+  onSave: (sections: OutlineSection[], confirmedNotPatientData: boolean) => Promise<void>;
   /** Keeps unsaved changes while the tab is unmounted (another section opened). */
   keeper?: EditKeeper<readonly OutlineSection[]>;
 }
@@ -20,14 +24,26 @@ const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
   return next;
 };
 
+/** All titles as one record, so one warning shows every suspected identifier. */
+const checkedTitles = (sections: readonly OutlineSection[]) => ({ title: sections.map((section) => section.title).join('\n') });
+
 /** Ordered sections of the statement, each with the talking points it will make. Remount (key) to reset to the saved outline. */
 export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps) {
   const [sections, setSections] = useKeptEdit(keeper, outline);
-  const [saving, setSaving] = useState(false);
+  // Titles go into the outline exports, so they get the same patient-data check as the draft.
+  const guard = useIdentifierGuard('outlineSection');
+  const { saving, submit } = useGuardedSave(guard);
   const changed = JSON.stringify(sections) !== JSON.stringify(outline);
   const pointOptions = talkingPointOptions(points);
   const update = (index: number, patch: Partial<OutlineSection>) => setSections((list) => list.map((section, at) => (at === index ? { ...section, ...patch } : section)));
   const invalid = sections.some((section) => section.title.trim() === '');
+  const titleError = (title: string): string | undefined => {
+    if (title.trim() === '') return 'Give the section a title';
+    // Only while the warning is up, so the flagged section is easy to find among many.
+    if (guard.findings.length === 0 || guard.confirmed) return undefined;
+    const findings = findIdentifiers(title);
+    return findings.length > 0 ? `May identify a patient: ${listIdentifierKinds(findings)}` : undefined;
+  };
 
   return (
     <Card withBorder>
@@ -45,23 +61,21 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
           <Button
             disabled={!changed || invalid}
             loading={saving}
-            onClick={() => {
-              setSaving(true);
-              onSave([...sections]).finally(() => setSaving(false));
-            }}
+            onClick={() => void submit(checkedTitles(sections), (confirmed) => onSave([...sections], confirmed))}
           >
             Save outline
           </Button>
         </Group>
       </Group>
       <Stack gap="sm">
+        <IdentifierWarning guard={guard} />
         {sections.map((section, index) => (
           <Card key={section.id} withBorder padding="sm" aria-label={`Section ${index + 1}`}>
             <Group align="flex-end" wrap="nowrap">
               <Text fw={700} c="dimmed" w={24}>
                 {index + 1}
               </Text>
-              <TextInput style={{ flex: 1 }} label="Section title" value={section.title} error={section.title.trim() === '' ? 'Give the section a title' : undefined} onChange={(event) => update(index, { title: event.currentTarget.value })} />
+              <TextInput style={{ flex: 1 }} label="Section title" value={section.title} error={titleError(section.title)} onChange={(event) => update(index, { title: event.currentTarget.value })} />
               <ActionIcon variant="subtle" aria-label={`Move ${section.title} up`} disabled={index === 0} onClick={() => setSections((list) => move(list, index, index - 1))}>
                 <IconArrowUp size={16} />
               </ActionIcon>

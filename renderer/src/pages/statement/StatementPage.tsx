@@ -117,7 +117,7 @@ export function StatementPage() {
             outline={data.statement.outline}
             points={data.statement.talkingPoints}
             keeper={unsavedOutline}
-            onSave={(sections) => act(async () => unwrap(await api()['statement:save-outline']({ sections })), 'The outline was not saved', 'Outline saved').catch(() => undefined)}
+            onSave={(sections, confirmed) => act(async () => unwrap(await api()['statement:save-outline']({ sections, confirmedNotPatientData: confirmed })), 'The outline was not saved', 'Outline saved')}
           />
         </Tabs.Panel>
         <Tabs.Panel value="draft" pt="md" keepMounted>
