@@ -14,9 +14,14 @@ interface Query<T> extends QueryState<T> {
 
 const messageOf = (caught: unknown) => (caught instanceof Error ? caught.message : String(caught));
 
+/** The reload of every query on screen. */
+const onScreen = new Set<() => Promise<void>>();
+
 /**
  * Loads data through window.api, and again whenever the whole document is
  * replaced (import, restore, sample). `load` must be stable (module-level or memoised).
+ * `reload` (after a change) reloads every query on screen, not only its own: an undo in a
+ * notification from the page before may change what the page now open shows.
  */
 export function useApiQuery<T>(load: () => Promise<T>): Query<T> {
   const { dataVersion } = useAppInfo();
@@ -39,7 +44,7 @@ export function useApiQuery<T>(load: () => Promise<T>): Query<T> {
     };
   }, [load, dataVersion]);
 
-  const reload = useCallback(async () => {
+  const reloadThis = useCallback(async () => {
     try {
       const data = await load();
       setState({ data, error: null, loading: false });
@@ -47,6 +52,15 @@ export function useApiQuery<T>(load: () => Promise<T>): Query<T> {
       setState((previous) => ({ ...previous, error: messageOf(caught), loading: false }));
     }
   }, [load]);
+
+  useEffect(() => {
+    onScreen.add(reloadThis);
+    return () => void onScreen.delete(reloadThis);
+  }, [reloadThis]);
+
+  const reload = useCallback(async () => {
+    await Promise.all([...new Set([reloadThis, ...onScreen])].map((reloadOne) => reloadOne()));
+  }, [reloadThis]);
 
   return { ...state, reload };
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../shared/ipc/api';
 import { AppInfoProvider } from '../../../renderer/src/app/app-info-context';
@@ -83,5 +83,35 @@ describe('useApiQuery with a prefetched answer', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(screen.getByText('count 5000')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('useApiQuery reload', () => {
+  it('reloads every query on screen, so an undo from an earlier page shows on the page now open', async () => {
+    Object.defineProperty(window, 'api', { value: { 'app:info': async () => ({ ok: true, value: {} }) } as unknown as Api, configurable: true });
+    let cases = 140;
+    const loadLog = vi.fn(async () => cases);
+    const loadDashboard = vi.fn(async () => cases * 10);
+    let reloadFromEarlierPage: (() => Promise<void>) | undefined;
+    function EarlierPage() {
+      reloadFromEarlierPage = useApiQuery(loadLog).reload;
+      return null;
+    }
+    const { rerender } = render(
+      <AppInfoProvider>
+        <EarlierPage />
+      </AppInfoProvider>,
+    );
+    // The earlier page is gone (its notification's undo is still on screen); the dashboard is open.
+    rerender(
+      <AppInfoProvider>
+        <Count load={loadDashboard} />
+      </AppInfoProvider>,
+    );
+    expect(await screen.findByText('count 1400')).toBeInTheDocument();
+
+    cases = 152;
+    await act(() => reloadFromEarlierPage!());
+    expect(screen.getByText('count 1520')).toBeInTheDocument();
   });
 });
