@@ -36,11 +36,14 @@ export function ExperiencesPage() {
   const { data, error, loading, reload } = useApiQuery(loadExposure);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
+  // Saved while the page is open: shown even when older than the first cards of its kind, so a save never seems lost.
+  const [savedHere, setSavedHere] = useState<ReadonlySet<string>>(new Set());
 
   const saveExperience = async (input: ExperienceInput, confirmed: boolean) => {
     const id = editing?.what === 'experience' ? editing.experience?.id : undefined;
     try {
-      unwrap(await api()['experiences:save']({ id, experience: input, confirmedNotPatientData: confirmed }));
+      const saved = unwrap(await api()['experiences:save']({ id, experience: input, confirmedNotPatientData: confirmed }));
+      setSavedHere((current) => new Set(current).add(saved.id));
     } catch (caught) {
       notifyFailure(caught, 'The experience was not saved');
       throw caught;
@@ -124,6 +127,7 @@ export function ExperiencesPage() {
           data={data}
           filter={filter}
           onFilter={setFilter}
+          savedHere={savedHere}
           onEdit={(experience) => setEditing({ what: 'experience', experience })}
           onDelete={(experience) => void deleteExperience(experience)}
           onAddOutput={(experienceId) => setEditing({ what: 'output', output: null, experienceId })}
@@ -165,6 +169,7 @@ interface ExperienceListProps {
   data: ExposureCollections;
   filter: Filter;
   onFilter: (filter: Filter) => void;
+  savedHere: ReadonlySet<string>;
   onEdit: (experience: Experience) => void;
   onDelete: (experience: Experience) => void;
   onAddOutput: (experienceId: string | null) => void;
@@ -260,8 +265,10 @@ type KindSectionProps = Omit<ExperienceListProps, 'data' | 'filter' | 'onFilter'
   outputsByExperience: ReadonlyMap<string | null, ResearchOutput[]>;
 };
 
-function KindSection({ kind, experiences, outputsByExperience, ...actions }: KindSectionProps) {
-  const { shown, hidden, showAll } = useShowMore(experiences, CARDS_PER_KIND);
+function KindSection({ kind, experiences, outputsByExperience, savedHere, ...actions }: KindSectionProps) {
+  const { shown: first, hidden: beyondFirst, showAll } = useShowMore(experiences, CARDS_PER_KIND);
+  const shown = beyondFirst === 0 ? first : experiences.filter((experience, index) => index < CARDS_PER_KIND || savedHere.has(experience.id));
+  const hidden = experiences.length - shown.length;
   return (
     <Stack gap="sm" component="section" aria-label={EXPERIENCE_KIND_LABELS[kind]}>
       <Title order={4} c="dimmed" fw={600}>
