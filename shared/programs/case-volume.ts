@@ -1,3 +1,5 @@
+import { formatCount } from '../format-count';
+import { isLearnedInFuture, localToday } from './learned-on';
 import type { Confidence, Program, VolumeFigure, VolumeFigureKind } from './program-schema';
 
 const BENCHMARK_SOURCE = 'guidance article on IR case volume for US-citizen IMGs';
@@ -36,10 +38,24 @@ export interface CaseVolumeInput {
   departmentalAnnual?: number;
 }
 
+/**
+ * Years a resident can log IR cases in the longest pathway (PGY-2 to PGY-6). A graduation
+ * total above this many years of the whole department's work cannot be right.
+ */
+export const MAX_YEARS_LOGGING = 5;
+
+/** Resident figures a department of the stated size could not produce. */
+export type VolumeMismatch = 'per-year-above-department' | 'total-above-department';
+
 export interface CaseVolumeClassification {
   level: CaseVolumeLevel;
   basis: CaseVolumeBasis;
   perYearLevel: PerYearLevel;
+  /**
+   * Present only when the figures contradict each other. The levels are then 'unknown':
+   * one of the numbers is wrong and nothing says which, so neither is read.
+   */
+  mismatches?: VolumeMismatch[];
 }
 
 function assertProcedureCount(field: keyof CaseVolumeInput, value: number | undefined): void {
@@ -64,16 +80,41 @@ function graduationLevel(total: number): CaseVolumeLevel {
   return 'strong';
 }
 
+/** Ways the resident figures exceed what the whole department does. */
+export function volumeMismatches(input: CaseVolumeInput): VolumeMismatch[] {
+  const { graduateTotal, perCoreIrYear, departmentalAnnual } = input;
+  if (departmentalAnnual === undefined) return [];
+  const mismatches: VolumeMismatch[] = [];
+  if (perCoreIrYear !== undefined && perCoreIrYear > departmentalAnnual) mismatches.push('per-year-above-department');
+  if (graduateTotal !== undefined && graduateTotal > departmentalAnnual * MAX_YEARS_LOGGING) {
+    mismatches.push('total-above-department');
+  }
+  return mismatches;
+}
+
+/** One plain sentence per mismatch, with the numbers, for flags and questions. */
+export function describeVolumeMismatch(mismatch: VolumeMismatch, input: CaseVolumeInput): string {
+  const department = formatCount(input.departmentalAnnual ?? 0);
+  if (mismatch === 'per-year-above-department') {
+    return `a resident is said to log ${formatCount(input.perCoreIrYear ?? 0)} procedures in a core IR year, but the whole department does ${department} a year`;
+  }
+  return `a resident is said to log ${formatCount(input.graduateTotal ?? 0)} procedures by graduation, more than the whole department does in ${MAX_YEARS_LOGGING} years (${formatCount((input.departmentalAnnual ?? 0) * MAX_YEARS_LOGGING)} at ${department} a year)`;
+}
+
 /**
  * Reads a program's volume against the benchmarks. Only a graduation total earns a level:
  * a per-year figure covers the core IR years alone and their number differs by pathway,
  * so multiplying it out would invent a total. A departmental figure is service volume and
- * says nothing about what residents log, so it never earns a level either.
+ * says nothing about what residents log, so it never earns a level either. It does set a
+ * ceiling: resident figures above it are reported as mismatches and earn no level.
  */
 export function classifyCaseVolume(input: CaseVolumeInput): CaseVolumeClassification {
   assertProcedureCount('graduateTotal', input.graduateTotal);
   assertProcedureCount('perCoreIrYear', input.perCoreIrYear);
   assertProcedureCount('departmentalAnnual', input.departmentalAnnual);
+
+  const mismatches = volumeMismatches(input);
+  if (mismatches.length > 0) return { level: 'unknown', basis: 'resident', perYearLevel: 'unknown', mismatches };
 
   const yearLevel = perYearLevel(input.perCoreIrYear);
   if (input.graduateTotal !== undefined) {
@@ -95,15 +136,22 @@ export type BestVolumeFigures = Partial<Record<VolumeFigureKind, VolumeFigure>>;
 /**
  * Per kind, the figure to trust: the highest confidence first, then the most recently
  * learned among equals, so a fresh rumour does not replace a number a PD stated clearly.
+ * A figure dated after `today` (a typo older files may hold) counts as the oldest, so it
+ * never wins on recency over a figure with a real date.
  */
-export function bestVolumeFigures(program: Pick<Program, 'volumeFigures'>): BestVolumeFigures {
+export function bestVolumeFigures(
+  program: Pick<Program, 'volumeFigures'>,
+  today: string = localToday(),
+): BestVolumeFigures {
+  // '' sorts before every date.
+  const recency = (figure: VolumeFigure) => (isLearnedInFuture(figure.learnedOn, today) ? '' : figure.learnedOn);
   const best: BestVolumeFigures = {};
   for (const figure of program.volumeFigures) {
     const current = best[figure.kind];
     if (
       current === undefined ||
       CONFIDENCE_RANK[figure.confidence] > CONFIDENCE_RANK[current.confidence] ||
-      (figure.confidence === current.confidence && figure.learnedOn > current.learnedOn)
+      (figure.confidence === current.confidence && recency(figure) > recency(current))
     ) {
       best[figure.kind] = figure;
     }

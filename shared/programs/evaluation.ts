@@ -9,11 +9,15 @@ import {
   bestVolumeFigures,
   caseVolumeInput,
   classifyCaseVolume,
+  describeVolumeMismatch,
   type BestVolumeFigures,
   type CaseVolumeClassification,
+  type CaseVolumeInput,
 } from './case-volume';
-import { deriveFlags, type Flag } from './flags';
+import { deriveFlags, type Flag, type FlagId } from './flags';
+import { isLearnedInFuture, localToday } from './learned-on';
 import type { Program, VolumeFigure } from './program-schema';
+import { bankQuestion, type QuestionTheme } from './question-bank';
 import {
   CORE_IR_CLASSES_ON_SERVICE,
   learnersOnService,
@@ -23,7 +27,10 @@ import {
 } from './resident-estimate';
 
 export interface EvaluationContext {
-  /** Today's date (YYYY-MM-DD); with it, figures older than two years count as unknown-ish. */
+  /**
+   * Today's date (YYYY-MM-DD); with it, figures older than two years count as unknown-ish.
+   * Figures dated after it never win on recency; without it, the local date is used for that.
+   */
   asOf?: string;
 }
 
@@ -108,25 +115,60 @@ export const COMPETITION_THRESHOLDS = {
 
 export interface CompetitionReading {
   level: 'low' | 'moderate' | 'heavy' | 'unknown';
-  /** Integrated residents in the core IR years, the ones competing for cases. */
+  /** Integrated residents in the core IR years, the ones competing for cases; 0 is a real answer. */
   seniorResidents: number | null;
+  /** Independent IR fellows plus ESIR residents; null when neither number is known. */
+  fellowsAndEsir: number | null;
+  apps: number | null;
+  /** The ratios are null when there are no integrated residents to divide by. */
   fellowsPerResident: number | null;
   appsPerResident: number | null;
   othersPerResident: number | null;
+  /** Said in words when the ratios cannot say it: a program with no integrated residents. */
+  note: string | null;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "a, b and c" */
+const listInWords = (parts: string[]) =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/** The fellows and ESIR residents by name and number, leaving out groups that are unknown or zero. */
+function fellowGroups(learners: Program['competingLearners']): string[] {
+  return [
+    learners.independentFellows ? plural(learners.independentFellows, 'independent IR fellow', 'independent IR fellows') : null,
+    learners.esirResidents ? plural(learners.esirResidents, 'ESIR resident', 'ESIR residents') : null,
+  ].filter((x): x is string => x !== null);
 }
 
 export function competitionReading(learners: Program['competingLearners']): CompetitionReading {
-  const seniors =
-    learners.irResidentsPerClass && learners.irResidentsPerClass > 0
-      ? learners.irResidentsPerClass * CORE_IR_CLASSES_ON_SERVICE
-      : null;
-  const fellowsKnown = learners.independentFellows !== null || learners.esirResidents !== null;
-  const fellows = (learners.independentFellows ?? 0) + (learners.esirResidents ?? 0);
-  const fellowsPerResident = seniors !== null && fellowsKnown ? fellows / seniors : null;
-  const appsPerResident = seniors !== null && learners.apps !== null ? learners.apps / seniors : null;
-  if (seniors === null || (fellowsPerResident === null && appsPerResident === null)) {
-    return { level: 'unknown', seniorResidents: seniors, fellowsPerResident, appsPerResident, othersPerResident: null };
+  const perClass = learners.irResidentsPerClass;
+  const seniors = perClass === null ? null : perClass * CORE_IR_CLASSES_ON_SERVICE;
+  const fellows =
+    learners.independentFellows === null && learners.esirResidents === null
+      ? null
+      : (learners.independentFellows ?? 0) + (learners.esirResidents ?? 0);
+  const apps = learners.apps;
+  const base = { seniorResidents: seniors, fellowsAndEsir: fellows, apps };
+  const noRatios = { fellowsPerResident: null, appsPerResident: null, othersPerResident: null };
+  if (seniors === null || (fellows === null && apps === null)) {
+    return { level: 'unknown', ...base, ...noRatios, note: null };
   }
+
+  if (seniors === 0) {
+    // Nothing to divide by: every case here goes to fellows, ESIR residents or APPs.
+    const others = (fellows ?? 0) + (apps ?? 0);
+    const allKnown = learners.independentFellows !== null && learners.esirResidents !== null && apps !== null;
+    if (others === 0) {
+      return { level: allKnown ? 'low' : 'unknown', ...base, ...noRatios, note: null };
+    }
+    const who = listInWords([...fellowGroups(learners), ...(apps ? [plural(apps, 'APP', 'APPs')] : [])]);
+    return { level: 'heavy', ...base, ...noRatios, note: `No integrated IR residents here: the cases go to ${who}.` };
+  }
+
+  const fellowsPerResident = fellows === null ? null : fellows / seniors;
+  const appsPerResident = apps === null ? null : apps / seniors;
   const others = (fellowsPerResident ?? 0) + (appsPerResident ?? 0);
   const level =
     others >= COMPETITION_THRESHOLDS.heavyFrom
@@ -134,7 +176,31 @@ export function competitionReading(learners: Program['competingLearners']): Comp
       : others >= COMPETITION_THRESHOLDS.moderateFrom
         ? 'moderate'
         : 'low';
-  return { level, seniorResidents: seniors, fellowsPerResident, appsPerResident, othersPerResident: others };
+  return { level, ...base, fellowsPerResident, appsPerResident, othersPerResident: others, note: null };
+}
+
+/** Fellows and ESIR residents outnumber the integrated residents (any of them, when there are none). */
+function heavyFellowCompetition(c: CompetitionReading): boolean {
+  if (c.seniorResidents === 0) return (c.fellowsAndEsir ?? 0) > 0;
+  return (c.fellowsPerResident ?? 0) > COMPETITION_THRESHOLDS.heavyFellowsPerResident;
+}
+
+function heavyAppCompetition(c: CompetitionReading): boolean {
+  if (c.seniorResidents === 0) return (c.apps ?? 0) > 0;
+  return (c.appsPerResident ?? 0) >= COMPETITION_THRESHOLDS.heavyAppsPerResident;
+}
+
+/** Flag wording for a program with no integrated residents, where "per resident" means nothing. */
+function competitionFlagReasons(c: CompetitionReading, learners: Program['competingLearners']) {
+  if (c.seniorResidents !== 0) return {};
+  const fellows = listInWords(fellowGroups(learners));
+  const apps = c.apps ?? 0;
+  return {
+    'heavy-fellow-competition': `There are no integrated IR residents; ${fellows} ${c.fellowsAndEsir === 1 ? 'takes' : 'take'} the cases. Ask how the hands-on work is shared.`,
+    'heavy-app-competition': fellows
+      ? `There are no integrated IR residents, and ${plural(apps, 'APP shares', 'APPs share')} the cases with ${fellows}. Ask which cases the APPs take.`
+      : `There are no integrated IR residents; ${plural(apps, 'APP does', 'APPs do')} the cases. Ask which cases a trainee would get.`,
+  } satisfies Partial<Record<FlagId, string>>;
 }
 
 // ---- Autonomy, IMG openness, transparency --------------------------------------------
@@ -171,19 +237,40 @@ export function imgFriendlinessReading(img: Program['imgFriendliness']): ImgFrie
   return { level, usceRequired };
 }
 
+/** Questions whose honest answer is a number; vagueness there is the red flag the guidance names. */
+const NUMBER_THEMES: ReadonlySet<QuestionTheme> = new Set([
+  'graduation-numbers',
+  'per-year-numbers',
+  'resident-share',
+  'daily-volume',
+  'recent-shortfalls',
+]);
+
+export function isQuestionAboutNumbers(questionId: string): boolean {
+  const question = bankQuestion(questionId);
+  return question !== undefined && NUMBER_THEMES.has(question.theme);
+}
+
+/** One unclear answer is an impression; a vague reading needs at least this many. */
+export const VAGUE_PATTERN_FROM = 2;
+
 export interface TransparencyReading {
   level: 'specific' | 'mixed' | 'vague' | 'evasive' | 'unknown';
   specific: number;
   vague: number;
   evasive: number;
+  /** The same counts for questions about numbers (graduation totals, per-year counts, shares). */
+  aboutNumbers: { answered: number; vague: number; evasive: number };
 }
 
 export function transparencyReading(answers: Program['answers']): TransparencyReading {
-  const count = (c: string) => answers.filter((a) => a.clarity === c).length;
-  const specific = count('specific');
-  const vague = count('vague');
-  const evasive = count('evasive');
+  const count = (list: Program['answers'], c: string) => list.filter((a) => a.clarity === c).length;
+  const specific = count(answers, 'specific');
+  const vague = count(answers, 'vague');
+  const evasive = count(answers, 'evasive');
   const total = answers.length;
+  const numberAnswers = answers.filter((a) => isQuestionAboutNumbers(a.questionId));
+  const unclear = vague + evasive;
   const level =
     total === 0
       ? 'unknown'
@@ -191,10 +278,36 @@ export function transparencyReading(answers: Program['answers']): TransparencyRe
         ? 'evasive'
         : evasive === 0 && specific / total >= 2 / 3
           ? 'specific'
-          : (vague + evasive) / total >= 1 / 2
+          : unclear >= VAGUE_PATTERN_FROM && unclear / total >= 1 / 2
             ? 'vague'
             : 'mixed';
-  return { level, specific, vague, evasive };
+  return {
+    level,
+    specific,
+    vague,
+    evasive,
+    aboutNumbers: {
+      answered: numberAnswers.length,
+      vague: count(numberAnswers, 'vague'),
+      evasive: count(numberAnswers, 'evasive'),
+    },
+  };
+}
+
+/** Flag wording that says how many answers were vague or dodged, and whether they were about numbers. */
+function transparencyFlagReasons(t: TransparencyReading): Partial<Record<FlagId, string>> {
+  const dodged = t.evasive;
+  const dodgedNumbers = t.aboutNumbers.evasive;
+  const dodgedWords =
+    dodgedNumbers === dodged
+      ? `${plural(dodged, 'question about case numbers was', 'questions about case numbers were')} dodged.`
+      : dodgedNumbers === 0
+        ? `${plural(dodged, 'question was', 'questions were')} dodged.`
+        : `${dodged} questions were dodged, ${dodgedNumbers} of them about case numbers.`;
+  return {
+    'vague-answers': `${t.aboutNumbers.vague} answers about case numbers were vague.`,
+    'evasive-answers': dodgedWords,
+  };
 }
 
 // ---- Unknowns -------------------------------------------------------------------------
@@ -222,7 +335,10 @@ function monthsBetween(from: string, to: string): number {
   return (ty - fy) * 12 + (tm - fm);
 }
 
-function figureDoubt(figure: VolumeFigure, label: string, asOf: string | undefined): string | null {
+function figureDoubt(figure: VolumeFigure, label: string, today: string, asOf: string | undefined): string | null {
+  if (isLearnedInFuture(figure.learnedOn, today)) {
+    return `Your ${label} is dated ${figure.learnedOn}, which is after today; correct the date.`;
+  }
   if (figure.confidence === 'low') return `Your ${label} is marked low confidence; confirm it.`;
   if (asOf && monthsBetween(figure.learnedOn, asOf) > STALE_AFTER_MONTHS) {
     return `Your ${label} was noted over two years ago; check it is still true.`;
@@ -233,7 +349,9 @@ function figureDoubt(figure: VolumeFigure, label: string, asOf: string | undefin
 function listUnknowns(
   program: Program,
   best: BestVolumeFigures,
+  mismatch: string | null,
   mix: CaseMixReading,
+  today: string,
   context: EvaluationContext,
 ): Unknown[] {
   const unknowns: Unknown[] = [];
@@ -241,8 +359,10 @@ function listUnknowns(
   const perYear = best['resident-per-core-year'];
   const departmental = best['departmental-annual'];
 
-  if (total) {
-    const doubt = figureDoubt(total, 'graduation total', context.asOf);
+  if (mismatch) {
+    unknowns.push({ id: 'resident-total', reason: mismatch });
+  } else if (total) {
+    const doubt = figureDoubt(total, 'graduation total', today, context.asOf);
     if (doubt) unknowns.push({ id: 'resident-total', reason: doubt });
   } else if (perYear) {
     unknowns.push({ id: 'resident-total', reason: 'You have a per-year figure but no total by graduation.' });
@@ -256,7 +376,7 @@ function listUnknowns(
   }
 
   if (perYear) {
-    const doubt = figureDoubt(perYear, 'per-year figure', context.asOf);
+    const doubt = figureDoubt(perYear, 'per-year figure', today, context.asOf);
     if (doubt) unknowns.push({ id: 'per-year-volume', reason: doubt });
   }
 
@@ -336,9 +456,19 @@ export interface ProgramEvaluation {
   locationPreference: number | null;
 }
 
+/** Why the resident figures cannot all be right, in one sentence, or null when they agree. */
+function mismatchInWords(volume: CaseVolumeClassification, input: CaseVolumeInput): string | null {
+  if (!volume.mismatches?.length) return null;
+  const parts = volume.mismatches.map((m) => describeVolumeMismatch(m, input));
+  return `These figures do not add up: ${parts.join('; and ')}. One of them is wrong, so check them before trusting either.`;
+}
+
 export function evaluateProgram(program: Program, context: EvaluationContext = {}): ProgramEvaluation {
-  const best = bestVolumeFigures(program);
-  const caseVolume = classifyCaseVolume(caseVolumeInput(best));
+  const today = context.asOf ?? localToday();
+  const best = bestVolumeFigures(program, today);
+  const volumeInput = caseVolumeInput(best);
+  const caseVolume = classifyCaseVolume(volumeInput);
+  const mismatch = mismatchInWords(caseVolume, volumeInput);
   const learners = learnersOnService(program.competingLearners);
   const estimate = residentVolumeEstimate({
     departmentalAnnual: best['departmental-annual']?.value,
@@ -356,28 +486,35 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
   const transparency = transparencyReading(program.answers);
   const ctx = program.institutionalContext;
 
-  const flags = deriveFlags({
-    serviceVolumeOnly: caseVolume.basis === 'service-only',
-    belowFloor: caseVolume.level === 'below-floor',
-    strongResidentVolume: caseVolume.level === 'strong',
-    heavyFellowCompetition:
-      (competition.fellowsPerResident ?? 0) > COMPETITION_THRESHOLDS.heavyFellowsPerResident,
-    heavyAppCompetition: (competition.appsPerResident ?? 0) >= COMPETITION_THRESHOLDS.heavyAppsPerResident,
-    residentsAssistOnly: autonomy.level === 'assist-only',
-    vagueAnswers: transparency.vague >= 2 || transparency.level === 'vague',
-    evasiveAnswers: transparency.evasive > 0,
-    specificAnswers: transparency.level === 'specific' && transparency.specific >= 2,
-    noAdvancedCaseMix:
-      caseMix.advanced.every((a) => a.effective === 'none') || saidYes.has('leave-without-complex'),
-    slowService: program.serviceSlow === true || saidYes.has('slow-days'),
-    residentsAsTechnicians: saidYes.has('technician-not-learner') || saidYes.has('no-protected-time'),
-    earlyAutonomy: autonomy.level === 'early',
-    level1Trauma: ctx.level1Trauma === true,
-    nciCancerCenter: ctx.nciCancerCenter === true,
-    transplantCenter: ctx.transplantCenter === true,
-    broadCaseMix: caseMix.breadthLevel === 'broad',
-    imgFriendly: imgFriendliness.level === 'friendly',
-  });
+  const flags = deriveFlags(
+    {
+      serviceVolumeOnly: caseVolume.basis === 'service-only',
+      belowFloor: caseVolume.level === 'below-floor',
+      volumeFiguresDisagree: mismatch !== null,
+      strongResidentVolume: caseVolume.level === 'strong',
+      heavyFellowCompetition: heavyFellowCompetition(competition),
+      heavyAppCompetition: heavyAppCompetition(competition),
+      residentsAssistOnly: autonomy.level === 'assist-only',
+      vagueAnswers: transparency.aboutNumbers.vague >= VAGUE_PATTERN_FROM,
+      evasiveAnswers: transparency.evasive > 0,
+      specificAnswers: transparency.level === 'specific' && transparency.specific >= 2,
+      noAdvancedCaseMix:
+        caseMix.advanced.every((a) => a.effective === 'none') || saidYes.has('leave-without-complex'),
+      slowService: program.serviceSlow === true || saidYes.has('slow-days'),
+      residentsAsTechnicians: saidYes.has('technician-not-learner') || saidYes.has('no-protected-time'),
+      earlyAutonomy: autonomy.level === 'early',
+      level1Trauma: ctx.level1Trauma === true,
+      nciCancerCenter: ctx.nciCancerCenter === true,
+      transplantCenter: ctx.transplantCenter === true,
+      broadCaseMix: caseMix.breadthLevel === 'broad',
+      imgFriendly: imgFriendliness.level === 'friendly',
+    },
+    {
+      ...(mismatch ? { 'volume-figures-disagree': mismatch } : {}),
+      ...competitionFlagReasons(competition, program.competingLearners),
+      ...transparencyFlagReasons(transparency),
+    },
+  );
 
   return {
     programId: program.id,
@@ -392,7 +529,7 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
     imgFriendliness,
     transparency,
     flags,
-    unknowns: listUnknowns(program, best, caseMix, context),
+    unknowns: listUnknowns(program, best, mismatch, caseMix, today, context),
     institutionalContext: ctx,
     personalRating: program.personalRating,
     locationPreference: program.locationPreference,

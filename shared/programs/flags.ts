@@ -2,6 +2,7 @@
 export const RED_FLAG_IDS = [
   'service-volume-only',
   'below-floor',
+  'volume-figures-disagree',
   'heavy-fellow-competition',
   'heavy-app-competition',
   'residents-assist-only',
@@ -37,11 +38,13 @@ export const RED_FLAG_REASONS: Record<RedFlagId, string> = {
   'service-volume-only':
     'The only number you have is the whole department’s; it says nothing yet about what residents log.',
   'below-floor': 'Residents here finish with fewer than about 1,000 logged procedures.',
+  'volume-figures-disagree':
+    'The resident figures are more than the whole department does; one of the numbers is wrong, so check them.',
   'heavy-fellow-competition': 'Fellows and ESIR residents outnumber the senior residents they share cases with.',
   'heavy-app-competition': 'There are many APPs per resident; check whether they take cases residents could do.',
   'residents-assist-only': 'Residents mostly assist on the advanced cases instead of leading them.',
-  'vague-answers': 'Several answers about numbers were vague.',
-  'evasive-answers': 'At least one question about numbers was dodged.',
+  'vague-answers': 'Two or more answers about case numbers were vague.',
+  'evasive-answers': 'At least one question was dodged.',
   'no-advanced-case-mix': 'Little or no embolization, TIPS, oncologic or venous work reaches residents.',
   'slow-service': 'The service has slow days with few cases.',
   'residents-as-technicians': 'Residents describe moving the list along with little teaching or protected time.',
@@ -62,6 +65,7 @@ export const GREEN_FLAG_REASONS: Record<GreenFlagId, string> = {
 export interface FlagFacts {
   serviceVolumeOnly: boolean;
   belowFloor: boolean;
+  volumeFiguresDisagree: boolean;
   strongResidentVolume: boolean;
   heavyFellowCompetition: boolean;
   heavyAppCompetition: boolean;
@@ -83,6 +87,7 @@ export interface FlagFacts {
 const RED_FACT: Record<RedFlagId, keyof FlagFacts> = {
   'service-volume-only': 'serviceVolumeOnly',
   'below-floor': 'belowFloor',
+  'volume-figures-disagree': 'volumeFiguresDisagree',
   'heavy-fellow-competition': 'heavyFellowCompetition',
   'heavy-app-competition': 'heavyAppCompetition',
   'residents-assist-only': 'residentsAssistOnly',
@@ -104,17 +109,24 @@ const GREEN_FACT: Record<GreenFlagId, keyof FlagFacts> = {
   'img-friendly': 'imgFriendly',
 };
 
-export function deriveFlags(facts: FlagFacts): { red: Flag[]; green: Flag[] } {
+/**
+ * The flags the facts raise. `reasons` replaces the standard wording for a flag whose
+ * reason should carry this program's own counts or numbers.
+ */
+export function deriveFlags(
+  facts: FlagFacts,
+  reasons: Partial<Record<FlagId, string>> = {},
+): { red: Flag[]; green: Flag[] } {
   return {
     red: RED_FLAG_IDS.filter((id) => facts[RED_FACT[id]]).map((id) => ({
       id,
       kind: 'red' as const,
-      reason: RED_FLAG_REASONS[id],
+      reason: reasons[id] ?? RED_FLAG_REASONS[id],
     })),
     green: GREEN_FLAG_IDS.filter((id) => facts[GREEN_FACT[id]]).map((id) => ({
       id,
       kind: 'green' as const,
-      reason: GREEN_FLAG_REASONS[id],
+      reason: reasons[id] ?? GREEN_FLAG_REASONS[id],
     })),
   };
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { clipForMessage } from '../clip-for-message';
 import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, type CaseMixStrength } from './case-mix-categories';
 import { bestVolumeFigures } from './case-volume';
+import { localToday } from './learned-on';
 import {
   PROGRAM_PATHWAYS,
   PROGRAM_STATUSES,
@@ -293,15 +294,13 @@ export interface ValidatedRows {
   errors: RowErrors[];
 }
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
 /** Turns mapped rows into program drafts, or plain-word reasons why a row cannot be used. */
 export function validateProgramRows(
   rows: readonly CsvRow[],
   mapping: ProgramColumnMapping,
   options: { learnedOn?: string } = {},
 ): ValidatedRows {
-  const learnedOn = options.learnedOn ?? todayIso();
+  const learnedOn = options.learnedOn ?? localToday();
   const valid: ProgramDraft[] = [];
   const errors: RowErrors[] = [];
   if (mapping.columns.name === undefined) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from '../schema/common';
 import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, CASE_MIX_CATEGORY_LABELS } from './case-mix-categories';
+import { futureLearnedOnMessage, isLearnedInFuture } from './learned-on';
 import { DEFAULT_WEIGHTS, rankingWeightsSchema } from './ranking-weights';
 import { DEFAULT_SIGNALS, signalSchema, signalSettingsSchema } from './signals';
 
@@ -191,6 +192,19 @@ export const volumeFigureSchema = z.object({
 });
 export type VolumeFigure = z.infer<typeof volumeFigureSchema>;
 
+/**
+ * What a save, an import or the figure form may write. The stored schema above keeps any
+ * real date, so a file saved before this rule still opens; the evaluation then treats a
+ * future-dated figure as the oldest of its kind.
+ */
+export const volumeFigureInputSchema = volumeFigureSchema.omit({ id: true }).extend({
+  learnedOn: isoDateSchema.superRefine((date, context) => {
+    // Today is read at validation time, so a form left open past midnight accepts the new day.
+    if (isLearnedInFuture(date)) context.addIssue({ code: 'custom', message: futureLearnedOnMessage(date), input: date });
+  }),
+});
+export type VolumeFigureInput = z.infer<typeof volumeFigureInputSchema>;
+
 export const interviewAnswerSchema = z.object({
   questionId: z.string().min(1, 'Missing question').max(100),
   answer: longTextSchema,
@@ -259,7 +273,7 @@ export type Program = z.infer<typeof programSchema>;
 
 /** A program before the main process gives it (and its volume figures) ids. */
 export const programDraftSchema = programSchema.omit({ id: true }).extend({
-  volumeFigures: z.array(volumeFigureSchema.omit({ id: true })),
+  volumeFigures: z.array(volumeFigureInputSchema),
 });
 export type ProgramDraft = z.infer<typeof programDraftSchema>;
 

@@ -15,6 +15,7 @@ export interface VolumeReading {
 
 /** The short words the program list shows for volume: the level and what it is based on. */
 export function volumeReading(volume: CaseVolumeClassification): VolumeReading {
+  if (volume.mismatches?.length) return { label: 'Figures do not add up', tone: 'warning' };
   if (volume.basis === 'service-only') return { label: 'Service volume only', tone: 'warning' };
   if (volume.basis === 'none') return { label: 'Unknown', tone: 'unknown' };
   if (volume.level === 'unknown') {

@@ -29,6 +29,8 @@ const mean = (values: (number | null)[]): number | null => {
 };
 
 function residentVolumeValue(e: ProgramEvaluation): number | null {
+  // Figures that contradict each other say nothing reliable; the flag asks to check them.
+  if (e.caseVolume.mismatches?.length) return null;
   const total = e.volumeFigures['resident-graduation-total']?.value;
   const { floor, strongFrom, strongTypicalUpTo } = CASE_VOLUME_BENCHMARKS.graduationTotal;
   if (total !== undefined) {

@@ -90,8 +90,9 @@ describe('flags', () => {
 
   it('turns vague and evasive answers into red flags', () => {
     const program = makeProgram('Dodgy', (p) => {
+      const numberQuestions = ['faculty-graduation-total', 'faculty-per-year', 'faculty-resident-share'];
       p.answers = (['vague', 'vague', 'evasive'] as const).map((clarity, i) => ({
-        questionId: `q${i}`,
+        questionId: numberQuestions[i]!,
         answer: '',
         answeredBy: 'faculty',
         clarity,
