@@ -3,15 +3,20 @@ import { programDraftSchema, programSchema, type Program, type ProgramsCollectio
 import { rankingWeightsSchema, type RankingWeights } from '../programs/ranking-weights';
 import type { RemovedProgram } from '../programs/shortlist-mutations';
 import { SIGNAL_TIERS, signalSchema, signalSettingsSchema, type ProgramSignal, type SignalSettings } from '../programs/signals';
-import { idArgs, noArgs, spec } from './spec';
+import { confirmation, idArgs, noArgs, spec } from './spec';
 
 export const MAX_PROGRAMS_PER_CALL = 2_000;
 const programId = z.string().min(1, 'Missing program id').max(100);
 
 export const programsContract = {
   'shortlist:get': spec<ProgramsCollections>()(noArgs),
-  /** Create (no id) or replace (id) a program; volume figures get fresh ids. */
-  'programs:save': spec<Program>()(z.object({ id: programId.optional(), program: programDraftSchema })),
+  /**
+   * Create (no id) or replace (id) a program; volume figures get fresh ids. Free text new to the
+   * program that looks like patient data is refused unless the user confirmed it is not.
+   */
+  'programs:save': spec<Program>()(
+    z.object({ id: programId.optional(), program: programDraftSchema, confirmedNotPatientData: confirmation }),
+  ),
   'programs:delete': spec<RemovedProgram>()(idArgs),
   'programs:restore': spec<Program>()(
     z.object({
@@ -21,7 +26,10 @@ export const programsContract = {
     }),
   ),
   'programs:import': spec<Program[]>()(
-    z.object({ programs: z.array(programDraftSchema).min(1, 'Nothing to import').max(MAX_PROGRAMS_PER_CALL) }),
+    z.object({
+      programs: z.array(programDraftSchema).min(1, 'Nothing to import').max(MAX_PROGRAMS_PER_CALL),
+      confirmedNotPatientData: confirmation,
+    }),
   ),
   'ranking:set-order': spec<string[]>()(z.object({ ids: z.array(programId).max(MAX_PROGRAMS_PER_CALL * 10) })),
   'ranking:set-weights': spec<RankingWeights>()(rankingWeightsSchema),

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { addProgram, expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
@@ -10,6 +10,8 @@ test.describe.configure({ timeout: 120_000 });
 
 const PROGRAM = 'Lakeshore University Integrated IR';
 const GRADUATION_QUESTION = 'Roughly how many IR procedures are in a typical graduate’s case log when they finish?';
+const DATA_FILE = 'ir-match-planner.json';
+const PHI = 'Patient Jane Doe, MRN 00123456, DOB 03/14/1961';
 
 async function chooseOption(page: Page, label: string, option: string) {
   await page.getByRole('dialog').getByRole('combobox', { name: label }).click();
@@ -166,3 +168,89 @@ test('a program offering none of the pathways in the profile is marked in the li
   await expect(page.getByText('Not one of your pathways: Lists DR with Early Specialization in IR (ESIR); your profile says you apply to Integrated IR residency.')).toBeVisible();
 });
 
+
+test('program notes and interview answers that look like patient data are held back until the user confirms them', async ({
+  page,
+  openApp,
+  dataDir,
+}) => {
+  const dataFile = () => readFile(join(dataDir, DATA_FILE), 'utf8');
+  await openApp();
+  await addProgram(page, PROGRAM);
+
+  const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
+  await notes.fill(PHI);
+  await page.getByRole('button', { name: 'Save program' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'This may identify a patient' });
+  await expect(warning).toContainText('Notes — patient name, medical record or ID number, date of birth');
+  await expect(page.getByText('You have unsaved changes.', { exact: false })).toBeVisible();
+  await expect(notes).toHaveValue(PHI);
+  expect(await dataFile()).not.toContain('00123456');
+
+  await warning.getByRole('checkbox', { name: 'I checked: this is not patient-identifying data' }).check();
+  await page.getByRole('button', { name: 'Save program' }).click();
+  await expect(page.getByText('All changes saved.')).toBeVisible();
+  await expect(warning).toBeHidden();
+  expect(await dataFile()).toContain(PHI);
+
+  await page.getByRole('tab', { name: 'Interview sheet' }).click();
+  await page.getByRole('article', { name: GRADUATION_QUESTION }).getByRole('button', { name: 'Record answer' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'What they said' }).fill('Ask pt Maria Lopez about it, MRN 7654321.');
+  await dialog.getByRole('button', { name: 'Save answer' }).click();
+  const answerWarning = dialog.getByRole('alert').filter({ hasText: 'This may identify a patient' });
+  await expect(answerWarning).toContainText(`What they said: ${GRADUATION_QUESTION}`);
+  expect(await dataFile()).not.toContain('7654321');
+  await dialog.getByRole('textbox', { name: 'What they said' }).fill('The PD said graduates log about 1,800.');
+  await dialog.getByRole('button', { name: 'Save answer' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('article', { name: GRADUATION_QUESTION })).toContainText('The PD said graduates log about 1,800.');
+});
+
+test('an unsaved warning-signs checklist asks before the program is left', async ({ page, openApp, dataDir }) => {
+  const SLOW_DAYS = 'Quiet days with few cases come up often.';
+  await openApp();
+  await addProgram(page, PROGRAM);
+  await page.getByRole('tab', { name: 'Interview sheet' }).click();
+  const checklist = page.getByRole('region', { name: 'Warning signs to check with residents' });
+  // The segment's radio input is visually hidden; its label is what the user clicks.
+  await checklist.getByRole('radiogroup', { name: SLOW_DAYS }).getByText('Yes', { exact: true }).click();
+  const note = checklist.getByRole('textbox', { name: `Note: ${SLOW_DAYS}` });
+  await note.fill('Two residents said Fridays are empty');
+
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await page.getByRole('button', { name: 'All programs' }).click();
+  await expect(ask).toContainText('Your changes to the warning-signs checklist are not saved');
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(note).toHaveValue('Two residents said Fridays are empty');
+  await gotoSection(page, 'Dashboard');
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(note).toHaveValue('Two residents said Fridays are empty');
+
+  await checklist.getByRole('button', { name: 'Save checklist' }).click();
+  await expect.poll(() => readFile(join(dataDir, DATA_FILE), 'utf8')).toContain('Two residents said Fridays are empty');
+  await page.getByRole('button', { name: 'All programs' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(PROGRAM) })).toBeVisible();
+});
+
+test('a CSV row whose notes look like patient data is listed as needing attention, not imported', async ({ page, openApp, dataDir }) => {
+  const csv = join(dataDir, 'programs-with-notes.csv');
+  await writeFile(csv, ['Program,City,Notes', 'Harbor City IR,Baltimore,Great autonomy', `Leaky IR,Denver,"${PHI}"`].join('\n'));
+  await openApp();
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await chooser).setFiles(csv);
+  const dialog = page.getByRole('dialog', { name: 'Import programs from CSV' });
+  await expect(dialog.getByText('1 ready to import')).toBeVisible();
+  await expect(dialog.getByText('1 row with problems')).toBeVisible();
+  await expect(dialog).toContainText('Row 3: Notes looks like patient data: patient name, medical record or ID number, date of birth');
+  await dialog.getByRole('button', { name: 'Import 1 program' }).click();
+
+  await expect(page.getByRole('row', { name: /Harbor City IR/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Leaky IR/ })).toHaveCount(0);
+  expect(await readFile(join(dataDir, DATA_FILE), 'utf8')).not.toContain('00123456');
+});

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { describeFieldFindings } from '../../../shared/exposure/free-text-check';
+import { identifiersInProgram, type ProgramTextSource } from '../../../shared/programs/program-free-text';
 import type { Program, ProgramDraft, ProgramsCollections } from '../../../shared/programs/program-schema';
 import {
   addPrograms,
@@ -26,6 +28,16 @@ async function changeShortlist<T>(
   return result;
 }
 
+/**
+ * The renderer warns first; this refusal is the backstop for a caller that skipped the warning.
+ * Text the saved program already holds was checked when it was saved, so only new text is.
+ */
+function guardProgramText(program: ProgramDraft, saved: ProgramTextSource | undefined, confirmed: boolean, prefix = ''): void {
+  if (confirmed) return;
+  const findings = identifiersInProgram(program, saved);
+  if (findings.length > 0) throw new AppFailure('validation', `${prefix}${describeFieldFindings(findings)}`);
+}
+
 const withIds = (draft: ProgramDraft, id: string): Program => ({
   ...draft,
   id,
@@ -44,11 +56,11 @@ export const programsHandlers: HandlerGroup<
   | 'signals:set'
 > = {
   'shortlist:get': (_args, { store }) => store.document.shortlist,
-  'programs:save': ({ id, program }, { store }) =>
+  'programs:save': ({ id, program, confirmedNotPatientData }, { store }) =>
     changeShortlist(store, (shortlist) => {
-      if (id !== undefined && !shortlist.programs.some((existing) => existing.id === id)) {
-        throw new AppFailure('not-found', 'That program is no longer in your shortlist.');
-      }
+      const existing = id === undefined ? undefined : shortlist.programs.find((candidate) => candidate.id === id);
+      if (id !== undefined && !existing) throw new AppFailure('not-found', 'That program is no longer in your shortlist.');
+      guardProgramText(program, existing, confirmedNotPatientData);
       const saved = withIds(program, id ?? randomUUID());
       return { next: saveProgram(shortlist, saved), result: saved };
     }),
@@ -59,8 +71,9 @@ export const programsHandlers: HandlerGroup<
     }),
   'programs:restore': (removed, { store }) =>
     changeShortlist(store, (shortlist) => ({ next: restoreProgram(shortlist, removed), result: removed.program })),
-  'programs:import': ({ programs }, { store }) =>
+  'programs:import': ({ programs, confirmedNotPatientData }, { store }) =>
     changeShortlist(store, (shortlist) => {
+      for (const draft of programs) guardProgramText(draft, undefined, confirmedNotPatientData, `${draft.name}: `);
       const created = programs.map((draft) => withIds(draft, randomUUID()));
       return { next: addPrograms(shortlist, created), result: created };
     }),

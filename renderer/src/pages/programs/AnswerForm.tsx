@@ -1,22 +1,31 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { interviewAnswerSchema, type InterviewAnswer } from '../../../../shared/programs/program-schema';
+import { programToDraft, withAnswer } from '../../../../shared/programs/program-draft';
+import { interviewAnswerSchema, type InterviewAnswer, type Program } from '../../../../shared/programs/program-schema';
 import { useDialogDirty } from '../../components/FormDialog';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { CLARITY_OPTIONS } from './program-labels';
 import { todayIso } from './today';
+import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 
 const resolveAnswer = schemaResolver(interviewAnswerSchema, { sync: true });
 type AnswerValues = Omit<InterviewAnswer, 'questionId'>;
 
 interface AnswerFormProps {
+  /** The saved program the answer joins; the patient-data check looks only at what is new to it. */
+  program: Program;
   questionId: string;
   initial: InterviewAnswer | null;
-  onSave: (answer: InterviewAnswer) => Promise<void>;
+  /** Resolves when saved; rejects (after telling the user) to keep the dialog open with what was typed. */
+  onSave: (answer: InterviewAnswer, confirmedNotPatientData: boolean) => Promise<void>;
   onRemove?: () => Promise<void>;
   onCancel: () => void;
 }
 
-export function AnswerForm({ questionId, initial, onSave, onRemove, onCancel }: AnswerFormProps) {
+export function AnswerForm({ program, questionId, initial, onSave, onRemove, onCancel }: AnswerFormProps) {
+  const guard = useProgramIdentifierGuard(program);
+  const { saving, submit } = useGuardedSave(guard);
   const form = useForm<AnswerValues>({
     mode: 'controlled',
     initialValues: initial ?? { answer: '', answeredBy: 'faculty', clarity: 'specific', date: todayIso() },
@@ -28,7 +37,8 @@ export function AnswerForm({ questionId, initial, onSave, onRemove, onCancel }: 
       noValidate
       aria-label="Record an answer"
       onSubmit={form.onSubmit((values) => {
-        void onSave(interviewAnswerSchema.parse({ ...values, questionId })).catch(() => {});
+        const answer = interviewAnswerSchema.parse({ ...values, questionId });
+        void submit(withAnswer(programToDraft(program), answer), (confirmed) => onSave(answer, confirmed));
       })}
     >
       <Stack gap="sm">
@@ -63,6 +73,7 @@ export function AnswerForm({ questionId, initial, onSave, onRemove, onCancel }: 
           A specific answer closes the open question. Vague or evasive answers keep it open and count against the program’s
           transparency.
         </Text>
+        <IdentifierWarning guard={guard} />
         <Group justify="space-between">
           <div>
             {onRemove && (
@@ -75,7 +86,9 @@ export function AnswerForm({ questionId, initial, onSave, onRemove, onCancel }: 
             <Button variant="default" onClick={onCancel}>
               Cancel
             </Button>
-            <Button type="submit">Save answer</Button>
+            <Button type="submit" loading={saving}>
+              Save answer
+            </Button>
           </Group>
         </Group>
       </Stack>

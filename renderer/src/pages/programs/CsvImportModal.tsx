@@ -10,6 +10,7 @@ import {
   type ProgramColumnMapping,
   type ProgramCsvField,
 } from '../../../../shared/programs/program-csv';
+import { holdBackRowsWithIdentifiers } from '../../../../shared/programs/program-free-text';
 import type { ProgramDraft } from '../../../../shared/programs/program-schema';
 import { todayIso } from './today';
 
@@ -72,8 +73,15 @@ export function CsvImportModal({ opened, onClose, onImport }: CsvImportModalProp
     setLoaded({ fileName: file.name, parsed, fieldOf, volumeSource: suggestion.volumeSource });
   };
 
+  // Rows whose notes look like patient data are listed with the other problems, never imported.
   const preview = useMemo(
-    () => (loaded ? validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: todayIso() }) : null),
+    () =>
+      loaded
+        ? holdBackRowsWithIdentifiers(
+            validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: todayIso() }),
+            loaded.parsed.rows.length,
+          )
+        : null,
     [loaded],
   );
 

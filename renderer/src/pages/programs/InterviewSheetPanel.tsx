@@ -24,7 +24,7 @@ const CLARITY_COLORS = { specific: 'teal', vague: 'yellow', evasive: 'red' } as 
 
 interface InterviewSheetPanelProps {
   program: Program;
-  onSave: (draft: ProgramDraft) => Promise<void>;
+  onSave: (draft: ProgramDraft, confirmedNotPatientData: boolean) => Promise<void>;
   onPrint: () => void;
 }
 
@@ -81,8 +81,8 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
   ];
   const answered = sheet.items.filter((i) => i.answered).length;
   const base = () => programToDraft(program);
-  const saveAnd = async (draft: ProgramDraft) => {
-    await onSave(draft);
+  const saveAnd = async (draft: ProgramDraft, confirmedNotPatientData = false) => {
+    await onSave(draft, confirmedNotPatientData);
     setAnswering(null);
   };
 
@@ -141,17 +141,19 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
         </Text>
         <ResidentChecklist
           key={program.id}
+          program={program}
           checklist={sheet.checklist}
-          onSave={(entries) => onSave({ ...base(), residentChecklist: entries })}
+          onSave={(entries, confirmed) => onSave({ ...base(), residentChecklist: entries }, confirmed)}
         />
       </Card>
       <FormDialog opened={answering !== null} onClose={() => setAnswering(null)} title={answering?.question.text} size="lg">
         {answering && (
           <AnswerForm
+            program={program}
             questionId={answering.question.id}
             initial={answering.answer}
             onCancel={() => setAnswering(null)}
-            onSave={(answer) => saveAnd(withAnswer(base(), answer))}
+            onSave={(answer, confirmed) => saveAnd(withAnswer(base(), answer), confirmed)}
             onRemove={answering.answer ? () => saveAnd(withoutAnswer(base(), answering.question.id)) : undefined}
           />
         )}

@@ -16,7 +16,8 @@ interface ProgramDetailProps {
   /** The pathways the applicant's profile names. */
   applicantPathways: readonly Pathway[];
   onBack: () => void;
-  onSave: (draft: ProgramDraft) => Promise<void>;
+  /** `confirmedNotPatientData`: the user confirmed what the identifier check found. */
+  onSave: (draft: ProgramDraft, confirmedNotPatientData: boolean) => Promise<void>;
   onDelete: () => void;
 }
 

@@ -1,10 +1,12 @@
 import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { programToDraft, withStatus } from '../../../../shared/programs/program-draft';
 import { programDraftSchema, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import { notifyFailure } from '../../api';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { BasicsSection } from './BasicsSection';
 import { CaseMixSection } from './CaseMixSection';
 import { ContextSection } from './ContextSection';
@@ -12,6 +14,7 @@ import { FitSection } from './FitSection';
 import { PathwaysSection } from './PathwaysSection';
 import { formToDraftInput, programToForm, rowKey, type ProgramFormValues } from './program-form-values';
 import { todayIso } from './today';
+import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 import { VolumeFiguresTable } from './VolumeFiguresTable';
 
 const resolveDraft = schemaResolver(programDraftSchema, { sync: true });
@@ -19,7 +22,7 @@ const resolveDraft = schemaResolver(programDraftSchema, { sync: true });
 interface ProgramEditorProps {
   program: Program;
   /** Resolves when saved; rejects (after telling the user) so the form keeps what was typed. */
-  onSave: (draft: ProgramDraft) => Promise<void>;
+  onSave: (draft: ProgramDraft, confirmedNotPatientData: boolean) => Promise<void>;
 }
 
 function EditorCard({ title, children }: { title: string; children: ReactNode }) {
@@ -33,9 +36,19 @@ function EditorCard({ title, children }: { title: string; children: ReactNode })
   );
 }
 
-/** Every field is checked against the schema the main process enforces; nothing is sent until it passes. */
+/**
+ * Every field is checked against the schema the main process enforces, then new free text
+ * against the patient-data guard; nothing is sent until both pass.
+ */
 export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
-  const [saving, setSaving] = useState(false);
+  const guard = useProgramIdentifierGuard(program);
+  const { saving, submit: guardedSave } = useGuardedSave(guard);
+  const warning = useRef<HTMLDivElement>(null);
+  const held = guard.findings.length > 0;
+  // The save bar is sticky, so the user may be far from the notes: bring the warning into view.
+  useEffect(() => {
+    if (held) warning.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [held]);
   const form = useForm<ProgramFormValues>({
     mode: 'controlled',
     initialValues: programToForm(program),
@@ -48,14 +61,14 @@ export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
     const edited = programDraftSchema.parse(formToDraftInput(values, base));
     // The saved status stays until withStatus records the change with today's date.
     const draft = withStatus({ ...edited, status: base.status }, edited.status, todayIso());
-    setSaving(true);
-    try {
-      await onSave(draft);
+    // Undefined when the guard held the save back or it failed (the page has said why): the form keeps everything typed.
+    const saved = await guardedSave(draft, async (confirmed) => {
+      await onSave(draft, confirmed);
+      return true;
+    });
+    if (saved) {
       form.resetDirty();
-    } catch {
-      // The page has said why; the form keeps everything typed.
-    } finally {
-      setSaving(false);
+      guard.reset();
     }
   };
 
@@ -114,6 +127,11 @@ export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
         <EditorCard title="Fit and notes">
           <FitSection form={form} />
         </EditorCard>
+        {held && (
+          <div ref={warning}>
+            <IdentifierWarning guard={guard} />
+          </div>
+        )}
         <Card withBorder padding="sm" pos="sticky" bottom={8} style={{ zIndex: 2 }}>
           <Group justify="space-between">
             <Text size="sm" c={form.isDirty() ? 'orange.8' : 'dimmed'}>

@@ -33,9 +33,10 @@ export function ProgramsPage() {
   const open = openId === null ? undefined : programs.find((p) => p.id === openId);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
-  const save = async (id: string | undefined, draft: ProgramDraft, message: string): Promise<Program> => {
+  const save = async (id: string | undefined, draft: ProgramDraft, message: string, confirmedNotPatientData = false): Promise<Program> => {
     try {
-      const saved = unwrap(await api()['programs:save'](id === undefined ? { program: draft } : { id, program: draft }));
+      const args = { program: draft, confirmedNotPatientData };
+      const saved = unwrap(await api()['programs:save'](id === undefined ? args : { id, ...args }));
       notifySuccess(message);
       await reload();
       return saved;
@@ -68,7 +69,8 @@ export function ProgramsPage() {
 
   const importDrafts = async (drafts: ProgramDraft[]) => {
     try {
-      const created = unwrap(await api()['programs:import']({ programs: drafts }));
+      // Rows with identifiers were held back in the preview, so there is nothing left to confirm.
+      const created = unwrap(await api()['programs:import']({ programs: drafts, confirmedNotPatientData: false }));
       notifySuccess(`Imported ${created.length} ${created.length === 1 ? 'program' : 'programs'}`);
       await reload();
     } catch (caught) {
@@ -84,8 +86,8 @@ export function ProgramsPage() {
         program={open}
         applicantPathways={applicantPathways}
         onBack={() => setOpenId(null)}
-        onSave={async (draft) => {
-          await save(open.id, draft, 'Program saved');
+        onSave={async (draft, confirmedNotPatientData) => {
+          await save(open.id, draft, 'Program saved', confirmedNotPatientData);
         }}
         onDelete={() => void remove(open)}
       />

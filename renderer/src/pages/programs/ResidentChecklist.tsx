@@ -1,7 +1,12 @@
 import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { InterviewSheet } from '../../../../shared/programs/interview-questions';
-import type { ChecklistAnswer } from '../../../../shared/programs/program-schema';
+import { programToDraft } from '../../../../shared/programs/program-draft';
+import type { ChecklistAnswer, Program } from '../../../../shared/programs/program-schema';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
+import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 
 type Choice = ChecklistAnswer['answer'] | 'not-asked';
 interface Row {
@@ -18,28 +23,36 @@ const CHOICES = [
 ];
 
 interface ResidentChecklistProps {
+  /** The saved program; the patient-data check looks only at notes new to it. */
+  program: Program;
   checklist: InterviewSheet['checklist'];
-  onSave: (entries: ChecklistAnswer[]) => Promise<void>;
+  /** Resolves when saved; rejects (after telling the user) so the rows keep what was chosen. */
+  onSave: (entries: ChecklistAnswer[], confirmedNotPatientData: boolean) => Promise<void>;
 }
 
+const rowsOf = (checklist: InterviewSheet['checklist']): Row[] =>
+  checklist.map(({ item, answer }) => ({ itemId: item.id, choice: answer?.answer ?? 'not-asked', note: answer?.note ?? '' }));
+
+/** What saving would store: an item not asked has no answer, whatever its note said. */
+const entriesOf = (rows: readonly Row[]): ChecklistAnswer[] =>
+  rows.flatMap((row) => (row.choice === 'not-asked' ? [] : [{ itemId: row.itemId, answer: row.choice, note: row.note }]));
+
 /** A "yes" here raises the matching red flag in the evaluation. */
-export function ResidentChecklist({ checklist, onSave }: ResidentChecklistProps) {
-  const [rows, setRows] = useState<Row[]>(() =>
-    checklist.map(({ item, answer }) => ({ itemId: item.id, choice: answer?.answer ?? 'not-asked', note: answer?.note ?? '' })),
-  );
-  const [saving, setSaving] = useState(false);
+export function ResidentChecklist({ program, checklist, onSave }: ResidentChecklistProps) {
+  const [rows, setRows] = useState<Row[]>(() => rowsOf(checklist));
+  const guard = useProgramIdentifierGuard(program);
+  const { saving, submit } = useGuardedSave(guard);
+  // Compared with what is saved, so a save (which reloads the checklist) clears it.
+  useUnsavedChanges('the warning-signs checklist', JSON.stringify(entriesOf(rows)) !== JSON.stringify(entriesOf(rowsOf(checklist))));
   const change = (index: number, patch: Partial<Row>) => setRows((current) => current.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const save = async () => {
-    setSaving(true);
-    try {
-      await onSave(
-        rows.flatMap((row) => (row.choice === 'not-asked' ? [] : [{ itemId: row.itemId, answer: row.choice, note: row.note }])),
-      );
-    } catch {
-      // Already reported; the rows keep what was chosen.
-    } finally {
-      setSaving(false);
-    }
+    const entries = entriesOf(rows);
+    // Undefined when held back or failed (already reported); the rows keep what was chosen.
+    const saved = await submit({ ...programToDraft(program), residentChecklist: entries }, async (confirmed) => {
+      await onSave(entries, confirmed);
+      return true;
+    });
+    if (saved) guard.reset();
   };
 
   return (
@@ -70,6 +83,7 @@ export function ResidentChecklist({ checklist, onSave }: ResidentChecklistProps)
           )}
         </Stack>
       ))}
+      <IdentifierWarning guard={guard} />
       <Group justify="flex-end">
         <Button variant="light" loading={saving} onClick={() => void save()}>
           Save checklist
