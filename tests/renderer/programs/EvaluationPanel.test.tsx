@@ -65,4 +65,17 @@ describe('EvaluationPanel', () => {
     );
     expect(screen.getByRole('region', { name: 'Case mix' })).toHaveTextContent(/raised one step because a Level I trauma center/);
   });
+
+  it('with no integrated residents, says who takes the cases instead of a ratio', () => {
+    render(
+      <EvaluationPanel
+        program={program([], (p) => {
+          p.competingLearners = { irResidentsPerClass: 0, independentFellows: 3, esirResidents: 2, apps: 12 };
+        })}
+      />,
+    );
+    const reading = screen.getByRole('region', { name: 'Competition' });
+    expect(reading).toHaveTextContent('Heavy');
+    expect(reading).toHaveTextContent('No integrated IR residents here: the cases go to 3 independent IR fellows, 2 ESIR residents and 12 APPs.');
+  });
 });

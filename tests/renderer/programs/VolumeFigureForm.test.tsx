@@ -64,4 +64,15 @@ describe('VolumeFigureForm', { timeout: 30_000 }, () => {
       confidence: 'medium',
     });
   });
+
+  it('refuses a date learned in the future at the field', async () => {
+    const { user, onSubmit } = setup();
+    await fill(user, '1200');
+    const learned = screen.getByLabelText(/^Date learned/);
+    await user.clear(learned);
+    await user.type(learned, '2099-01-01');
+    await user.click(screen.getByRole('button', { name: 'Add figure' }));
+    expect(await screen.findByText(/Date learned 2099-01-01 is in the future/)).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
 });

@@ -218,7 +218,8 @@ export function EvaluationPanel({ program }: { program: Program }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Reading
           title="Competition"
-          words={COMPETITION_WORDS[competition.level]}
+          // With no integrated residents there is no ratio: the reading says who takes the cases instead.
+          words={competition.note ? { ...COMPETITION_WORDS[competition.level], explain: competition.note } : COMPETITION_WORDS[competition.level]}
           detail={others ? `${others} others per senior resident.` : undefined}
         />
         <Reading title="Autonomy" words={AUTONOMY_WORDS[evaluation.autonomy.level]} />

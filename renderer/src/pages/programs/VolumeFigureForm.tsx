@@ -1,13 +1,14 @@
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { FormEvent } from 'react';
-import { volumeFigureSchema, type VolumeFigure } from '../../../../shared/programs/program-schema';
+import { volumeFigureInputSchema, type VolumeFigure } from '../../../../shared/programs/program-schema';
 import { useDialogDirty } from '../../components/FormDialog';
 import { CONFIDENCE_OPTIONS, FIGURE_KIND_OPTIONS, SOURCE_OPTIONS } from './program-labels';
 import { todayIso } from './today';
 
 export type VolumeFigureInput = Omit<VolumeFigure, 'id'>;
-const figureInputSchema = volumeFigureSchema.omit({ id: true });
+// What a save accepts: a date learned in the future is refused here, at the field, not only on saving the program.
+const figureInputSchema = volumeFigureInputSchema;
 const resolveFigure = schemaResolver(figureInputSchema, { sync: true });
 
 interface FigureFormValues {
