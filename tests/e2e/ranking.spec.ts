@@ -130,9 +130,10 @@ test('the stability test reports how often each program keeps its place', async 
   await openRanking(page);
   await page.getByRole('button', { name: 'Run stability test' }).click();
   const results = page.getByRole('table', { name: 'Stability test results' });
-  await expect(results.getByRole('row')).toHaveCount(13);
+  // The sample's twelve programs less the one it has withdrawn, and the header row.
+  await expect(results.getByRole('row')).toHaveCount(12);
   const shares = await results.getByTestId('kept-share').allTextContents();
-  expect(shares).toHaveLength(12);
+  expect(shares).toHaveLength(11);
   for (const share of shares) expect(share).toMatch(/^\d{1,3}%$/);
   await expect(results.getByRole('row').nth(1)).toContainText(/#1 to #\d|always #1/);
 });
@@ -162,7 +163,7 @@ test('the case-mix heatmap marks the categories thin in the applicant’s own lo
   await openRanking(page);
   await page.getByRole('tab', { name: 'Case mix' }).click();
   const heatmap = page.getByRole('table', { name: 'Case mix heatmap' });
-  await expect(heatmap.getByRole('row')).toHaveCount(13);
+  await expect(heatmap.getByRole('row')).toHaveCount(12); // header + eleven programs (one is withdrawn)
   await expect(heatmap.getByLabel(/Portal \/ hepatic: thin in your log/)).toBeVisible();
   await expect(heatmap.getByRole('cell', { name: 'Cedar Hollow Community IR (fictional), Arterial: Not done here' })).toBeVisible();
 });

@@ -45,6 +45,18 @@ afterEach(() => {
 });
 
 describe('the rank list', { timeout: 30_000 }, () => {
+  it('leaves a withdrawn program out of the computed ranking and marks it on the rank list', async () => {
+    mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const withdrawn = { ...program('bravo', 'Bravo IR'), status: 'withdrawn' as const };
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={data([program('alpha', 'Alpha IR'), withdrawn, program('charlie', 'Charlie IR')])} />);
+    expect(screen.getAllByTestId('computed-row').map((row) => row.textContent)).not.toContainEqual(expect.stringContaining('Bravo'));
+    expect(screen.getByTestId('withdrawn-left-out')).toHaveTextContent('Left out as withdrawn: Bravo IR.');
+
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+    expect(within(screen.getByRole('list', { name: 'Your rank list' })).getByText('Bravo IR (withdrawn)')).toBeInTheDocument();
+  });
+
   it('moves a program down and saves the whole new order', async () => {
     const api = mockApi(async ({ ids }) => ({ ok: true, value: ids }));
     const user = userEvent.setup({ delay: null });

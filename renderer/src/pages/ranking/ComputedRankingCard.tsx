@@ -8,7 +8,14 @@ import { ScoreBreakdown } from './ScoreBreakdown';
 const FIRST_SHOWN = 30;
 
 /** The programs in score order under the current weights, each opening to its breakdown. */
-export const ComputedRankingCard = memo(function ComputedRankingCard({ ranked }: { ranked: readonly RankedProgram[] }) {
+export const ComputedRankingCard = memo(function ComputedRankingCard({
+  ranked,
+  withdrawn = [],
+}: {
+  ranked: readonly RankedProgram[];
+  /** Names of the withdrawn programs, which the ranking leaves out. */
+  withdrawn?: readonly string[];
+}) {
   const [open, setOpen] = useState<string[]>([]);
   const { shown, hidden, showAll } = useShowMore(ranked, FIRST_SHOWN);
   return (
@@ -18,6 +25,11 @@ export const ComputedRankingCard = memo(function ComputedRankingCard({ ranked }:
         <Text size="sm" c="dimmed">
           Scores out of 100 from what you have recorded about each program. Open a program to see what each factor added.
         </Text>
+        {withdrawn.length > 0 && (
+          <Text size="sm" data-testid="withdrawn-left-out">
+            Left out as withdrawn: {withdrawn.join(', ')}.
+          </Text>
+        )}
         <Accordion variant="separated" chevronPosition="left" aria-label="Computed ranking" multiple value={open} onChange={setOpen}>
           {shown.map(({ program, score, rank, values }) => {
             const unknown = Object.values(values).filter((v) => v === null).length;

@@ -21,14 +21,21 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
   const { shortlist, profile, exposure, asOf } = data;
   const { weights, saveState, change } = useSavedWeights(shortlist.rankingWeights);
 
+  // A withdrawn program is out of the match: the computed ranking leaves it out, the rank list marks it.
+  const withdrawn = useMemo(() => shortlist.programs.filter((p) => p.status === 'withdrawn'), [shortlist.programs]);
+  const withdrawnNames = useMemo(() => withdrawn.map((p) => p.name), [withdrawn]);
+  const active = useMemo(() => shortlist.programs.filter((p) => p.status !== 'withdrawn'), [shortlist.programs]);
   // Evaluating is the costly part: once per load. Re-weighting only multiplies and sorts.
   const ranker = useMemo(
-    () => createProgramRanker(shortlist.programs, profile?.careerInterest ?? 'undecided', { asOf }),
-    [shortlist.programs, profile, asOf],
+    () => createProgramRanker(active, profile?.careerInterest ?? 'undecided', { asOf }),
+    [active, profile, asOf],
   );
   const ranked = useMemo(() => ranker.rank(weights), [ranker, weights]);
   const computedOrder = useMemo(() => ranked.map((entry) => entry.program.id), [ranked]);
-  const names = useMemo(() => new Map(shortlist.programs.map((p) => [p.id, p.name])), [shortlist.programs]);
+  const names = useMemo(
+    () => new Map(shortlist.programs.map((p) => [p.id, p.status === 'withdrawn' ? `${p.name} (withdrawn)` : p.name])),
+    [shortlist.programs],
+  );
   const initialOrder = useMemo(() => completeRankOrder(shortlist.rankOrder, shortlist.programs), [shortlist]);
   const ownExposure = useMemo(
     () => categoryExposure(proceduresByCategory(exposure.procedures, exposure.customProcedures).byCategory),
@@ -67,7 +74,7 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
               <WeightsCard weights={weights} saveState={saveState} onChange={change} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
-              <ComputedRankingCard ranked={ranked} />
+              <ComputedRankingCard ranked={ranked} withdrawn={withdrawnNames} />
             </Grid.Col>
           </Grid>
           <StabilityCard matrix={ranker.matrix} weights={weights} names={names} />
