@@ -2,6 +2,7 @@ import { Button, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Tex
 import { schemaResolver, useForm } from '@mantine/form';
 import { programToDraft, withAnswer } from '../../../../shared/programs/program-draft';
 import { interviewAnswerSchema, type InterviewAnswer, type Program } from '../../../../shared/programs/program-schema';
+import type { QuestionAudience } from '../../../../shared/programs/question-bank';
 import { useDialogDirty } from '../../components/FormDialog';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
@@ -16,6 +17,8 @@ interface AnswerFormProps {
   /** The saved program the answer joins; the patient-data check looks only at what is new to it. */
   program: Program;
   questionId: string;
+  /** Who the question is for: a new answer starts as given by them. */
+  audience: QuestionAudience;
   initial: InterviewAnswer | null;
   /** Resolves when saved; rejects (after telling the user) to keep the dialog open with what was typed. */
   onSave: (answer: InterviewAnswer, confirmedNotPatientData: boolean) => Promise<void>;
@@ -23,12 +26,12 @@ interface AnswerFormProps {
   onCancel: () => void;
 }
 
-export function AnswerForm({ program, questionId, initial, onSave, onRemove, onCancel }: AnswerFormProps) {
+export function AnswerForm({ program, questionId, audience, initial, onSave, onRemove, onCancel }: AnswerFormProps) {
   const guard = useProgramIdentifierGuard(program);
   const { saving, submit } = useGuardedSave(guard);
   const form = useForm<AnswerValues>({
     mode: 'controlled',
-    initialValues: initial ?? { answer: '', answeredBy: 'faculty', clarity: 'specific', date: todayIso() },
+    initialValues: initial ?? { answer: '', answeredBy: audience, clarity: 'specific', date: todayIso() },
     validate: (values) => resolveAnswer({ ...values, questionId }),
   });
   useDialogDirty(form.isDirty());

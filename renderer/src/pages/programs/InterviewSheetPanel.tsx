@@ -151,6 +151,7 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
           <AnswerForm
             program={program}
             questionId={answering.question.id}
+            audience={answering.question.audience}
             initial={answering.answer}
             onCancel={() => setAnswering(null)}
             onSave={(answer, confirmed) => saveAnd(withAnswer(base(), answer), confirmed)}
