@@ -213,7 +213,7 @@ function assign<T>(current: T, next: T | undefined): T {
   return next === undefined ? current : next;
 }
 
-function rowToDraft(row: CsvRow, mapping: ProgramColumnMapping, learnedOn: string): { draft: unknown; messages: string[] } {
+function rowToDraft(row: CsvRow, mapping: ProgramColumnMapping, learnedOn: string): { draft: { name: string }; messages: string[] } {
   const read = new RowReader(row, mapping);
   const draft = newProgramDraft(read.raw('name') ?? '');
   draft.institution = assign(draft.institution, read.raw('institution'));
@@ -294,11 +294,18 @@ export interface ValidatedRows {
   errors: RowErrors[];
 }
 
-/** Turns mapped rows into program drafts, or plain-word reasons why a row cannot be used. */
+/** A program name as compared for duplicates: case and spacing aside. */
+const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
+
+/**
+ * Turns mapped rows into program drafts, or plain-word reasons why a row cannot be used. A row
+ * naming a program already on the shortlist (`existingNames`), or one named earlier in the file,
+ * is held back: importing the same export twice must not double the shortlist.
+ */
 export function validateProgramRows(
   rows: readonly CsvRow[],
   mapping: ProgramColumnMapping,
-  options: { learnedOn?: string } = {},
+  options: { learnedOn?: string; existingNames?: readonly string[] } = {},
 ): ValidatedRows {
   const learnedOn = options.learnedOn ?? localToday();
   const valid: ProgramDraft[] = [];
@@ -306,10 +313,20 @@ export function validateProgramRows(
   if (mapping.columns.name === undefined) {
     return { valid, errors: [{ row: 1, messages: ['Choose which column holds the program name.'] }] };
   }
+  const existing = new Map((options.existingNames ?? []).map((name) => [nameKey(name), name]));
+  const earlierRows = new Map<string, number>();
   rows.forEach((row, index) => {
     const { draft, messages } = rowToDraft(row, mapping, learnedOn);
     const parsed = programDraftSchema.safeParse(draft);
     if (!parsed.success) messages.push(...parsed.error.issues.map((issue) => `${issue.message}.`.replace(/\.\.$/, '.')));
+    const key = nameKey(draft.name);
+    if (key !== '') {
+      const onShortlist = existing.get(key);
+      const earlierRow = earlierRows.get(key);
+      if (onShortlist !== undefined) messages.push(`“${onShortlist}” is already on your shortlist: edit it there, or rename this row to add another program.`);
+      else if (earlierRow !== undefined) messages.push(`Row ${earlierRow} has the same program name.`);
+      else earlierRows.set(key, index + 2);
+    }
     if (messages.length > 0 || !parsed.success) errors.push({ row: index + 2, messages: [...new Set(messages)] });
     else valid.push(parsed.data);
   });

@@ -144,6 +144,15 @@ test('a CSV import reports the bad row and imports the rest only after confirmin
   await page.getByRole('option', { name: 'Applied' }).click();
   await expect(page.getByRole('row', { name: /Harbor City IR/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Summit Valley IR/ })).toHaveCount(0);
+
+  // The same file a second time adds nothing: its programs are already on the shortlist.
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const third = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await third).setFiles(csv);
+  await expect(dialog.getByText('3 rows with problems')).toBeVisible();
+  await expect(dialog).toContainText('“Harbor City IR” is already on your shortlist');
+  await expect(dialog.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
 });
 
 test('a program offering none of the pathways in the profile is marked in the list and on its page', async ({ page, openApp }) => {

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildInterviewSheet } from '../../../shared/programs/interview-questions';
 import type { ChecklistAnswer, Program } from '../../../shared/programs/program-schema';
 import { LeaveGuard, useConfirmLeave } from '../../../renderer/src/app/LeaveGuard';
+import { unsavedEdits } from '../../../renderer/src/app/unsaved-changes';
 import { ResidentChecklist } from '../../../renderer/src/pages/programs/ResidentChecklist';
 import { makeProgram } from '../../unit/programs/program-fixture';
 import { render } from '../render';
@@ -70,6 +71,8 @@ describe('ResidentChecklist', { timeout: 30_000 }, () => {
     await answerSlowDays(user, 'Two residents said Fridays are empty');
     await user.click(screen.getByRole('button', { name: 'Save checklist' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith([{ itemId: 'slow-days', answer: 'yes', note: 'Two residents said Fridays are empty' }], false));
+    // The save settles after the call returns; only then is nothing unsaved.
+    await waitFor(() => expect(unsavedEdits()).toEqual([]));
     await user.click(screen.getByRole('button', { name: 'All programs' }));
     expect(await screen.findByText('Left')).toBeInTheDocument();
   });

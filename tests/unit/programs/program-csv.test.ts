@@ -50,6 +50,20 @@ describe('program CSV', () => {
     expect(valid[1]!.volumeFigures[0]).toMatchObject({ source: 'other', confidence: 'low', learnedOn: '2026-03-01' });
   });
 
+  it('holds back a program already on the shortlist, or named twice in the file, so importing an export again adds nothing', () => {
+    const csv = programsToCsv([makeProgram('Metro IR'), makeProgram('Harbor IR'), makeProgram('  harbor   ir ')]);
+    const parsed = parseProgramCsv(csv);
+    const { valid, errors } = validateProgramRows(parsed.rows, suggestProgramColumnMapping(parsed.headers), {
+      learnedOn: '2026-03-01',
+      existingNames: ['METRO IR'],
+    });
+    expect(valid.map((draft) => draft.name)).toEqual(['Harbor IR']);
+    expect(errors).toEqual([
+      { row: 2, messages: ['“METRO IR” is already on your shortlist: edit it there, or rename this row to add another program.'] },
+      { row: 4, messages: ['Row 3 has the same program name.'] },
+    ]);
+  });
+
   it('keeps formula-like cells from running in a spreadsheet', () => {
     const csv = programsToCsv([makeProgram('P', (p) => (p.notes = '=HYPERLINK("x")'))]);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);

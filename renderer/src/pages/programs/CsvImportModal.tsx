@@ -41,10 +41,12 @@ interface CsvImportModalProps {
   opened: boolean;
   onClose: () => void;
   onImport: (drafts: ProgramDraft[]) => Promise<void>;
+  /** Names on the shortlist now: rows naming one of them are held back as duplicates. */
+  existingNames: readonly string[];
 }
 
 /** File → column mapping → preview with row errors → confirm. Closing at any step changes nothing. */
-export function CsvImportModal({ opened, onClose, onImport }: CsvImportModalProps) {
+export function CsvImportModal({ opened, onClose, onImport, existingNames }: CsvImportModalProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
@@ -78,11 +80,11 @@ export function CsvImportModal({ opened, onClose, onImport }: CsvImportModalProp
     () =>
       loaded
         ? holdBackRowsWithIdentifiers(
-            validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: todayIso() }),
+            validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: todayIso(), existingNames }),
             loaded.parsed.rows.length,
           )
         : null,
-    [loaded],
+    [loaded, existingNames],
   );
 
   const confirm = async () => {

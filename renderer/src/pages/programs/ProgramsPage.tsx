@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { withStatus } from '../../../../shared/programs/program-draft';
 import { newProgramDraft, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import { programsToCsv } from '../../../../shared/programs/program-csv';
@@ -30,6 +30,7 @@ export function ProgramsPage() {
   const [importing, setImporting] = useState(false);
   const programs = data?.programs ?? [];
   const applicantPathways = data?.applicantPathways ?? NO_PATHWAYS;
+  const programNames = useMemo(() => programs.map((program) => program.name), [programs]);
   const open = openId === null ? undefined : programs.find((p) => p.id === openId);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
@@ -144,7 +145,7 @@ export function ProgramsPage() {
         <ProgramList programs={programs} applicantPathways={applicantPathways} onOpen={setOpenId} onDelete={(program) => void remove(program)} />
       )}
       <AddProgramModal opened={adding} onClose={() => setAdding(false)} onCreate={create} />
-      <CsvImportModal opened={importing} onClose={() => setImporting(false)} onImport={importDrafts} />
+      <CsvImportModal opened={importing} onClose={() => setImporting(false)} onImport={importDrafts} existingNames={programNames} />
     </Stack>
   );
 }
