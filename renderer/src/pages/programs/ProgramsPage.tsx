@@ -30,7 +30,7 @@ export function ProgramsPage() {
   const [importing, setImporting] = useState(false);
   const programs = data?.programs ?? [];
   const applicantPathways = data?.applicantPathways ?? NO_PATHWAYS;
-  const programNames = useMemo(() => programs.map((program) => program.name), [programs]);
+  const programNames = useMemo(() => (data?.programs ?? []).map((program) => program.name), [data]);
   const open = openId === null ? undefined : programs.find((p) => p.id === openId);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
