@@ -1,5 +1,6 @@
 import { Accordion, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import { tiedPlaces } from '../../../../shared/programs/tied-places';
 import { ShowMoreButton, useShowMore } from '../../components/show-more';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -18,6 +19,8 @@ export const ComputedRankingCard = memo(function ComputedRankingCard({
 }) {
   const [open, setOpen] = useState<string[]>([]);
   const { shown, hidden, showAll } = useShowMore(ranked, FIRST_SHOWN);
+  const places = useMemo(() => tiedPlaces(ranked.map((entry) => entry.score.total)), [ranked]);
+  const allTied = ranked.length > 1 && places.every((place) => place.place === 1);
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
@@ -30,16 +33,29 @@ export const ComputedRankingCard = memo(function ComputedRankingCard({
             Left out as withdrawn: {withdrawn.join(', ')}.
           </Text>
         )}
+        {allTied ? (
+          <Text size="sm" data-testid="ties-note">
+            Every program has the same score under these weights, so the order below (by name) says nothing yet.
+          </Text>
+        ) : (
+          places.some((place) => place.tied) && (
+            <Text size="sm" c="dimmed" data-testid="ties-note">
+              Programs with the same score share a place (marked =); between them the order is by name.
+            </Text>
+          )
+        )}
         <Accordion variant="separated" chevronPosition="left" aria-label="Computed ranking" multiple value={open} onChange={setOpen}>
           {shown.map(({ program, score, rank, values }) => {
             const unknown = Object.values(values).filter((v) => v === null).length;
+            const { place, tied } = places[rank - 1] ?? { place: rank, tied: false };
             return (
               <Accordion.Item key={program.id} value={program.id} data-testid="computed-row">
-                <Accordion.Control aria-label={`#${rank} ${program.name}, score ${score.total.toFixed(1)}`}>
+                <Accordion.Control aria-label={`#${place}${tied ? ' (tied)' : ''} ${program.name}, score ${score.total.toFixed(1)}`}>
                   <Group justify="space-between" wrap="nowrap" gap="sm">
                     <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
                       <Text fw={700} c="dimmed" w={36}>
-                        #{rank}
+                        #{place}
+                        {tied ? '=' : ''}
                       </Text>
                       <Text fw={500} truncate>
                         {program.name}
