@@ -42,6 +42,8 @@ describe('ErasLimitsCard', { timeout: 30_000 }, () => {
     expect(screen.getAllByText('ERAS rule')).toHaveLength(5);
     expect(screen.getAllByText('Writing convention')).toHaveLength(1);
     expect(screen.getAllByText(/ERAS 2027 season/).length).toBeGreaterThan(0);
+    // A convention holds in any year: no year is shown for it.
+    expect(screen.getByText(/Common advice from program directors/)).not.toHaveTextContent('any');
   });
 
   it('refuses zero and fractions at the field, saving nothing', async () => {

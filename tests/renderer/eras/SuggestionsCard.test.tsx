@@ -17,3 +17,14 @@ describe('SuggestionsCard with hundreds of experiences', { timeout: 30_000 }, ()
     expect(screen.getAllByRole('button', { name: /^Add Experience/ })).toHaveLength(40);
   });
 });
+
+describe('SuggestionsCard with nothing to suggest', () => {
+  it('says whether nothing is logged or everything is already chosen', () => {
+    const { unmount } = render(<SuggestionsCard suggestions={[]} experiences={new Map()} full={false} limit={10} onAdd={() => {}} />);
+    expect(screen.getByText(/No experiences logged yet/)).toBeInTheDocument();
+    unmount();
+    const experience = makeExperience({ id: 'exp-1' });
+    render(<SuggestionsCard suggestions={[]} experiences={new Map([[experience.id, experience]])} full={false} limit={10} onAdd={() => {}} />);
+    expect(screen.getByText('Every experience in your tracker is already on the list.')).toBeInTheDocument();
+  });
+});

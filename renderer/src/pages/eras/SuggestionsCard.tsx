@@ -26,7 +26,9 @@ export function SuggestionsCard({ suggestions, experiences, full, limit, onAdd }
       </Text>
       {suggestions.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Every experience in your tracker is on the list, or none is logged yet.
+          {experiences.size === 0
+            ? 'No experiences logged yet: add them under Experiences and they are suggested here.'
+            : 'Every experience in your tracker is already on the list.'}
         </Text>
       ) : (
         <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Suggested experiences">

@@ -54,7 +54,7 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
-        <KeyFigure label="Cases logged" value={formatCount(summary.totalProcedures)} hint="observed or assisted" />
+        <KeyFigure label="Cases logged" value={formatCount(summary.totalProcedures)} hint="in every role, from observing on" />
         <KeyFigure
           label="Categories covered"
           value={`${coverage.coveredCount} of ${coverage.totalCategories}`}

@@ -61,7 +61,8 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
                 {limit.official ? 'ERAS rule' : 'Writing convention'}
               </Badge>
               <Text size="xs" c="dimmed">
-                {limit.source} · {limit.applicationYear}
+                {limit.source}
+                {limit.applicationYear === 'any' ? '' : ` · ${limit.applicationYear}`}
                 {DEFAULT_LIMITS[limit.key] !== saved[limit.key] ? ` · default ${formatCount(DEFAULT_LIMITS[limit.key])}` : ''}
               </Text>
             </Group>

@@ -68,7 +68,7 @@ export function PromptsTab({ workspace, prompts, onWrite }: { workspace: Workspa
                 {PROMPT_LIBRARY.filter((prompt) => prompt.theme === theme).map((prompt) => (
                   <Group key={prompt.id} justify="space-between" wrap="nowrap" gap="xs">
                     <Text size="sm">{prompt.text}</Text>
-                    <Button size="compact-xs" variant="subtle" aria-label={`Answer: ${prompt.text}`} onClick={() => onWrite({ promptId: prompt.id, evidence: [] })}>
+                    <Button size="compact-xs" variant="subtle" style={{ flexShrink: 0 }} aria-label={`Answer: ${prompt.text}`} onClick={() => onWrite({ promptId: prompt.id, evidence: [] })}>
                       Answer
                     </Button>
                   </Group>
