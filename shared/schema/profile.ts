@@ -73,3 +73,17 @@ export const profileSchema = z.object({
 });
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * The one match-year rule the schema cannot see alone (stored profiles stay valid without it):
+ * no one matches before graduating. Null when the two years fit, or either is not a number yet.
+ */
+export function matchYearProblem(targetMatchYear: unknown, graduationYear: unknown): string | null {
+  if (typeof targetMatchYear !== 'number' || typeof graduationYear !== 'number') return null;
+  return targetMatchYear < graduationYear ? `The match year cannot come before your graduation (${graduationYear})` : null;
+}
+
+/** True once Match Day of `year` (in March) is over: the applicant is probably aiming for a later one. */
+export function matchHasPassed(year: number, now: Date = new Date()): boolean {
+  return year < now.getFullYear() || (year === now.getFullYear() && now.getMonth() > 2);
+}

@@ -89,6 +89,23 @@ describe('ProfileForm', { timeout: 30_000 }, () => {
     expect(onSave).not.toHaveBeenCalled();
   });
 
+  it('refuses a match year before graduation, and points out one that has passed without refusing it', async () => {
+    const { user, onSave } = setup();
+    await fillValid(user, '');
+    const year = screen.getByRole('textbox', { name: 'Target match year' });
+    await user.clear(year);
+    await enter(user, year, '2021');
+    expect(screen.getByText('The 2021 match has already taken place: is this the year you are aiming for?')).toBeInTheDocument();
+    await save(user);
+    expect(await screen.findByText('The match year cannot come before your graduation (2024)')).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+
+    await user.clear(year);
+    await enter(user, year, '2025');
+    await save(user);
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ targetMatchYear: 2025, graduationYear: 2024 })));
+  });
+
   it('saves a valid profile once, with numbers as numbers and an empty Step 2 as null', async () => {
     const { user, onSave } = setup();
     await fillValid(user, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileSchema } from '../../../shared/schema/profile';
+import { matchHasPassed, matchYearProblem, profileSchema } from '../../../shared/schema/profile';
 import { describeValidationError } from '../../../shared/validation-message';
 import { validProfile } from './helpers';
 
@@ -109,5 +109,20 @@ describe('describeValidationError', () => {
       `${result.error.issues[0]!.path.join(' › ')}: ${result.error.issues[0]!.message}\n…and 1 more problem`,
     );
     expect(describeValidationError(result.error)).toContain('pathways › 0: ');
+  });
+});
+
+describe('match year rules beyond the schema', () => {
+  it('refuses a match before graduation, and only when both years are numbers', () => {
+    expect(matchYearProblem(2021, 2024)).toBe('The match year cannot come before your graduation (2024)');
+    expect(matchYearProblem(2024, 2024)).toBeNull();
+    expect(matchYearProblem(undefined, 2024)).toBeNull();
+  });
+
+  it('counts a match as passed once March of its year is over', () => {
+    expect(matchHasPassed(2026, new Date(2026, 2, 31))).toBe(false);
+    expect(matchHasPassed(2026, new Date(2026, 3, 1))).toBe(true);
+    expect(matchHasPassed(2025, new Date(2026, 0, 1))).toBe(true);
+    expect(matchHasPassed(2027, new Date(2026, 10, 29))).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ import {
   STEP1_LABELS,
   STEP1_RESULTS,
   STEP2_MAX,
+  matchHasPassed,
+  matchYearProblem,
   type Profile,
 } from '../../../../shared/schema/profile';
 import { formToProfileInput, profileToForm, type ProfileFormValues } from './profile-form-values';
@@ -32,7 +34,11 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
   const form = useForm<ProfileFormValues>({
     mode: 'controlled',
     initialValues: profileToForm(initial),
-    validate: (values) => resolveProfile(formToProfileInput(values)),
+    validate: (values) => {
+      const input = formToProfileInput(values);
+      const problem = matchYearProblem(input.targetMatchYear, input.graduationYear);
+      return { ...resolveProfile(input), ...(problem ? { targetMatchYear: problem } : {}) };
+    },
   });
   useUnsavedChanges('your profile', form.isDirty());
 
@@ -68,7 +74,19 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
             hideControls
             {...form.getInputProps('step2ckScore')}
           />
-          <NumberInput label="Target match year" withAsterisk allowDecimal={false} hideControls {...form.getInputProps('targetMatchYear')} />
+          <NumberInput
+            label="Target match year"
+            withAsterisk
+            allowDecimal={false}
+            hideControls
+            // A past match is allowed (the profile may be from an earlier cycle) but pointed out.
+            description={
+              typeof form.values.targetMatchYear === 'number' && matchHasPassed(form.values.targetMatchYear)
+                ? `The ${form.values.targetMatchYear} match has already taken place: is this the year you are aiming for?`
+                : undefined
+            }
+            {...form.getInputProps('targetMatchYear')}
+          />
           <Select label="Career interest" withAsterisk data={options(CAREER_INTERESTS, CAREER_INTEREST_LABELS)} {...form.getInputProps('careerInterest')} />
         </SimpleGrid>
         <Checkbox.Group label="Pathways you are applying to" withAsterisk {...form.getInputProps('pathways')}>
