@@ -11,6 +11,9 @@ import { categoryRows, hoursRows, monthRows, roleCells, statusRows } from './exp
 import { GapsList } from './GapsList';
 import { KeyFigure } from './KeyFigure';
 import { loadExposure } from './load-exposure';
+
+/** Room right of the longest bar for its value label, which the chart would otherwise cut ("160" shown as "16"). */
+const VALUE_LABEL_ROOM = { margin: { right: 48 } };
 import { formatCount } from '../../../../shared/format-count';
 
 export function ExposurePage({ navigate }: { navigate: (route: string) => void }) {
@@ -96,6 +99,7 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
             yAxisProps={{ width: 150 }}
             gridAxis="none"
             withBarValueLabel
+            barChartProps={VALUE_LABEL_ROOM}
             valueFormatter={barValueFormatter}
             maxBarWidth={18}
           />
@@ -137,8 +141,11 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
             orientation="vertical"
             series={[{ name: 'value', label: 'Hours', color: 'violet.6' }]}
             yAxisProps={{ width: 130 }}
+            // Three round ticks fit the narrow card; more are dropped unevenly by the chart (0 150 600).
+            xAxisProps={{ tickCount: 3 }}
             gridAxis="none"
             withBarValueLabel
+            barChartProps={VALUE_LABEL_ROOM}
             valueFormatter={barValueFormatter}
             maxBarWidth={16}
           />
@@ -159,6 +166,7 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
             xAxisProps={{ allowDecimals: false }}
             gridAxis="none"
             withBarValueLabel
+            barChartProps={VALUE_LABEL_ROOM}
             valueFormatter={barValueFormatter}
             maxBarWidth={16}
           />
