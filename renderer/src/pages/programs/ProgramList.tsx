@@ -133,31 +133,32 @@ function ProgramRow({ program, summary, index, measure, mismatch, onOpen, onDele
         )}
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={STATUS_COLORS[program.status]}>
+        {/* Whole words: the program's name wraps instead ("INTERVIEW OF…" said nothing). */}
+        <Badge variant="light" color={STATUS_COLORS[program.status]} miw="max-content">
           {PROGRAM_STATUS_LABELS[program.status]}
         </Badge>
       </Table.Td>
       <Table.Td>
-        <Badge variant="dot" color={VOLUME_TONE_COLORS[summary.volume.tone]} tt="none">
+        <Badge variant="dot" color={VOLUME_TONE_COLORS[summary.volume.tone]} tt="none" miw="max-content">
           {summary.volume.label}
         </Badge>
       </Table.Td>
       <Table.Td>
         <Group gap={6} justify="center" wrap="nowrap">
           <Tooltip label="Red flags">
-            <Badge color="red" variant={summary.redFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.redFlags} red flags`}>
+            <Badge color="red" variant={summary.redFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} miw="max-content" aria-label={`${summary.redFlags} red flags`}>
               {summary.redFlags}
             </Badge>
           </Tooltip>
           <Tooltip label="Green flags">
-            <Badge color="teal" variant={summary.greenFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} aria-label={`${summary.greenFlags} green flags`}>
+            <Badge color="teal" variant={summary.greenFlags ? 'light' : 'outline'} leftSection={<IconFlag size={12} />} miw="max-content" aria-label={`${summary.greenFlags} green flags`}>
               {summary.greenFlags}
             </Badge>
           </Tooltip>
         </Group>
       </Table.Td>
       <Table.Td ta="center">
-        <Badge variant="default" leftSection={<IconHelpCircle size={12} />} aria-label={`${summary.openQuestions} open questions`}>
+        <Badge variant="default" leftSection={<IconHelpCircle size={12} />} miw="max-content" aria-label={`${summary.openQuestions} open questions`}>
           {summary.openQuestions}
         </Badge>
       </Table.Td>
