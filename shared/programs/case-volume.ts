@@ -2,8 +2,9 @@ import { formatCount } from '../format-count';
 import { isLearnedInFuture, localToday } from './learned-on';
 import type { Confidence, Program, VolumeFigure, VolumeFigureKind } from './program-schema';
 
-const BENCHMARK_SOURCE = 'guidance article on IR case volume for US-citizen IMGs';
-// The article carries no date; this is the year we read it.
+/** The guidance the product is built from, named so the applicant can find it. */
+const BENCHMARK_SOURCE = 'the guidance article “Essential Case Volume Evaluation for US Citizen IMGs in Interventional Radiology Residency”';
+// The article carries no date; this is the year we read it, and the UI says so.
 const BENCHMARK_YEAR = 2026;
 const BALLPARK_NOTE = 'Rough, ballpark figures people in IR training cite; no board sets them as requirements.';
 

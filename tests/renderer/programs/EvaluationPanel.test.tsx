@@ -27,6 +27,8 @@ describe('EvaluationPanel', () => {
     expect(within(volume).getByText('Service volume only')).toBeInTheDocument();
     expect(volume).toHaveTextContent(/not what residents log/);
     expect(volume).toHaveTextContent(/ballpark ranges, not official quotas/);
+    // Where they come from, findable by its title, and that the year is when it was read.
+    expect(volume).toHaveTextContent(/“Essential Case Volume Evaluation for US Citizen IMGs in Interventional Radiology Residency” \(undated; read in 2026\)/);
     expect(volume).toHaveTextContent('9,000');
 
     const redFlags = screen.getByRole('region', { name: 'Red flags' });
