@@ -5,8 +5,10 @@
  * quiet on ordinary clinical reflection ("a 65-year-old with HCC", "Dr. Patel",
  * "5 Fr sheath") and flags the usual HIPAA identifiers.
  *
- * A finding's span covers the cue and the value ("MRN 1234567", "pt John
- * Smith"), so the highlight shows why it was flagged.
+ * A finding's span covers the cue and the value ("MRN 1234567", "accession
+ * 2026-001234", "pt John Smith", "patient john smith"), so the highlight shows
+ * why it was flagged. Numbers are flagged by a label or an unmistakable shape
+ * only: a bare year, a date or "10 Fr" is ordinary clinical text.
  */
 
 export const IDENTIFIER_KINDS = [
@@ -54,6 +56,8 @@ interface Detector {
   pattern: RegExp;
   /** Optional second look at a match, e.g. the age must really be over 89. */
   accept?: (match: RegExpExecArray) => boolean;
+  /** Where the finding ends when the match runs past the identifier, e.g. into the next sentence. */
+  end?: (match: RegExpExecArray) => number;
 }
 
 const MONTH =
@@ -82,6 +86,49 @@ const NOT_A_NAME = new Set(
   ).split(' '),
 );
 
+/**
+ * Lower-case names typed straight after "patient", "pt", "Mr" and the like ("patient john
+ * smith"). Any lower-case word can follow "patient" ("patient was stable"), so only names on
+ * this list count. Names that are also words or eponyms (will, mark, rose, ana, allen,
+ * jackson, kelly, wilson) are left off on purpose: "pt allen test normal" is clinical text.
+ */
+const LOWER_CASE_NAMES = (
+  'john james robert michael william david richard joseph thomas charles christopher daniel matthew ' +
+  'anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason ' +
+  'jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel ' +
+  'gregory raymond alexander patrick dennis jerry tyler aaron jose henry adam douglas nathan peter ' +
+  'zachary kyle walter harold jeremy ethan carl keith roger gerald sean arthur noah lawrence jesse ' +
+  'joe bryan billy albert bruce willie gabriel alan juan wayne roy ralph randy eugene vincent ' +
+  'russell louis bobby philip johnny carlos luis miguel jorge pedro diego javier ahmed mohammed ' +
+  'muhammad omar wei raj amit ravi arjun ' +
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret ' +
+  'sandra ashley kimberly emily donna michelle dorothy amanda melissa deborah stephanie rebecca ' +
+  'sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha ' +
+  'katherine christine debra rachel carolyn janet catherine maria ruth julie olivia joyce victoria ' +
+  'lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ' +
+  'sara kathryn janice abigail alice judy sophia denise doris marilyn danielle beverly isabella ' +
+  'theresa diana natalie brittany marie kayla lori rosa carmen lucia sofia fatima aisha priya ' +
+  'pooja anjali mei ' +
+  'smith johnson williams jones garcia miller davis rodriguez martinez hernandez lopez gonzalez ' +
+  'anderson taylor moore martin perez thompson harris sanchez clark ramirez lewis robinson ' +
+  'wright torres nguyen flores adams nelson rivera campbell mitchell carter roberts patel kumar ' +
+  'singh khan chen wang zhang liu shah'
+).split(' ');
+
+/** Words that end a lower-case name rather than continue it: "patient john had" stops at "john". */
+const NOT_A_SURNAME = new Set(
+  (
+    'a an the and or but nor so yet was were is are am be been being has had have did does do who whom ' +
+    'whose which that this with without to for from in on at of by as about after before during into ' +
+    'over under then when while because if since until he she they we i it his her their our my your ' +
+    'him them us me you its now today tonight yesterday tomorrow also still again just only already ' +
+    'will would could should can may might must said says asked told came went got gets underwent ' +
+    'tolerated needed wanted felt feels presented returned agreed declined refused received became ' +
+    'remained recovered developed required thanked smiled cried laughed looked seemed not never ' +
+    'always back home later first last well up down out'
+  ).split(' '),
+);
+
 const STREET_SUFFIX_LONG =
   '(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Dd]rive|[Ll]ane|[Cc]ourt|[Pp]lace|Way|[Tt]errace|[Cc]ircle|[Pp]arkway|[Hh]ighway|[Ss]quare|Ave|Rd|Blvd|Ln|Ct|Pl|Ter|Cir|Pkwy|Hwy|Sq)';
 const UNIT = '(?:Apt|Apartment|Unit|Suite|Ste)';
@@ -96,14 +143,17 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'ssn',
-    pattern: /\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*\d{3}[-\s]?\d{2}[-\s]?\d{4}\b/gi,
+    pattern: /\b(?:SSN|SS\s?#|social security(?: number| no\.?)?)\s*[:#]?\s*\d{3}[-\s]?\d{2}[-\s]?\d{4}\b/gi,
   },
   { kind: 'ssn', pattern: /\b\d{3}-\d{2}-\d{4}\b/g },
   {
     kind: 'mrn',
+    // Record, account, encounter and imaging-study (accession) numbers all point at one patient.
     pattern:
-      /\b(?:MRN|MR\s?#|medical record(?:\s+(?:number|no\.?|#))?|(?:record|chart|hospital|account|acct|accession|patient id|pt id)\s*(?:#|no\.?|number|num))\s*[:#]?\s*[A-Z]{0,3}\d[\d-]{3,}\b/gi,
+      /\b(?:MRN|MR\s?#|medical record(?:\s+(?:number|no\.?|#))?|accession|(?:record|chart|hospital|account|acct|acc|accession|encounter|enc|visit|patient|pt)\s*(?:#|no\.?|number|num|id))\s*[:#]?\s*[A-Z]{0,3}\d[\d-]{3,}\b/gi,
   },
+  // Epic's encounter (CSN) and financial (FIN) numbers; upper case only, so "fin" stays a word.
+  { kind: 'mrn', pattern: /\b(?:CSN|FIN)\s*[:#]?\s*[A-Z]{0,3}\d[\d-]{3,}\b/g },
   // An unlabelled run of 7+ digits in a reflection is almost always a record or accession number.
   { kind: 'mrn', pattern: /(?<![\w.,/:-])\d{7,}(?![\w/-]|[.,]\d)/g },
   {
@@ -154,15 +204,27 @@ const DETECTORS: readonly Detector[] = [
       'g',
     ),
     accept: (match) => !NOT_A_NAME.has(match[1] ?? ''),
+    end: (match) => {
+      // "patient Maria. The next sentence" must not pull "The" into the highlight.
+      const secondWord = match[2];
+      const end = match.index + match[0].length;
+      return secondWord && NOT_A_NAME.has(secondWord.trim()) ? end - secondWord.length : end;
+    },
+  },
+  {
+    kind: 'patient-name',
+    pattern: new RegExp(
+      `\\b(?:[Pp]atient|[Pp]t\\.?|PT|[Nn]amed|[Mm]rs?\\.?|[Mm]s\\.?|Miss)[:,]?\\s+` +
+        `(?:${LOWER_CASE_NAMES.join('|')})\\b(\\s+([a-z][a-z'’-]*[a-z]))?`,
+      'g',
+    ),
+    end: (match) => {
+      const end = match.index + match[0].length;
+      const [, tail, secondWord] = match;
+      return tail && secondWord && NOT_A_SURNAME.has(secondWord) ? end - tail.length : end;
+    },
   },
 ];
-
-function findingEnd(match: RegExpExecArray, detector: Detector): number {
-  const end = match.index + match[0].length;
-  // "patient Maria. The next sentence" must not pull "The" into the highlight.
-  const secondWord = detector.kind === 'patient-name' ? match[2] : undefined;
-  return secondWord && NOT_A_NAME.has(secondWord.trim()) ? end - secondWord.length : end;
-}
 
 export function findIdentifiers(text: string): IdentifierFinding[] {
   const candidates: IdentifierFinding[] = [];
@@ -174,7 +236,11 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
         continue;
       }
       if (detector.accept && !detector.accept(match)) continue;
-      candidates.push({ kind: detector.kind, start: match.index, end: findingEnd(match, detector) });
+      candidates.push({
+        kind: detector.kind,
+        start: match.index,
+        end: detector.end?.(match) ?? match.index + match[0].length,
+      });
     }
   }
   return keepNonOverlapping(candidates);

@@ -47,6 +47,32 @@ describe('DraftEditor', { timeout: 30_000 }, () => {
     expect(draft).toHaveValue(long);
   });
 
+  it('notes what ERAS will convert or drop, without blocking the save', async () => {
+    const { user, onSave, draft } = setup();
+    const text = 'I “saw” it — twice… 🙂 • done';
+    await user.click(draft);
+    await user.paste(text);
+
+    const notice = screen.getByRole('note', { name: 'ERAS takes plain text' });
+    expect(notice).toHaveTextContent('Curly quotes made straight (2, e.g. “)');
+    expect(notice).toHaveTextContent('Long dashes turned into hyphens (1, e.g. —)');
+    expect(notice).toHaveTextContent('Ellipsis character written as three dots (1, e.g. …)');
+    expect(notice).toHaveTextContent('Emoji and symbols removed (1, e.g. 🙂)');
+    expect(notice).toHaveTextContent('Bullet symbols turned into hyphens (1, e.g. •)');
+
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(text, false));
+    expect(draft).toHaveValue(text);
+  });
+
+  it('shows no plain-text notice for text ERAS keeps as typed', async () => {
+    const { user, draft } = setup('Café rounds with the IR team - "hands-on" care...');
+    expect(screen.queryByRole('note', { name: 'ERAS takes plain text' })).not.toBeInTheDocument();
+    await user.click(draft);
+    await user.paste(' More.');
+    expect(screen.queryByRole('note', { name: 'ERAS takes plain text' })).not.toBeInTheDocument();
+  });
+
   it('holds back a draft that may name a patient until the user confirms, losing nothing', async () => {
     const { user, onSave, draft } = setup();
     const text = 'pt John Smith MRN 1234567 taught me about consent.';

@@ -1,12 +1,14 @@
 import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import type { Limits } from '../../../../shared/statement/eras-limits';
+import { toErasPlainText } from '../../../../shared/statement/eras-plain-text';
 import { measureCharacters, measureWords } from '../../../../shared/statement/text-counts';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { TextCounter } from '../../components/TextCounter';
+import { DraftPlainTextNotice } from './DraftPlainTextNotice';
 
 interface DraftEditorProps {
   saved: string;
@@ -24,6 +26,7 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
   const guard = useIdentifierGuard('draft');
   const { saving, submit } = useGuardedSave(guard);
   const dirty = text !== saved;
+  const plainTextChanges = useMemo(() => toErasPlainText(text).changes, [text]);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   return (
@@ -56,6 +59,7 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
             Characters: ERAS limit. Words: about one printed page, a convention rather than a rule.
           </Text>
         </Group>
+        <DraftPlainTextNotice changes={plainTextChanges} />
         <IdentifierWarning guard={guard} />
         <Group justify="flex-end">
           <Button variant="default" disabled={!dirty} onClick={() => setText(saved)}>
