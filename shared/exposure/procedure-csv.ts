@@ -189,6 +189,8 @@ export interface RowError {
 export interface ProcedureImport {
   valid: ProcedureEntryInput[];
   errors: RowError[];
+  /** Valid rows whose slash date could have been day first, read month first; the first as an example. */
+  monthFirst: { count: number; example: { cell: string; read: string } | null };
 }
 
 /** Free-text fields checked for patient identifiers before anything is imported. */
@@ -204,6 +206,7 @@ export function validateProcedureRows(
   if (unmapped.length > 0) {
     return {
       valid: [],
+      monthFirst: { count: 0, example: null },
       errors: [
         {
           row: 1,
@@ -220,6 +223,7 @@ export function validateProcedureRows(
   const experienceLookup = lookup(experiences.map((e) => [e.id, [e.id, e.title]] as const));
   const valid: ProcedureEntryInput[] = [];
   const errors: RowError[] = [];
+  const monthFirst: ProcedureImport['monthFirst'] = { count: 0, example: null };
 
   rows.forEach((row, index) => {
     if (isBlankRow(row)) return;
@@ -234,6 +238,7 @@ export function validateProcedureRows(
 
     const dateCell = cell('date');
     let date = '';
+    let readMonthFirst = false;
     if (dateCell === '') problem('the date is missing');
     else {
       const reading = readImportDate(dateCell);
@@ -241,8 +246,10 @@ export function validateProcedureRows(
       else {
         // The same floor and no-future rule as quick entry, reported with the cell as typed.
         const outOfRange = procedureDateProblem(reading.value);
-        if (outOfRange === null) date = reading.value;
-        else problem(`date '${clipForMessage(dateCell)}' ${outOfRange}`);
+        if (outOfRange === null) {
+          date = reading.value;
+          readMonthFirst = reading.monthFirst;
+        } else problem(`date '${clipForMessage(dateCell)}' ${outOfRange}`);
       }
     }
 
@@ -319,8 +326,13 @@ export function validateProcedureRows(
         notes: cell('notes'),
       };
       const checked = procedureEntryInputSchema.safeParse(candidate);
-      if (checked.success) valid.push(checked.data);
-      else {
+      if (checked.success) {
+        valid.push(checked.data);
+        if (readMonthFirst) {
+          monthFirst.count += 1;
+          monthFirst.example ??= { cell: dateCell, read: date };
+        }
+      } else {
         for (const issue of checked.error.issues) {
           const field = String(issue.path[0] ?? '');
           const label = field in PROCEDURE_CSV_FIELD_LABELS ? PROCEDURE_CSV_FIELD_LABELS[field as ProcedureCsvField] : field;
@@ -331,5 +343,5 @@ export function validateProcedureRows(
     if (messages.length > 0) errors.push({ row: rowNumber, messages });
   });
 
-  return { valid, errors };
+  return { valid, errors, monthFirst };
 }

@@ -68,7 +68,11 @@ const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
 const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DATE_HINT = 'use YYYY-MM-DD or MM/DD/YYYY';
 
-export type DateReading = { ok: true; value: string } | { ok: false; message: string };
+/**
+ * `monthFirst`: a slash date that would also be a real day read day first (03/04/2026), read the
+ * US way; the import says so, since many applicants' own spreadsheets put the day first.
+ */
+export type DateReading = { ok: true; value: string; monthFirst: boolean } | { ok: false; message: string };
 
 /** Reads YYYY-MM-DD (a spreadsheet's trailing time is ignored) or US-style M/D/YYYY. */
 export function readImportDate(cell: string): DateReading {
@@ -81,8 +85,9 @@ export function readImportDate(cell: string): DateReading {
     ? [iso[1], iso[2], iso[3]]
     : [us?.[3], us?.[1], us?.[2]];
   const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const ambiguous = us !== null && Number(us[1]) <= 12 && Number(us[2]) <= 12 && Number(us[1]) !== Number(us[2]);
   return isRealCalendarDay(value)
-    ? { ok: true, value }
+    ? { ok: true, value, monthFirst: ambiguous }
     : { ok: false, message: `date '${clipForMessage(cell)}' is not a real day; ${DATE_HINT}` };
 }
 

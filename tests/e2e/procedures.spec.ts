@@ -175,6 +175,18 @@ test('exports the log and the experiences as CSV', async ({ page, openApp }) => 
   expect(parsedExperiences.value.rows).toHaveLength(7);
 });
 
+test('a slash date that could be day first is read month first, and the preview says so before importing', async ({ page, openApp }) => {
+  await openSampleLog(page, openApp);
+  const csv = ['Date,Procedure,Role', '03/04/2026,TACE,observed', '04/15/2026,TACE,observed'].join('\n');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'day-first.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = page.getByRole('dialog', { name: 'Import day-first.csv' });
+  await dialog.getByRole('button', { name: 'Check rows' }).click();
+  await expect(dialog.getByText('2 rows are ready to import')).toBeVisible();
+  await expect(dialog.getByTestId('month-first-dates')).toContainText('1 date written with slashes was read the US way, month first: 03/04/2026 as March 4, 2026.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(logCount(page)).toHaveText('152 entries');
+});
+
 test('imports a spreadsheet: reports the bad row in plain words and adds only the good one', async ({ page, openApp }) => {
   await openSampleLog(page, openApp);
   const csv = [

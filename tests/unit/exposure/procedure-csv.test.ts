@@ -218,6 +218,15 @@ describe('validateProcedureRows', () => {
     expect(result.errors).toEqual([{ row: 2, messages: ['Row 2: Attending: Keep this under 200 characters'] }]);
   });
 
+  it('counts the slash dates it read month first, with the first as an example', () => {
+    const result = importCsv(
+      ['Date,Procedure,Role', '03/04/2025,TACE,observed', '13/04/2025,TACE,observed', '2025-03-05,TACE,observed', '12/25/2024,TACE,observed', '05/06/2025,TACE,observed'].join('\n'),
+    );
+    expect(result.valid).toHaveLength(4);
+    expect(result.errors.map((error) => error.row)).toEqual([3]);
+    expect(result.monthFirst).toEqual({ count: 2, example: { cell: '03/04/2025', read: '2025-03-04' } });
+  });
+
   it('asks for the required columns before reading any row', () => {
     const mapping: ProcedureColumnMapping = {
       date: null, category: null, procedure: 0, role: null, guidance: null, setting: null,
@@ -225,6 +234,7 @@ describe('validateProcedureRows', () => {
     };
     expect(validateProcedureRows([['TACE']], mapping, [], [])).toEqual({
       valid: [],
+      monthFirst: { count: 0, example: null },
       errors: [
         {
           row: 1,

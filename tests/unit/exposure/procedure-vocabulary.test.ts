@@ -47,11 +47,15 @@ describe('role, guidance and setting words', () => {
 
 describe('readImportDate', () => {
   it('reads ISO and US dates', () => {
-    expect(readImportDate('2025-03-04')).toEqual({ ok: true, value: '2025-03-04' });
-    expect(readImportDate('2025-3-4')).toEqual({ ok: true, value: '2025-03-04' });
-    expect(readImportDate('3/4/2025')).toEqual({ ok: true, value: '2025-03-04' });
-    expect(readImportDate('12/31/2024')).toEqual({ ok: true, value: '2024-12-31' });
-    expect(readImportDate('2025-03-04 00:00:00')).toEqual({ ok: true, value: '2025-03-04' });
+    expect(readImportDate('2025-03-04')).toEqual({ ok: true, value: '2025-03-04', monthFirst: false });
+    expect(readImportDate('2025-3-4')).toEqual({ ok: true, value: '2025-03-04', monthFirst: false });
+    expect(readImportDate('12/31/2024')).toEqual({ ok: true, value: '2024-12-31', monthFirst: false });
+    expect(readImportDate('2025-03-04 00:00:00')).toEqual({ ok: true, value: '2025-03-04', monthFirst: false });
+  });
+
+  it('says when a slash date could have been day first and was read month first', () => {
+    expect(readImportDate('3/4/2025')).toEqual({ ok: true, value: '2025-03-04', monthFirst: true });
+    expect(readImportDate('04/04/2025')).toEqual({ ok: true, value: '2025-04-04', monthFirst: false });
   });
 
   it('explains impossible days and unreadable forms', () => {

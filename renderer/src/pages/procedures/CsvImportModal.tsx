@@ -16,6 +16,10 @@ import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schem
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, unwrap } from '../../api';
 import { columnOptions, exampleValue, validateRowsInChunks, withoutRowPrefix } from './csv-import';
+
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+/** "2026-03-04" as "March 4, 2026": unambiguous, whichever way the file wrote it. */
+const longDate = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
 import { formatCount } from '../../../../shared/format-count';
 
 /** More problem rows than this are counted, not listed: nobody reads the thousandth. */
@@ -105,7 +109,7 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
   }
 
   if (step.kind === 'preview') {
-    const { valid, errors } = step.result;
+    const { valid, errors, monthFirst } = step.result;
     const listed = errors.slice(0, MAX_LISTED_PROBLEMS);
     return (
       <Stack gap="md">
@@ -120,6 +124,13 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
             ? 'Every row could be read.'
             : `${formatCount(errors.length)} ${errors.length === 1 ? 'row has a problem and will be' : 'rows have problems and will be'} skipped. Fix ${errors.length === 1 ? 'it' : 'them'} in your spreadsheet and import just ${errors.length === 1 ? 'that row' : 'those rows'} again later.`}
         </Alert>
+        {monthFirst.example && (
+          <Alert color="blue" title="Dates read month first" data-testid="month-first-dates">
+            {monthFirst.count === 1 ? '1 date' : `${formatCount(monthFirst.count)} dates`} written with slashes {monthFirst.count === 1 ? 'was' : 'were'}{' '}
+            read the US way, month first: {monthFirst.example.cell} as {longDate(monthFirst.example.read)}. If your file puts the
+            day first, write the dates as YYYY-MM-DD and import again.
+          </Alert>
+        )}
         {errors.length > 0 && (
           <ScrollArea.Autosize mah={300} type="auto">
             <Table striped verticalSpacing={6} aria-label="Rows that will be skipped">

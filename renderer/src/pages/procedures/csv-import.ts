@@ -75,12 +75,14 @@ export async function validateRowsInChunks(
   onProgress: (checked: number) => void,
   cancelled: () => boolean = () => false,
 ): Promise<ProcedureImport | null> {
-  const result: ProcedureImport = { valid: [], errors: [] };
+  const result: ProcedureImport = { valid: [], errors: [], monthFirst: { count: 0, example: null } };
   for (let start = 0; start < rows.length; start += CHECK_CHUNK) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (cancelled()) return null;
     const part = validateProcedureRows(rows.slice(start, start + CHECK_CHUNK), mapping, customProcedures, experiences);
     result.valid.push(...part.valid);
+    result.monthFirst.count += part.monthFirst.count;
+    result.monthFirst.example ??= part.monthFirst.example;
     for (const error of part.errors) {
       const row = error.row + start;
       result.errors.push({ row, messages: error.messages.map((message) => message.replace(/^Row \d+/, `Row ${row}`)) });
