@@ -139,12 +139,74 @@ export function deleteProcedures(
   };
 }
 
-export function addCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
-  const name = procedure.name.trim().toLowerCase();
-  // Names and abbreviations both count: a custom "TIPS" would split the log in two.
-  const clash = [...procedureIndex(collections.customProcedures).values()].find((existing) =>
-    [existing.name, ...existing.aliases].some((known) => known.toLowerCase() === name),
+/** The listed or own procedure already called `name` (names and abbreviations, any case), other than `exceptId`. */
+function procedureNamed(collections: ExposureCollections, name: string, exceptId?: string) {
+  const wanted = name.trim().toLowerCase();
+  const others = collections.customProcedures.filter((procedure) => procedure.id !== exceptId);
+  return [...procedureIndex(others).values()].find((existing) =>
+    [existing.name, ...existing.aliases].some((known) => known.toLowerCase() === wanted),
   );
+}
+
+function assertNameFree(collections: ExposureCollections, name: string, exceptId?: string): void {
+  // Names and abbreviations both count: a custom "TIPS" would split the log in two.
+  const clash = procedureNamed(collections, name, exceptId);
   if (clash) throw new AppFailure('validation', `"${clash.name}" is already in the list of procedures.`);
+}
+
+export function addCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
+  assertNameFree(collections, procedure.name);
   return { ...collections, customProcedures: [...collections.customProcedures, procedure] };
+}
+
+/** How many log entries name each procedure id; an own procedure with any cannot be deleted. */
+export function entriesPerProcedure(procedures: readonly ProcedureEntry[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of procedures) counts.set(entry.procedureId, (counts.get(entry.procedureId) ?? 0) + 1);
+  return counts;
+}
+
+const entriesWord = (count: number) => (count === 1 ? '1 log entry' : `${count} log entries`);
+
+function findCustomProcedure(collections: ExposureCollections, id: string): CustomProcedure {
+  const found = collections.customProcedures.find((procedure) => procedure.id === id);
+  if (!found) throw new AppFailure('not-found', 'That procedure of your own no longer exists.');
+  return found;
+}
+
+/**
+ * Renames or recategorises an own procedure in place. Log entries hold only its id,
+ * so every entry that uses it shows the new name, category and advanced mark.
+ */
+export function updateCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
+  findCustomProcedure(collections, procedure.id);
+  assertNameFree(collections, procedure.name, procedure.id);
+  return { ...collections, customProcedures: upsert(collections.customProcedures, procedure) };
+}
+
+/** Deletes an own procedure no entry uses; one in use is refused, so no entry is left without its procedure. */
+export function deleteCustomProcedure(
+  collections: ExposureCollections,
+  id: string,
+): { next: ExposureCollections; removed: CustomProcedure } {
+  const removed = findCustomProcedure(collections, id);
+  const used = entriesPerProcedure(collections.procedures).get(id) ?? 0;
+  if (used > 0) {
+    throw new AppFailure(
+      'validation',
+      `"${removed.name}" is used by ${entriesWord(used)}, so it was not deleted. Edit it instead, or move those entries to another procedure first.`,
+    );
+  }
+  return {
+    next: { ...collections, customProcedures: collections.customProcedures.filter((procedure) => procedure.id !== id) },
+    removed,
+  };
+}
+
+/** Undo of a delete: puts the procedure back with its id, unless its id or name has been taken since. */
+export function restoreCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
+  if (collections.customProcedures.some((existing) => existing.id === procedure.id)) {
+    throw new AppFailure('validation', `"${procedure.name}" is already in your list.`);
+  }
+  return addCustomProcedure(collections, procedure);
 }

@@ -45,4 +45,9 @@ export const exposureContract = {
     z.object({ entries: z.array(storedProcedureEntrySchema).min(1).max(MAX_ENTRIES_PER_CALL) }),
   ),
   'custom-procedures:add': spec<CustomProcedure>()(customProcedureSchema.omit({ id: true })),
+  /** Entries refer to it by id, so a new name, category or advanced mark reaches all of them. */
+  'custom-procedures:update': spec<CustomProcedure>()(customProcedureSchema),
+  /** Refused while any log entry uses it; returns what was deleted, for undo. */
+  'custom-procedures:delete': spec<CustomProcedure>()(idArgs),
+  'custom-procedures:restore': spec<CustomProcedure>()(customProcedureSchema),
 };

@@ -3,12 +3,15 @@ import type { ExposureCollections } from '../../../shared/exposure/exposure-coll
 import {
   addCustomProcedure,
   addProcedures,
+  deleteCustomProcedure,
   deleteExperience,
   deleteProcedures,
   deleteResearchOutput,
+  restoreCustomProcedure,
   restoreExperience,
   saveExperience,
   saveResearchOutput,
+  updateCustomProcedure,
   updateProcedure,
 } from '../../../shared/exposure/exposure-mutations';
 import { AppFailure } from '../../../shared/result';
@@ -54,6 +57,9 @@ export const exposureHandlers: HandlerGroup<
   | 'procedures:delete'
   | 'procedures:restore'
   | 'custom-procedures:add'
+  | 'custom-procedures:update'
+  | 'custom-procedures:delete'
+  | 'custom-procedures:restore'
 > = {
   'exposure:get': (_args, { store }) => exposureOf(store.document),
 
@@ -111,4 +117,13 @@ export const exposureHandlers: HandlerGroup<
       const saved = { ...procedure, id: `custom-${randomUUID()}` };
       return { next: addCustomProcedure(collections, saved), result: saved };
     }),
+  'custom-procedures:update': (procedure, { store }) =>
+    changeExposure(store, (collections) => ({ next: updateCustomProcedure(collections, procedure), result: procedure })),
+  'custom-procedures:delete': ({ id }, { store }) =>
+    changeExposure(store, (collections) => {
+      const { next, removed } = deleteCustomProcedure(collections, id);
+      return { next, result: removed };
+    }),
+  'custom-procedures:restore': (procedure, { store }) =>
+    changeExposure(store, (collections) => ({ next: restoreCustomProcedure(collections, procedure), result: procedure })),
 };

@@ -37,7 +37,7 @@ function setup() {
   const onLogged = vi.fn(async () => {});
   const user = userEvent.setup({ delay: null });
   render(
-    <QuickEntryCard customProcedures={[]} experiences={[observership]} onLogged={onLogged} onAddCustomProcedure={() => {}} />,
+    <QuickEntryCard customProcedures={[]} experiences={[observership]} onLogged={onLogged} onAddCustomProcedure={() => {}} onManageCustomProcedures={() => {}} />,
   );
   return { user, add, onLogged };
 }

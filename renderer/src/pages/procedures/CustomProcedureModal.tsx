@@ -1,11 +1,13 @@
-import { Button, Checkbox, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { compactKey, procedureLookup } from '../../../../shared/exposure/procedure-vocabulary';
 import { CATEGORIES, customProcedureSchema, findCategory, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { FormDialog, useDialogDirty } from '../../components/FormDialog';
 
 const newProcedureSchema = customProcedureSchema.omit({ id: true });
+export type CustomProcedureInput = Omit<CustomProcedure, 'id'>;
 
 interface CustomProcedureValues {
   name: string;
@@ -21,19 +23,48 @@ interface CustomProcedureModalProps {
 }
 
 export function CustomProcedureModal({ opened, customProcedures, onClose, onAdded }: CustomProcedureModalProps) {
+  const add = async (input: CustomProcedureInput) => {
+    try {
+      const added = unwrap(await api()['custom-procedures:add'](input));
+      notifySuccess(`${added.name} added under ${findCategory(added.categoryId).label}`);
+      await onAdded(added);
+      onClose();
+    } catch (caught) {
+      notifyFailure(caught, 'The procedure was not added');
+    }
+  };
   return (
-    <Modal opened={opened} onClose={onClose} title="Add your own procedure">
+    <FormDialog opened={opened} onClose={onClose} title="Add your own procedure">
       {/* Mounted only while open, so every visit starts from an empty form. */}
-      {opened && <CustomProcedureForm customProcedures={customProcedures} onClose={onClose} onAdded={onAdded} />}
-    </Modal>
+      {opened && (
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            For work the list does not have. It appears in the procedure list under its category and counts toward your case mix.
+          </Text>
+          <CustomProcedureForm customProcedures={customProcedures} submitLabel="Add procedure" onSubmit={add} onCancel={onClose} />
+        </Stack>
+      )}
+    </FormDialog>
   );
 }
 
-function CustomProcedureForm({ customProcedures, onClose, onAdded }: Omit<CustomProcedureModalProps, 'opened'>) {
+interface CustomProcedureFormProps {
+  customProcedures: readonly CustomProcedure[];
+  /** The procedure being edited; its own name is not a clash. Absent when adding. */
+  editing?: CustomProcedure;
+  submitLabel: string;
+  onSubmit: (input: CustomProcedureInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Name, category and advanced mark of an own procedure, checked the same way when adding and editing. */
+export function CustomProcedureForm({ customProcedures, editing, submitLabel, onSubmit, onCancel }: CustomProcedureFormProps) {
   const [saving, setSaving] = useState(false);
   const form = useForm<CustomProcedureValues>({
     mode: 'controlled',
-    initialValues: { name: '', categoryId: '', advanced: false },
+    initialValues: editing
+      ? { name: editing.name, categoryId: editing.categoryId, advanced: editing.advanced }
+      : { name: '', categoryId: '', advanced: false },
     validate: (values) => {
       const parsed = newProcedureSchema.safeParse({ ...values, categoryId: values.categoryId || undefined });
       const errors: Record<string, string> = {};
@@ -41,23 +72,20 @@ function CustomProcedureForm({ customProcedures, onClose, onAdded }: Omit<Custom
         for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
       }
       // A second "TACE" would split the log between two names for one procedure.
-      const existing = procedureLookup(customProcedures).get(compactKey(values.name));
+      const others = editing ? customProcedures.filter((procedure) => procedure.id !== editing.id) : customProcedures;
+      const existing = procedureLookup(others).get(compactKey(values.name));
       if (!errors.name && existing) {
         errors.name = `${existing.name} is already listed under ${findCategory(existing.categoryId).label}`;
       }
       return errors;
     },
   });
+  useDialogDirty(form.isDirty());
 
   const submit = async (values: CustomProcedureValues) => {
     setSaving(true);
     try {
-      const added = unwrap(await api()['custom-procedures:add'](newProcedureSchema.parse(values)));
-      notifySuccess(`${added.name} added under ${findCategory(added.categoryId).label}`);
-      await onAdded(added);
-      onClose();
-    } catch (caught) {
-      notifyFailure(caught, 'The procedure was not added');
+      await onSubmit(newProcedureSchema.parse(values));
     } finally {
       setSaving(false);
     }
@@ -69,11 +97,9 @@ function CustomProcedureForm({ customProcedures, onClose, onAdded }: Omit<Custom
         void submit(values);
       })}
       noValidate
+      aria-label={editing ? `Edit ${editing.name}` : 'Add your own procedure'}
     >
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          For work the list does not have. It appears in the procedure list under its category and counts toward your case mix.
-        </Text>
         <TextInput label="Name" withAsterisk placeholder="e.g. Splenic artery embolization" data-autofocus {...form.getInputProps('name')} />
         <Select
           label="Case-mix category"
@@ -87,11 +113,11 @@ function CustomProcedureForm({ customProcedures, onClose, onAdded }: Omit<Custom
           {...form.getInputProps('advanced', { type: 'checkbox' })}
         />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={onCancel}>
             Cancel
           </Button>
           <Button type="submit" loading={saving}>
-            Add procedure
+            {submitLabel}
           </Button>
         </Group>
       </Stack>

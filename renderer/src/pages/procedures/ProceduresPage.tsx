@@ -12,6 +12,7 @@ import { downloadText } from '../../download';
 import { CsvImportModal, type CsvSource } from './CsvImportModal';
 import { MAX_CSV_BYTES, readProcedureCsv } from './csv-import';
 import { CustomProcedureModal } from './CustomProcedureModal';
+import { CustomProceduresManager } from './CustomProceduresManager';
 import { EditEntryModal } from './EditEntryModal';
 import { LogActions } from './LogActions';
 import { DEFAULT_SORT, buildLogRows, filterRows, sortRows, toggleSort, type LogRow, type LogSort, type SortColumn } from './procedure-filters';
@@ -59,6 +60,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<ProcedureEntry | null>(null);
   const [addingProcedure, setAddingProcedure] = useState(false);
+  const [managingProcedures, setManagingProcedures] = useState(false);
   const [csvSource, setCsvSource] = useState<CsvSource | null>(null);
   const [csvError, setCsvError] = useState<string | null>(null);
 
@@ -119,6 +121,12 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   const openAddProcedure = useCallback(() => setAddingProcedure(true), []);
   const closeEditing = useCallback(() => setEditing(null), []);
   const closeAddProcedure = useCallback(() => setAddingProcedure(false), []);
+  const openManageProcedures = useCallback(() => setManagingProcedures(true), []);
+  const closeManageProcedures = useCallback(() => setManagingProcedures(false), []);
+  const showEntriesOf = useCallback((procedureId: string) => {
+    setFilterInputs({ ...EMPTY_FILTER_INPUTS, procedureId });
+    setManagingProcedures(false);
+  }, []);
   const closeCsv = useCallback(() => setCsvSource(null), []);
 
   const deleteSelected = useCallback((ids: readonly string[]) => void remove(ids), [remove]);
@@ -170,6 +178,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
         experiences={experiences}
         onLogged={reload}
         onAddCustomProcedure={openAddProcedure}
+        onManageCustomProcedures={openManageProcedures}
       />
 
       <Card withBorder padding="lg">
@@ -240,6 +249,15 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
           customProcedures={customProcedures}
           onClose={closeAddProcedure}
           onAdded={reload}
+        />
+      )}
+      {managingProcedures && (
+        <CustomProceduresManager
+          customProcedures={customProcedures}
+          procedures={procedures}
+          onClose={closeManageProcedures}
+          onChanged={reload}
+          onShowEntries={showEntriesOf}
         />
       )}
       {csvSource && (

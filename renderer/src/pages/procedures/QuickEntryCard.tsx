@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { memo, useState } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
@@ -34,10 +34,12 @@ interface QuickEntryCardProps {
   experiences: readonly Experience[];
   onLogged: (created: ProcedureEntry[]) => Promise<void>;
   onAddCustomProcedure: () => void;
+  onManageCustomProcedures: () => void;
 }
 
 /** Memoised: typing in the log's search box re-renders the page, and this form has nothing to redo. */
-export const QuickEntryCard = memo(function QuickEntryCard({ customProcedures, experiences, onLogged, onAddCustomProcedure }: QuickEntryCardProps) {
+export const QuickEntryCard = memo(function QuickEntryCard(props: QuickEntryCardProps) {
+  const { customProcedures, experiences, onLogged, onAddCustomProcedure, onManageCustomProcedures } = props;
   const [initialValues] = useState(() => emptyProcedureForm({ experienceId: rememberedExperience(experiences) }));
 
   const save = async (entry: ProcedureEntryInput, count: number, confirmedNotPatientData: boolean) => {
@@ -65,9 +67,16 @@ export const QuickEntryCard = memo(function QuickEntryCard({ customProcedures, e
               Pick the procedure, your role and the experience; the rest is optional.
             </Text>
           </div>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAddCustomProcedure}>
-            Add your own procedure
-          </Button>
+          <Group gap="xs">
+            {customProcedures.length > 0 && (
+              <Button variant="default" size="xs" leftSection={<IconListDetails size={14} />} onClick={onManageCustomProcedures}>
+                Your own procedures ({customProcedures.length})
+              </Button>
+            )}
+            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAddCustomProcedure}>
+              Add your own procedure
+            </Button>
+          </Group>
         </Group>
         <ProcedureEntryForm
           mode="quick"
