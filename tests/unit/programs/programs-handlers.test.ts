@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { HandlerContext } from '../../../electron/core/handler-types';
-import { handlers } from '../../../electron/core/handlers';
-import { Store } from '../../../electron/core/store';
+import { describe, expect, it } from 'vitest';
 import { withAnswer, withChecklistAnswer } from '../../../shared/programs/program-draft';
 import { newProgramDraft, type Program, type ProgramDraft } from '../../../shared/programs/program-schema';
-import { cleanupTempDirs, makeTempDir } from '../spine/helpers';
+import { useHandlers } from '../spine/handler-harness';
 
 const PHI = 'Patient Jane Doe, MRN 00123456, DOB 03/14/1961';
 
-let context: HandlerContext;
-const call = (channel: string, args?: unknown) => dispatch(handlers, context, channel, args);
+const harness = useHandlers();
+const { call } = harness;
 
-beforeEach(async () => {
-  const store = await Store.open({ dataDir: await makeTempDir() });
-  context = { store, platform: { shell: 'preview', version: '0.0.0' } };
-});
-afterEach(cleanupTempDirs);
-
-const saved = () => context.store.document.shortlist.programs;
+const saved = () => harness.store.document.shortlist.programs;
 
 async function createProgram(): Promise<Program> {
   const result = await call('programs:save', { program: newProgramDraft('Lakeshore IR') });

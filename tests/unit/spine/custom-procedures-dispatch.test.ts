@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { HandlerContext } from '../../../electron/core/handler-types';
-import { handlers } from '../../../electron/core/handlers';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../../electron/core/store';
 import type { ExposureCollections } from '../../../shared/exposure/exposure-collections';
 import type { CustomProcedure } from '../../../shared/exposure/taxonomy';
-import type { Result } from '../../../shared/result';
-import { cleanupTempDirs, makeTempDir, readBytes } from './helpers';
+import { expectOk, useHandlers } from './handler-harness';
+import { readBytes } from './helpers';
 
-let store: Store;
-let context: HandlerContext;
-const call = (channel: string, args?: unknown) => dispatch(handlers, context, channel, args);
-
-function expectOk<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const harness = useHandlers();
+const { call } = harness;
 
 const entry = (procedureId: string) => ({
   date: '2026-02-03',
@@ -35,26 +26,20 @@ let typo: CustomProcedure;
 let unused: CustomProcedure;
 
 beforeEach(async () => {
-  store = await Store.open({ dataDir: await makeTempDir() });
-  context = { store, platform: { shell: 'preview', version: '0.0.0' } };
   typo = expectOk(await call('custom-procedures:add', { name: 'Splenic artery embolisaton', categoryId: 'venous', advanced: false }));
   unused = expectOk(await call('custom-procedures:add', { name: 'Genicular artery embolization', categoryId: 'arterial', advanced: true }));
   expectOk(await call('procedures:add', { entries: [entry(typo.id), entry(typo.id), entry('tace')] }));
 });
-afterEach(async () => {
-  await store.flush();
-  await cleanupTempDirs();
-});
 
 /** Runs `act` and checks that the store and the file on disk are exactly as before. */
 async function expectUnchanged(act: () => Promise<void>): Promise<void> {
-  await store.flush();
-  const bytes = await readBytes(store.dataFile);
-  const document = structuredClone(store.document);
+  await harness.store.flush();
+  const bytes = await readBytes(harness.store.dataFile);
+  const document = structuredClone(harness.store.document);
   await act();
-  await store.flush();
-  expect(store.document).toEqual(document);
-  expect((await readBytes(store.dataFile))?.equals(bytes!)).toBe(true);
+  await harness.store.flush();
+  expect(harness.store.document).toEqual(document);
+  expect((await readBytes(harness.store.dataFile))?.equals(bytes!)).toBe(true);
 }
 
 describe('custom-procedures channels: refusals change nothing', () => {
@@ -120,18 +105,18 @@ describe('custom-procedures channels: changes', () => {
     expect(exposure.customProcedures.find((p) => p.id === typo.id)).toEqual(saved);
     expect(exposure.procedures.filter((p) => p.procedureId === typo.id)).toHaveLength(2);
 
-    await store.flush();
-    const reopened = await Store.open({ dataDir: store.dataDir });
+    await harness.store.flush();
+    const reopened = await Store.open({ dataDir: harness.store.dataDir });
     expect(reopened.document.customProcedures.find((p) => p.id === typo.id)?.name).toBe('Splenic artery embolization');
   });
 
   it('deletes an unused procedure and restores it with its id', async () => {
     const removed = expectOk<CustomProcedure>(await call('custom-procedures:delete', { id: unused.id }));
     expect(removed).toEqual(unused);
-    expect(store.document.customProcedures.map((p) => p.id)).toEqual([typo.id]);
+    expect(harness.store.document.customProcedures.map((p) => p.id)).toEqual([typo.id]);
 
     expect(expectOk<CustomProcedure>(await call('custom-procedures:restore', removed))).toEqual(unused);
-    expect(store.document.customProcedures.map((p) => p.id)).toEqual([typo.id, unused.id]);
+    expect(harness.store.document.customProcedures.map((p) => p.id)).toEqual([typo.id, unused.id]);
     // A second undo is refused, not duplicated.
     await expectUnchanged(async () => {
       expect(await call('custom-procedures:restore', removed)).toMatchObject({ ok: false, error: { code: 'validation' } });

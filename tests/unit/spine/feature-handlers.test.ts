@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/dispatch';
-import type { HandlerContext } from '../../../electron/core/handler-types';
-import { handlers } from '../../../electron/core/handlers';
-import { Store } from '../../../electron/core/store';
+import { describe, expect, it } from 'vitest';
 import { newProgramDraft } from '../../../shared/programs/program-schema';
-import { cleanupTempDirs, makeTempDir } from './helpers';
+import { useHandlers } from './handler-harness';
 
-let context: HandlerContext;
-const call = (channel: string, args?: unknown) => dispatch(handlers, context, channel, args);
-
-beforeEach(async () => {
-  const store = await Store.open({ dataDir: await makeTempDir() });
-  context = { store, platform: { shell: 'preview', version: '0.0.0' } };
-});
-afterEach(cleanupTempDirs);
+const harness = useHandlers();
+const { call } = harness;
 
 const entry = (overrides: Record<string, unknown> = {}) => ({
   date: '2026-02-03',
@@ -36,11 +26,11 @@ describe('exposure handlers', () => {
     const refused = await call('procedures:add', { entries: [risky] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(!refused.ok && refused.error.message).toMatch(/"Notes" looks like patient-identifying data/);
-    expect(context.store.document.procedures).toHaveLength(0);
+    expect(harness.store.document.procedures).toHaveLength(0);
 
     const confirmed = await call('procedures:add', { entries: [risky], confirmedNotPatientData: true });
     expect(confirmed.ok).toBe(true);
-    expect(context.store.document.procedures).toHaveLength(1);
+    expect(harness.store.document.procedures).toHaveLength(1);
   });
 
   it('saves clean clinical reflection without asking', async () => {
@@ -55,10 +45,10 @@ describe('exposure handlers', () => {
     const ids = added.ok ? (added.value as { id: string }[]).map((e) => e.id) : [];
     expect(new Set(ids).size).toBe(3);
     const removed = await call('procedures:delete', { ids: ids.slice(0, 2) });
-    expect(context.store.document.procedures).toHaveLength(1);
+    expect(harness.store.document.procedures).toHaveLength(1);
     const restored = await call('procedures:restore', { entries: removed.ok ? removed.value : [] });
     expect(restored.ok).toBe(true);
-    expect(context.store.document.procedures).toHaveLength(3);
+    expect(harness.store.document.procedures).toHaveLength(3);
   });
 
   it('updating an experience that was deleted is a not-found error, not a new record', async () => {
@@ -71,7 +61,7 @@ describe('exposure handlers', () => {
       },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(context.store.document.experiences).toHaveLength(0);
+    expect(harness.store.document.experiences).toHaveLength(0);
   });
 });
 
@@ -82,16 +72,16 @@ describe('shortlist handlers', () => {
       const saved = await call('programs:save', { program: newProgramDraft(name) });
       if (saved.ok) ids.push((saved.value as { id: string }).id);
     }
-    expect(context.store.document.shortlist.rankOrder).toEqual(ids);
+    expect(harness.store.document.shortlist.rankOrder).toEqual(ids);
     await call('signals:set', { programId: ids[1], tier: 'gold' });
 
     const removed = await call('programs:delete', { id: ids[1] });
-    expect(context.store.document.shortlist.rankOrder).toEqual([ids[0], ids[2]]);
-    expect(context.store.document.shortlist.signals).toEqual([]);
+    expect(harness.store.document.shortlist.rankOrder).toEqual([ids[0], ids[2]]);
+    expect(harness.store.document.shortlist.signals).toEqual([]);
 
     await call('programs:restore', removed.ok ? removed.value : null);
-    expect(context.store.document.shortlist.rankOrder).toEqual(ids);
-    expect(context.store.document.shortlist.signals).toEqual([{ programId: ids[1], tier: 'gold' }]);
+    expect(harness.store.document.shortlist.rankOrder).toEqual(ids);
+    expect(harness.store.document.shortlist.signals).toEqual([{ programId: ids[1], tier: 'gold' }]);
   });
 
   it('refuses a rank order that leaves a program out', async () => {
