@@ -139,3 +139,39 @@ test('importing a backup over an unsaved draft says the draft would be lost, bef
   await page.getByRole('tab', { name: 'Draft' }).click();
   await expect(page.getByRole('textbox', { name: 'Personal statement' })).toHaveValue('Typed tonight, not saved.');
 });
+
+test('an unsaved edit on one tab still asks when the page is left from another tab', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+
+  // A program's details, left from its Evaluation tab.
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: /^Harbor City/ }).first().click();
+  await page.getByRole('textbox', { name: 'City' }).fill('Bostonx');
+  await page.getByRole('tab', { name: 'Evaluation' }).click();
+  await page.getByRole('button', { name: 'All programs' }).click();
+  await expect(ask).toContainText('the program details');
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await expect(page.getByRole('textbox', { name: 'City' })).toHaveValue('Bostonx');
+  await page.getByRole('button', { name: 'All programs' }).click();
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+
+  // A program-specific paragraph, left from the Prompts tab.
+  await gotoSection(page, 'Personal statement');
+  await page.getByRole('tab', { name: 'Draft' }).click();
+  await page.getByRole('textbox', { name: 'Paragraph for this program' }).fill('Why your program.');
+  await page.getByRole('tab', { name: 'Prompts' }).click();
+  await gotoSection(page, 'Dashboard');
+  await expect(ask).toContainText('the program-specific paragraph');
+  await ask.getByRole('button', { name: 'Leave without saving' }).click();
+
+  // The signal settings, left from the rank list tab.
+  await gotoSection(page, 'Ranking & signals');
+  await page.getByRole('tab', { name: 'Signals' }).click();
+  await page.getByRole('textbox', { name: 'Gold signals' }).fill('9');
+  await page.getByRole('tab', { name: 'Rank list' }).click();
+  await gotoSection(page, 'Dashboard');
+  await expect(ask).toContainText('the signal settings');
+});

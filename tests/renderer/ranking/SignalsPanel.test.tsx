@@ -30,7 +30,7 @@ const applied = (saved: ProgramSignal[], { programId, tier }: SetArgs) => ({
 });
 
 function renderPanel() {
-  render(<SignalsPanel programs={programs} initialSignals={[]} initialSettings={emptyShortlist().signalSettings} currentCycleYear={undefined} />);
+  render(<SignalsPanel programs={programs} initialSignals={[]} initialSettings={emptyShortlist().signalSettings} currentCycleYear={undefined} onSettingsDirtyChange={() => {}} />);
   return (name: string) => within(screen.getByRole('radiogroup', { name: `Signal for ${name}` }));
 }
 
@@ -84,6 +84,7 @@ describe('signals by program', { timeout: 30_000 }, () => {
         initialSignals={[{ programId: 'p80', tier: 'gold' }]}
         initialSettings={emptyShortlist().signalSettings}
         currentCycleYear={undefined}
+        onSettingsDirtyChange={() => {}}
       />,
     );
     const table = screen.getByRole('table', { name: 'Signals by program' });

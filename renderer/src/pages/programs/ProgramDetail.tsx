@@ -55,7 +55,9 @@ export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDe
           Delete program
         </Button>
       </Group>
-      <Tabs value={tab} onChange={setTab}>
+      {/* Hidden by style, not by React's Activity: Activity runs a hidden panel's effect cleanups, which
+          unregistered its unsaved edits, so leaving the program from another tab lost them silently. */}
+      <Tabs value={tab} onChange={setTab} keepMountedMode="display-none">
         <Tabs.List mb="md">
           <Tabs.Tab value="details" leftSection={<IconForms size={16} />}>
             Details

@@ -1,6 +1,7 @@
 import { Grid, Stack, Tabs } from '@mantine/core';
 import { IconAdjustmentsHorizontal, IconColumns, IconFlag, IconGridDots, IconListNumbers } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { proceduresByCategory } from '../../../../shared/exposure/exposure-summary';
 import { completeRankOrder } from '../../../../shared/programs/rank-list';
 import { createProgramRanker } from '../../../../shared/programs/scoring';
@@ -20,6 +21,9 @@ import { WeightsCard } from './WeightsCard';
 export function RankingWorkspace({ data }: { data: RankingData }) {
   const { shortlist, profile, exposure, asOf } = data;
   const { weights, saveState, change } = useSavedWeights(shortlist.rankingWeights);
+  // Registered here, above the tabs: a hidden tab's own effects are cleaned up (see SignalSettingsCard).
+  const [signalSettingsDirty, setSignalSettingsDirty] = useState(false);
+  useUnsavedChanges('the signal settings', signalSettingsDirty);
 
   // A withdrawn program is out of the match: the computed ranking leaves it out, the rank list marks it.
   const withdrawn = useMemo(() => shortlist.programs.filter((p) => p.status === 'withdrawn'), [shortlist.programs]);
@@ -101,6 +105,7 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
           initialSignals={shortlist.signals}
           initialSettings={shortlist.signalSettings}
           currentCycleYear={profile?.targetMatchYear}
+          onSettingsDirtyChange={setSignalSettingsDirty}
         />
       </Tabs.Panel>
     </Tabs>

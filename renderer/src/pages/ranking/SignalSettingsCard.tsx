@@ -1,9 +1,8 @@
 import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { memo, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { signalSettingsSchema, type SignalSettings } from '../../../../shared/programs/signals';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
-import { useUnsavedChanges } from '../../app/unsaved-changes';
 
 const resolveSettings = schemaResolver(signalSettingsSchema, { sync: true });
 
@@ -31,20 +30,26 @@ const toSettingsInput = (values: SettingsFormValues) => ({
 interface SignalSettingsCardProps {
   settings: SignalSettings;
   onSaved: (settings: SignalSettings) => void;
+  /**
+   * Told whether the form holds unsaved input. The card sits in a tab panel that React's Activity
+   * hides, running its effect cleanups, so the page above it keeps the unsaved edit registered.
+   */
+  onDirtyChange: (dirty: boolean) => void;
 }
 
 /**
  * Signal numbers change each cycle, so the applicant keeps them up to date here. Memoised: the
  * signals tab renders again on every move in the rank list, which changes nothing here.
  */
-export const SignalSettingsCard = memo(function SignalSettingsCard({ settings, onSaved }: SignalSettingsCardProps) {
+export const SignalSettingsCard = memo(function SignalSettingsCard({ settings, onSaved, onDirtyChange }: SignalSettingsCardProps) {
   const [saving, setSaving] = useState(false);
   const form = useForm<SettingsFormValues>({
     mode: 'controlled',
     initialValues: settings,
     validate: (values) => resolveSettings(toSettingsInput(values)),
   });
-  useUnsavedChanges('the signal settings', form.isDirty());
+  const dirty = form.isDirty();
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const save = async (values: SettingsFormValues) => {
     setSaving(true);

@@ -9,13 +9,15 @@ import { SignalAssignmentsCard } from './SignalAssignmentsCard';
 import { SignalSettingsCard } from './SignalSettingsCard';
 
 interface SignalsPanelProps {
+  /** Whether the signal settings hold unsaved input (see SignalSettingsCard). */
+  onSettingsDirtyChange: (dirty: boolean) => void;
   programs: readonly Program[];
   initialSignals: readonly ProgramSignal[];
   initialSettings: SignalSettings;
   currentCycleYear: number | undefined;
 }
 
-export function SignalsPanel({ programs, initialSignals, initialSettings, currentCycleYear }: SignalsPanelProps) {
+export function SignalsPanel({ programs, initialSignals, initialSettings, currentCycleYear, onSettingsDirtyChange }: SignalsPanelProps) {
   // `assign` stays the same function, so the table's 400 rows can be memoised, and starts from
   // the signals last shown.
   const [signals, show, latestSignals] = useShownState<readonly ProgramSignal[]>(initialSignals);
@@ -43,7 +45,7 @@ export function SignalsPanel({ programs, initialSignals, initialSettings, curren
 
   return (
     <Stack>
-      <SignalSettingsCard settings={settings} onSaved={setSettings} />
+      <SignalSettingsCard settings={settings} onSaved={setSettings} onDirtyChange={onSettingsDirtyChange} />
       <SignalAssignmentsCard
         programs={programs}
         signals={signals}

@@ -83,7 +83,9 @@ export function StatementPage() {
             <Menu.Item onClick={() => runExport('outline', 'md')}>Outline and talking points (Markdown)</Menu.Item>
         </ExportMenu>
       </Group>
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+      {/* The kept panels are hidden by style, not by Activity, whose effect cleanups would unregister a
+          half-written program paragraph while another tab is open. */}
+      <Tabs value={tab} onChange={setTab} keepMounted={false} keepMountedMode="display-none">
         <Tabs.List>
           <Tabs.Tab value="prompts" leftSection={<IconBulb size={16} />}>
             Prompts
