@@ -28,17 +28,23 @@ export interface RankDifference {
   placesHigherInComputed: number;
 }
 
-/** Where each program sits in the applicant's order and in the computed one. */
+/**
+ * Where each program sits in the applicant's order and in the computed one. Programs the computed
+ * ranking leaves out (withdrawn ones) are skipped when counting places, so one of them high on the
+ * applicant's list does not make every program below it look moved.
+ */
 export function compareWithComputed(
   yourOrder: readonly string[],
   computedOrder: readonly string[],
 ): Map<string, RankDifference> {
   const computedRank = new Map(computedOrder.map((id, index) => [id, index + 1]));
   const differences = new Map<string, RankDifference>();
-  yourOrder.forEach((id, index) => {
+  let yourRank = 0;
+  for (const id of yourOrder) {
     const computed = computedRank.get(id);
-    if (computed === undefined) return;
-    differences.set(id, { yourRank: index + 1, computedRank: computed, placesHigherInComputed: index + 1 - computed });
-  });
+    if (computed === undefined) continue;
+    yourRank += 1;
+    differences.set(id, { yourRank, computedRank: computed, placesHigherInComputed: yourRank - computed });
+  }
   return differences;
 }

@@ -57,6 +57,20 @@ describe('the rank list', { timeout: 30_000 }, () => {
     expect(within(screen.getByRole('list', { name: 'Your rank list' })).getByText('Bravo IR (withdrawn)')).toBeInTheDocument();
   });
 
+  it('with every weight at zero, compares nothing with the all-tied computed order and runs no stability test', async () => {
+    mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const zero = data();
+    zero.shortlist.rankingWeights = Object.fromEntries(Object.keys(zero.shortlist.rankingWeights).map((key) => [key, 0])) as typeof zero.shortlist.rankingWeights;
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={zero} />);
+    expect(screen.getByTestId('stability-no-weight')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Run stability test' })).toBeDisabled();
+
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+    expect(screen.getByTestId('no-computed-order')).toBeInTheDocument();
+    expect(screen.queryByText(/computed #/)).not.toBeInTheDocument();
+  });
+
   it('moves a program down and saves the whole new order', async () => {
     const api = mockApi(async ({ ids }) => ({ ok: true, value: ids }));
     const user = userEvent.setup({ delay: null });

@@ -34,4 +34,10 @@ describe('compareWithComputed', () => {
     expect(differences.get('a')).toEqual({ yourRank: 1, computedRank: 2, placesHigherInComputed: -1 });
     expect(differences.get('c')).toEqual({ yourRank: 3, computedRank: 1, placesHigherInComputed: 2 });
   });
+
+  it('counts places among the programs the computed ranking holds, so a withdrawn one shifts nothing', () => {
+    const differences = compareWithComputed(['a', 'withdrawn', 'b', 'c'], ['a', 'b', 'c']);
+    expect(differences.has('withdrawn')).toBe(false);
+    expect([...differences.values()].map((difference) => difference.placesHigherInComputed)).toEqual([0, 0, 0]);
+  });
 });

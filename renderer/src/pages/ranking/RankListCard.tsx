@@ -57,7 +57,13 @@ export function RankListCard({ names, order, computedOrder, saveState, onMove }:
             <Text size="sm" fw={600} mb={6}>
               Computed order
             </Text>
-            <ComputedOrderList names={names} computedOrder={computedOrder} differences={differences} />
+            {computedOrder.length === 0 ? (
+              <Text size="sm" c="dimmed" data-testid="no-computed-order">
+                With every weight at zero there is no computed order to compare with.
+              </Text>
+            ) : (
+              <ComputedOrderList names={names} computedOrder={computedOrder} differences={differences} />
+            )}
           </Grid.Col>
         </Grid>
       </Stack>

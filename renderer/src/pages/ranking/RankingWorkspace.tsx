@@ -35,7 +35,9 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
     [active, profile, asOf],
   );
   const ranked = useMemo(() => ranker.rank(weights), [ranker, weights]);
-  const computedOrder = useMemo(() => ranked.map((entry) => entry.program.id), [ranked]);
+  // With every weight at zero all programs tie: the order is only by name, so nothing is compared with it.
+  const noWeight = Object.values(weights).every((weight) => weight === 0);
+  const computedOrder = useMemo(() => (noWeight ? [] : ranked.map((entry) => entry.program.id)), [ranked, noWeight]);
   const names = useMemo(
     () => new Map(shortlist.programs.map((p) => [p.id, p.status === 'withdrawn' ? `${p.name} (withdrawn)` : p.name])),
     [shortlist.programs],

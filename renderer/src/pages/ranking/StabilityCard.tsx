@@ -22,6 +22,8 @@ const keptColor = (share: number) => (share >= 0.8 ? 'teal' : share >= 0.5 ? 'ye
 /** Nudges every weight up or down at random and reports how firmly each program holds its place. */
 export const StabilityCard = memo(function StabilityCard({ matrix, weights, names }: StabilityCardProps) {
   const [result, setResult] = useState<{ report: StabilityReport; weights: RankingWeights } | null>(null);
+  // Every weight at zero: every program scores the same, in every run; "always #1" would mean nothing.
+  const noWeight = Object.values(weights).every((weight) => weight === 0);
 
   const run = () =>
     setResult({
@@ -34,7 +36,7 @@ export const StabilityCard = memo(function StabilityCard({ matrix, weights, name
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={4}>How firm is this ranking?</Title>
-          <Button leftSection={<IconArrowsShuffle size={16} />} variant="light" onClick={run}>
+          <Button leftSection={<IconArrowsShuffle size={16} />} variant="light" onClick={run} disabled={noWeight}>
             Run stability test
           </Button>
         </Group>
@@ -42,12 +44,18 @@ export const StabilityCard = memo(function StabilityCard({ matrix, weights, name
           Re-ranks {formatCount(STABILITY_RUNS)} times with every weight moved up to {STABILITY_SPREAD * 100}% either way.
           A program that keeps its place in most runs is there because of the facts, not because of one exact slider setting.
         </Text>
-        {result && result.weights !== weights && (
+        {noWeight && (
+          <Text size="sm" data-testid="stability-no-weight">
+            Every weight is at zero, so every program scores the same: there is no ranking to test. Give at least one
+            factor some weight first.
+          </Text>
+        )}
+        {result && !noWeight && result.weights !== weights && (
           <Alert color="yellow" variant="light">
             You changed the weights since this test ran. Run it again to check the new ranking.
           </Alert>
         )}
-        {result && (
+        {result && !noWeight && (
           <Table aria-label="Stability test results" verticalSpacing={6} fz="sm">
             <Table.Thead>
               <Table.Tr>
