@@ -46,7 +46,8 @@ export function AnswerForm({ program, questionId, audience, initial, onSave, onR
     >
       <Stack gap="sm">
         <Textarea label="What they said" autosize minRows={3} data-autofocus {...form.getInputProps('answer')} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {/* Two columns: three left "Evasive" cut to "Eva" in the dialog at 1280 px. */}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Stack gap={4}>
             <Text size="sm" id="answered-by-label">
               Answered by
