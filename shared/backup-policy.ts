@@ -5,6 +5,12 @@
 export const BACKUP_REASONS = ['start', 'change', 'pre-migration', 'pre-import', 'pre-restore', 'pre-clear', 'pre-sample'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
+/**
+ * Backups of data that an import, a restore or the sample replaced whole. While the sample is
+ * loaded, the newest of them holds what the sample replaced: clearing the sample brings it back.
+ */
+export const REPLACED_DATA_REASONS: readonly BackupReason[] = ['pre-sample', 'pre-import', 'pre-restore'];
+
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   start: 'When the app started',
   change: 'After changes',
@@ -75,9 +81,9 @@ export function backupsToPrune(
       daysSeen.add(day);
     }
   }
-  // However old, the newest backup is the last way back: never prune it. Nor the newest taken
-  // before the sample replaced the data: clearing the sample brings the applicant's entries back from it.
-  const lastWaysBack = [newestFirst[0], newestFirst.find((b) => b.reason === 'pre-sample')].filter((b) => b !== undefined);
+  // However old, the newest backup is the last way back: never prune it. Nor the newest of data
+  // replaced whole: clearing the sample brings the applicant's entries back from it.
+  const lastWaysBack = [newestFirst[0], newestFirst.find((b) => REPLACED_DATA_REASONS.includes(b.reason))].filter((b) => b !== undefined);
   const kept = newestFirst.filter((b) => keep.has(b.name)).slice(0, policy.maxTotal);
   const keptNames = new Set([...kept, ...lastWaysBack].map((b) => b.name));
   return newestFirst.filter((b) => !keptNames.has(b.name));

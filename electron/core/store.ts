@@ -114,10 +114,10 @@ export class Store {
     return info as BackupInfo;
   }
 
-  /** The newest backup taken for `reason`, read and upgraded; null if there is none or it no longer reads. */
-  async newestBackupDocument(reason: BackupReason): Promise<AppDocument | null> {
+  /** The newest backup taken for one of `reasons`, read and upgraded; null if there is none or it no longer reads. */
+  async newestBackupDocument(reasons: readonly BackupReason[]): Promise<AppDocument | null> {
     const newest = (await this.backups.list())
-      .filter((ref) => ref.reason === reason)
+      .filter((ref) => reasons.includes(ref.reason))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
     if (!newest) return null;
     const loaded = loadDocumentText(await this.backups.read(newest.name), this.now());

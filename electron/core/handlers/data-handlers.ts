@@ -2,6 +2,7 @@ import sampleApplicant from '../../../resources/sample/sample-applicant.json';
 import { documentCounts, holdsApplicantData } from '../../../shared/document-contents';
 import { loadDocument, loadDocumentText } from '../../../shared/document-loading';
 import type { ExportedData, ImportSummary } from '../../../shared/ipc/app-info';
+import { REPLACED_DATA_REASONS } from '../../../shared/backup-policy';
 import { AppFailure } from '../../../shared/result';
 import { emptyDocument, type AppDocument } from '../../../shared/schema/document';
 import { serializeDocument } from '../durable-json-file';
@@ -55,7 +56,9 @@ async function clearSample(context: HandlerContext) {
     throw new AppFailure('validation', 'Your data is not the sample applicant, so there is nothing to clear.');
   }
   // The sample may have replaced the applicant's own entries (they confirmed it): they come back.
-  const before = await context.store.newestBackupDocument('pre-sample');
+  // It came in by the newest whole replacement (a load, or an import or restore of a sample backup),
+  // so the newest backup of replaced data is what it replaced.
+  const before = await context.store.newestBackupDocument(REPLACED_DATA_REASONS);
   const restoredOwnData = before !== null && holdsApplicantData(before);
   await context.store.replace(restoredOwnData ? before : emptyDocument(new Date()), 'pre-clear');
   return { ...appInfo(context), restoredOwnData };

@@ -105,7 +105,7 @@ describe('backupsToPrune', () => {
     expect(names(kept(ancient, { keepToday: 0, keepDailyForDays: 0, maxTotal: 1 }))).toEqual([ref(at(90, 9)).name]);
   });
 
-  it('keeps the newest backup taken before the sample replaced the data, however many came after', () => {
+  it('keeps the newest backup of data replaced whole (here, before the sample), however many came after', () => {
     const beforeSample = ref(at(2, 9), 'pre-sample');
     const olderSample = ref(at(3, 9), 'pre-sample');
     const exploring = Array.from({ length: 8 }, (_, i) => ref(at(0, 8 + i)));
@@ -113,6 +113,12 @@ describe('backupsToPrune', () => {
     expect(result).toContain(beforeSample);
     expect(result).not.toContain(olderSample);
     expect(result).toHaveLength(4);
+
+    // A later restore replaced the data last: its backup is the one kept.
+    const beforeRestore = ref(at(1, 9), 'pre-restore');
+    const later = kept([beforeSample, beforeRestore, ...exploring], { keepToday: 3, keepDailyForDays: 0, maxTotal: 3 });
+    expect(later).toContain(beforeRestore);
+    expect(later).not.toContain(beforeSample);
   });
 
   it('treats a backup dated in the future (clock change) as today', () => {

@@ -272,6 +272,22 @@ describe('dispatch: happy paths', () => {
     expect(store.document.profile).toBeNull();
   });
 
+  it('sample:clear brings back what the sample replaced last, also when a backup of the sample was restored over newer work', async () => {
+    expectOk(await call('statement:save-draft', { text: 'First draft.', confirmedNotPatientData: false }));
+    expectOk(await call('sample:load', { replaceOwnData: true }));
+    expectOk(await call('sample:clear'));
+    expectOk(await call('statement:save-draft', { text: 'Second draft, written after.', confirmedNotPatientData: false }));
+
+    // The user puts the sample back from the backup taken before it was cleared, over the second draft.
+    const beforeClear = expectOk<BackupInfo[]>(await call('backups:list')).find((b) => b.reason === 'pre-clear')!;
+    expectOk(await call('backups:restore', { name: beforeClear.name }));
+    expect(store.document.meta.sample).toBe(true);
+
+    const cleared = expectOk<AppInfo & { restoredOwnData: boolean }>(await call('sample:clear'));
+    expect(cleared.restoredOwnData).toBe(true);
+    expect(store.document.statement.draft.text).toBe('Second draft, written after.');
+  });
+
   it('sample:load needs no confirmation over a new, empty file', async () => {
     expect(expectOk<AppInfo>(await call('sample:load')).isSample).toBe(true);
     // Loading it again over itself is not over the applicant's data either.
