@@ -97,7 +97,7 @@ describe('dispatch: argument validation', () => {
 
   it('names the field and the rule in profile messages', async () => {
     const message = expectError(await call('profile:save', { ...validProfile(), step2ckScore: 301 }), 'validation');
-    expect(message).toBe('step2ckScore: Step 2 CK score must be between 1 and 300');
+    expect(message).toBe('Step 2 CK score: Step 2 CK score must be between 1 and 300');
   });
 
   it('tells the user a no-argument action takes no arguments', async () => {

@@ -44,7 +44,7 @@ describe('loadDocumentText', () => {
     const text = JSON.stringify(current({ profile: { ...validProfile(), step2ckScore: 999 } }));
     const loaded = loadDocumentText(text, NOW);
     expect(loaded).toMatchObject({ ok: false, kind: 'invalid' });
-    if (!loaded.ok) expect(loaded.message).toContain('profile › step2ckScore: Step 2 CK score must be between 1 and 300');
+    if (!loaded.ok) expect(loaded.message).toContain('profile › Step 2 CK score: Step 2 CK score must be between 1 and 300');
   });
 
   it('refuses a newer format and says to update the app', () => {

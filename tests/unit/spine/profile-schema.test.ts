@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentSchema, emptyDocument } from '../../../shared/schema/document';
 import { matchHasPassed, matchYearProblem, profileSchema } from '../../../shared/schema/profile';
 import { describeValidationError } from '../../../shared/validation-message';
 import { validProfile } from './helpers';
@@ -98,17 +99,25 @@ describe('describeValidationError', () => {
     if (result.success) return;
     const lines = describeValidationError(result.error).split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe('fullName: Name is required');
+    expect(lines[0]).toBe('full name: Name is required');
     expect(lines[5]).toMatch(/^…and \d+ more problems$/);
   });
 
   it('joins nested paths readably and uses singular for one more problem', () => {
     const result = profileSchema.safeParse({ ...validProfile(), pathways: ['x'], step2ckScore: 0 });
     if (result.success) throw new Error('expected failure');
-    expect(describeValidationError(result.error, 1)).toBe(
-      `${result.error.issues[0]!.path.join(' › ')}: ${result.error.issues[0]!.message}\n…and 1 more problem`,
-    );
-    expect(describeValidationError(result.error)).toContain('pathways › 0: ');
+    expect(describeValidationError(result.error, 1)).toMatch(/^[^\n]+: [^\n]+\n…and 1 more problem$/);
+    // A list's place is counted from one, as people count.
+    expect(describeValidationError(result.error)).toContain('pathways › entry 1: ');
+  });
+
+  it('says what a damaged backup holds in words: the part of the data, the entry, what kind of value is wrong', () => {
+    const damaged = documentSchema.safeParse({ ...emptyDocument(new Date(2026, 0, 1)), procedures: 'oops', meta: undefined });
+    if (damaged.success) throw new Error('expected failure');
+    const message = describeValidationError(damaged.error);
+    expect(message).toContain('file details: is missing');
+    expect(message).toContain('procedure log: should be a list, not text');
+    expect(message).not.toMatch(/Invalid input|expected \w+, received/);
   });
 });
 
