@@ -13,6 +13,9 @@ describe('CaseMixHeatmap with a long shortlist', { timeout: 30_000 }, () => {
     const ranked = createProgramRanker(manyPrograms(80), 'academic').rank(DEFAULT_WEIGHTS);
     const exposure = CASE_MIX_CATEGORY_IDS.map((category) => ({ category, cases: 5, thin: false }));
     render(<CaseMixHeatmap ranked={ranked} exposure={exposure} />);
+    // The legend reads the way the cells do: their own word first.
+    expect(screen.getByLabelText('Legend')).toHaveTextContent('None: not done here');
+    expect(screen.getByLabelText('Legend')).toHaveTextContent('?: not known yet');
     const heatmap = screen.getByRole('table', { name: 'Case mix heatmap' });
     const programRows = () => within(heatmap).getAllByRole('row').slice(1); // minus the header
     expect(programRows()).toHaveLength(30);

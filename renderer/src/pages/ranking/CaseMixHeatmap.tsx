@@ -81,7 +81,12 @@ export const CaseMixHeatmap = memo(function CaseMixHeatmap({ ranked, exposure }:
           {CASE_MIX_STRENGTHS.map((strength) => (
             <Group key={strength} gap={6}>
               <Box w={14} h={14} bg={STRENGTH_COLOR[strength]} style={{ borderRadius: 3, border: '1px solid var(--mantine-color-gray-3)' }} />
-              <Text size="xs">{CASE_MIX_STRENGTH_LABELS[strength]}</Text>
+              {/* The cells' own word first ("None", "?"), so the legend reads the way the table does. */}
+              <Text size="xs">
+                {STRENGTH_SHORT[strength] === CASE_MIX_STRENGTH_LABELS[strength]
+                  ? STRENGTH_SHORT[strength]
+                  : `${STRENGTH_SHORT[strength]}: ${CASE_MIX_STRENGTH_LABELS[strength].toLowerCase()}`}
+              </Text>
             </Group>
           ))}
           <Text size="xs" c="dimmed">
