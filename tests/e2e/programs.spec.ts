@@ -4,6 +4,13 @@ import type { Page } from '@playwright/test';
 import { addProgram, expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 import { readZipEntry } from './support/read-zip-entry';
 
+/** In the open "Import programs from CSV" dialog, picks `path` as the file. */
+async function chooseCsv(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
+  await (await chooser).setFiles(path);
+}
+
 // Long journeys on a shared, busy machine: generous limits, same assertions.
 const expect = baseExpect.configure({ timeout: 15_000 });
 test.describe.configure({ timeout: 120_000 });
@@ -115,18 +122,14 @@ test('a CSV import reports the bad row and imports the rest only after confirmin
   await page.getByRole('button', { name: 'Import CSV' }).click();
 
   // Cancel after choosing a file changes nothing.
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
-  await (await chooser).setFiles(csv);
+  await chooseCsv(page, csv);
   const dialog = page.getByRole('dialog', { name: 'Import programs from CSV' });
   await expect(dialog.getByText('2 ready to import')).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No programs yet')).toBeVisible();
 
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
-  await (await again).setFiles(csv);
+  await chooseCsv(page, csv);
   await expect(dialog.getByRole('combobox', { name: 'Column IR residents per class' })).toHaveValue('IR residents per class');
   await expect(dialog.getByText('1 row with problems')).toBeVisible();
   await expect(dialog).toContainText('Row 3: IR residents per class: "two and a half" is not a whole number of 0 or more.');
@@ -147,9 +150,7 @@ test('a CSV import reports the bad row and imports the rest only after confirmin
 
   // The same file a second time adds nothing: its programs are already on the shortlist.
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  const third = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
-  await (await third).setFiles(csv);
+  await chooseCsv(page, csv);
   await expect(dialog.getByText('3 rows with problems')).toBeVisible();
   await expect(dialog).toContainText('“Harbor City IR” is already on your shortlist');
   await expect(dialog.getByRole('button', { name: /^Import \d/ })).toHaveCount(0);
@@ -250,9 +251,7 @@ test('a CSV row whose notes look like patient data is listed as needing attentio
   await openApp();
   await gotoSection(page, 'Programs');
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose a CSV file' }).click();
-  await (await chooser).setFiles(csv);
+  await chooseCsv(page, csv);
   const dialog = page.getByRole('dialog', { name: 'Import programs from CSV' });
   await expect(dialog.getByText('1 ready to import')).toBeVisible();
   await expect(dialog.getByText('1 row with problems')).toBeVisible();
