@@ -14,17 +14,23 @@ import {
   type CaseVolumeClassification,
   type CaseVolumeInput,
 } from './case-volume';
-import { deriveFlags, type Flag, type FlagId } from './flags';
+import {
+  competitionFlagReasons,
+  competitionReading,
+  heavyAppCompetition,
+  heavyFellowCompetition,
+  type CompetitionReading,
+} from './competition';
+import { deriveFlags, type Flag } from './flags';
 import { isLearnedInFuture, localToday } from './learned-on';
 import type { Program, VolumeFigure } from './program-schema';
-import { bankQuestion, type QuestionTheme } from './question-bank';
 import {
-  CORE_IR_CLASSES_ON_SERVICE,
   learnersOnService,
   residentVolumeEstimate,
   type LearnersOnService,
   type ResidentVolumeEstimate,
 } from './resident-estimate';
+import { transparencyFlagReasons, transparencyReading, VAGUE_PATTERN_FROM, type TransparencyReading } from './transparency';
 
 export interface EvaluationContext {
   /**
@@ -100,109 +106,6 @@ export function caseMixCoverage(program: Program): CaseMixReading {
   };
 }
 
-// ---- Competing learners ---------------------------------------------------------------
-
-/**
- * Our own heuristic, not from the guidance: fellows and ESIR residents outnumbering the
- * senior residents, or two or more APPs per senior resident, is heavy competition.
- */
-export const COMPETITION_THRESHOLDS = {
-  moderateFrom: 1,
-  heavyFrom: 2,
-  heavyFellowsPerResident: 1,
-  heavyAppsPerResident: 2,
-} as const;
-
-export interface CompetitionReading {
-  level: 'low' | 'moderate' | 'heavy' | 'unknown';
-  /** Integrated residents in the core IR years, the ones competing for cases; 0 is a real answer. */
-  seniorResidents: number | null;
-  /** Independent IR fellows plus ESIR residents; null when neither number is known. */
-  fellowsAndEsir: number | null;
-  apps: number | null;
-  /** The ratios are null when there are no integrated residents to divide by. */
-  fellowsPerResident: number | null;
-  appsPerResident: number | null;
-  othersPerResident: number | null;
-  /** Said in words when the ratios cannot say it: a program with no integrated residents. */
-  note: string | null;
-}
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/** "a, b and c" */
-const listInWords = (parts: string[]) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-
-/** The fellows and ESIR residents by name and number, leaving out groups that are unknown or zero. */
-function fellowGroups(learners: Program['competingLearners']): string[] {
-  return [
-    learners.independentFellows ? plural(learners.independentFellows, 'independent IR fellow', 'independent IR fellows') : null,
-    learners.esirResidents ? plural(learners.esirResidents, 'ESIR resident', 'ESIR residents') : null,
-  ].filter((x): x is string => x !== null);
-}
-
-export function competitionReading(learners: Program['competingLearners']): CompetitionReading {
-  const perClass = learners.irResidentsPerClass;
-  const seniors = perClass === null ? null : perClass * CORE_IR_CLASSES_ON_SERVICE;
-  const fellows =
-    learners.independentFellows === null && learners.esirResidents === null
-      ? null
-      : (learners.independentFellows ?? 0) + (learners.esirResidents ?? 0);
-  const apps = learners.apps;
-  const base = { seniorResidents: seniors, fellowsAndEsir: fellows, apps };
-  const noRatios = { fellowsPerResident: null, appsPerResident: null, othersPerResident: null };
-  if (seniors === null || (fellows === null && apps === null)) {
-    return { level: 'unknown', ...base, ...noRatios, note: null };
-  }
-
-  if (seniors === 0) {
-    // Nothing to divide by: every case here goes to fellows, ESIR residents or APPs.
-    const others = (fellows ?? 0) + (apps ?? 0);
-    const allKnown = learners.independentFellows !== null && learners.esirResidents !== null && apps !== null;
-    if (others === 0) {
-      return { level: allKnown ? 'low' : 'unknown', ...base, ...noRatios, note: null };
-    }
-    const who = listInWords([...fellowGroups(learners), ...(apps ? [plural(apps, 'APP', 'APPs')] : [])]);
-    return { level: 'heavy', ...base, ...noRatios, note: `No integrated IR residents here: the cases go to ${who}.` };
-  }
-
-  const fellowsPerResident = fellows === null ? null : fellows / seniors;
-  const appsPerResident = apps === null ? null : apps / seniors;
-  const others = (fellowsPerResident ?? 0) + (appsPerResident ?? 0);
-  const level =
-    others >= COMPETITION_THRESHOLDS.heavyFrom
-      ? 'heavy'
-      : others >= COMPETITION_THRESHOLDS.moderateFrom
-        ? 'moderate'
-        : 'low';
-  return { level, ...base, fellowsPerResident, appsPerResident, othersPerResident: others, note: null };
-}
-
-/** Fellows and ESIR residents outnumber the integrated residents (any of them, when there are none). */
-function heavyFellowCompetition(c: CompetitionReading): boolean {
-  if (c.seniorResidents === 0) return (c.fellowsAndEsir ?? 0) > 0;
-  return (c.fellowsPerResident ?? 0) > COMPETITION_THRESHOLDS.heavyFellowsPerResident;
-}
-
-function heavyAppCompetition(c: CompetitionReading): boolean {
-  if (c.seniorResidents === 0) return (c.apps ?? 0) > 0;
-  return (c.appsPerResident ?? 0) >= COMPETITION_THRESHOLDS.heavyAppsPerResident;
-}
-
-/** Flag wording for a program with no integrated residents, where "per resident" means nothing. */
-function competitionFlagReasons(c: CompetitionReading, learners: Program['competingLearners']) {
-  if (c.seniorResidents !== 0) return {};
-  const fellows = listInWords(fellowGroups(learners));
-  const apps = c.apps ?? 0;
-  return {
-    'heavy-fellow-competition': `There are no integrated IR residents; ${fellows} ${c.fellowsAndEsir === 1 ? 'takes' : 'take'} the cases. Ask how the hands-on work is shared.`,
-    'heavy-app-competition': fellows
-      ? `There are no integrated IR residents, and ${plural(apps, 'APP shares', 'APPs share')} the cases with ${fellows}. Ask which cases the APPs take.`
-      : `There are no integrated IR residents; ${plural(apps, 'APP does', 'APPs do')} the cases. Ask which cases a trainee would get.`,
-  } satisfies Partial<Record<FlagId, string>>;
-}
-
 // ---- Autonomy, IMG openness, transparency --------------------------------------------
 
 export interface AutonomyReading {
@@ -235,79 +138,6 @@ export function imgFriendlinessReading(img: Program['imgFriendliness']): ImgFrie
           ? 'possible'
           : 'unknown';
   return { level, usceRequired };
-}
-
-/** Questions whose honest answer is a number; vagueness there is the red flag the guidance names. */
-const NUMBER_THEMES: ReadonlySet<QuestionTheme> = new Set([
-  'graduation-numbers',
-  'per-year-numbers',
-  'resident-share',
-  'daily-volume',
-  'recent-shortfalls',
-]);
-
-export function isQuestionAboutNumbers(questionId: string): boolean {
-  const question = bankQuestion(questionId);
-  return question !== undefined && NUMBER_THEMES.has(question.theme);
-}
-
-/** One unclear answer is an impression; a vague reading needs at least this many. */
-export const VAGUE_PATTERN_FROM = 2;
-
-export interface TransparencyReading {
-  level: 'specific' | 'mixed' | 'vague' | 'evasive' | 'unknown';
-  specific: number;
-  vague: number;
-  evasive: number;
-  /** The same counts for questions about numbers (graduation totals, per-year counts, shares). */
-  aboutNumbers: { answered: number; vague: number; evasive: number };
-}
-
-export function transparencyReading(answers: Program['answers']): TransparencyReading {
-  const count = (list: Program['answers'], c: string) => list.filter((a) => a.clarity === c).length;
-  const specific = count(answers, 'specific');
-  const vague = count(answers, 'vague');
-  const evasive = count(answers, 'evasive');
-  const total = answers.length;
-  const numberAnswers = answers.filter((a) => isQuestionAboutNumbers(a.questionId));
-  const unclear = vague + evasive;
-  const level =
-    total === 0
-      ? 'unknown'
-      : evasive / total >= 1 / 3
-        ? 'evasive'
-        : evasive === 0 && specific / total >= 2 / 3
-          ? 'specific'
-          : unclear >= VAGUE_PATTERN_FROM && unclear / total >= 1 / 2
-            ? 'vague'
-            : 'mixed';
-  return {
-    level,
-    specific,
-    vague,
-    evasive,
-    aboutNumbers: {
-      answered: numberAnswers.length,
-      vague: count(numberAnswers, 'vague'),
-      evasive: count(numberAnswers, 'evasive'),
-    },
-  };
-}
-
-/** Flag wording that says how many answers were vague or dodged, and whether they were about numbers. */
-function transparencyFlagReasons(t: TransparencyReading): Partial<Record<FlagId, string>> {
-  const dodged = t.evasive;
-  const dodgedNumbers = t.aboutNumbers.evasive;
-  const dodgedWords =
-    dodgedNumbers === dodged
-      ? `${plural(dodged, 'question about case numbers was', 'questions about case numbers were')} dodged.`
-      : dodgedNumbers === 0
-        ? `${plural(dodged, 'question was', 'questions were')} dodged.`
-        : `${dodged} questions were dodged, ${dodgedNumbers} of them about case numbers.`;
-  return {
-    'vague-answers': `${t.aboutNumbers.vague} answers about case numbers were vague.`,
-    'evasive-answers': dodgedWords,
-  };
 }
 
 // ---- Unknowns -------------------------------------------------------------------------

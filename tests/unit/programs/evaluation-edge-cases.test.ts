@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bestVolumeFigures, classifyCaseVolume } from '../../../shared/programs/case-volume';
-import { competitionReading, evaluateProgram, transparencyReading } from '../../../shared/programs/evaluation';
+import { competitionReading } from '../../../shared/programs/competition';
+import { evaluateProgram } from '../../../shared/programs/evaluation';
+import { transparencyReading } from '../../../shared/programs/transparency';
 import { localToday } from '../../../shared/programs/learned-on';
 import { programToDraft } from '../../../shared/programs/program-draft';
 import { programDraftSchema, programSchema, type InterviewAnswer } from '../../../shared/programs/program-schema';

@@ -1,10 +1,6 @@
-import type {
-  AutonomyReading,
-  CompetitionReading,
-  ContextBoost,
-  ImgFriendlinessReading,
-  TransparencyReading,
-} from '../../../../shared/programs/evaluation';
+import type { CompetitionReading } from '../../../../shared/programs/competition';
+import type { AutonomyReading, ContextBoost, ImgFriendlinessReading } from '../../../../shared/programs/evaluation';
+import type { TransparencyReading } from '../../../../shared/programs/transparency';
 
 /** How each reading is put into words; the levels themselves come from evaluateProgram. */
 type Words = { label: string; color: string; explain: string };
