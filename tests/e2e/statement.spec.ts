@@ -18,7 +18,7 @@ test('a personalised prompt cites logged procedures and becomes a talking point 
   await openWorkspace(page, openApp);
   const prompt = page.getByRole('list', { name: 'Prompts from your log' }).getByRole('listitem', { name: TACE_PROMPT });
   await expect(prompt.getByLabel('From your log')).toContainText('Chemoembolization on 2026-01-06');
-  await expect(prompt.getByLabel('From your log')).toContainText('and 15 more');
+  await expect(prompt.getByLabel('From your log')).toContainText('and 15 more (13 cases, 2 experiences)');
 
   await prompt.getByRole('button', { name: 'Write a talking point' }).click();
   const form = page.getByRole('form', { name: 'New talking point' });

@@ -12,14 +12,29 @@ export interface PromptChoice {
   evidence: Citation[];
 }
 
+const CITED_KIND_WORDS: Record<Citation['kind'], [string, string]> = {
+  procedure: ['case', 'cases'],
+  experience: ['experience', 'experiences'],
+  output: ['output', 'outputs'],
+};
+
+/** "13 cases, 2 experiences": the entries not listed, by kind, so a count of cases is never read into them. */
+function hiddenByKind(hidden: readonly Citation[]): string {
+  return (Object.keys(CITED_KIND_WORDS) as Citation['kind'][])
+    .map((kind) => [kind, hidden.filter((citation) => citation.kind === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${CITED_KIND_WORDS[kind][count === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
 function CitedEntries({ citations, workspace }: { citations: readonly Citation[]; workspace: Workspace }) {
   if (citations.length === 0) return null;
   const shown = citations.slice(0, MAX_CITED_SHOWN).map((citation) => citationText(citation, workspace));
-  const more = citations.length - shown.length;
+  const hidden = citations.slice(MAX_CITED_SHOWN);
   return (
     <Text size="xs" c="dimmed" aria-label="From your log">
       From your log: {shown.join('; ')}
-      {more > 0 ? `; and ${more} more` : ''}
+      {hidden.length > 0 ? `; and ${hidden.length} more (${hiddenByKind(hidden)})` : ''}
     </Text>
   );
 }
