@@ -1,3 +1,4 @@
+import { localToday } from '../local-today';
 import { isoDateSchema } from '../schema/common';
 
 /*
@@ -16,12 +17,6 @@ export const EARLIEST_EXPOSURE_DATE = '1950-01-01';
 /** Read after "That date " or "date '…' ", so one wording serves forms and CSV rows. */
 export const BEFORE_EARLIEST_REASON = 'is before 1950: use a date from 1950 on (an earlier year is almost surely a typo)';
 export const FUTURE_PROCEDURE_REASON = 'is in the future: log cases once you have seen them';
-
-/** Today as YYYY-MM-DD in the user's own time zone (toISOString would give UTC's day). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 // ISO dates compare correctly as strings; the format is checked before these run.
 

@@ -1,5 +1,6 @@
 import { formatCount } from '../format-count';
-import { isLearnedInFuture, localToday } from './learned-on';
+import { localToday } from '../local-today';
+import { isLearnedInFuture } from './learned-on';
 import type { Confidence, Program, VolumeFigure, VolumeFigureKind } from './program-schema';
 
 /** The guidance the product is built from, named so the applicant can find it. */

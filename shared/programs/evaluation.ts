@@ -22,7 +22,8 @@ import {
   type CompetitionReading,
 } from './competition';
 import { deriveFlags, type Flag } from './flags';
-import { isLearnedInFuture, localToday } from './learned-on';
+import { localToday } from '../local-today';
+import { isLearnedInFuture } from './learned-on';
 import type { Program, VolumeFigure } from './program-schema';
 import {
   learnersOnService,

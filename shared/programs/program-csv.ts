@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { clipForMessage } from '../clip-for-message';
 import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, type CaseMixStrength } from './case-mix-categories';
 import { bestVolumeFigures } from './case-volume';
-import { localToday } from './learned-on';
+import { localToday } from '../local-today';
 import {
   PROGRAM_PATHWAYS,
   PROGRAM_STATUSES,

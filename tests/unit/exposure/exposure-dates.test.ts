@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDocument } from '../../../shared/document-loading';
 import { experienceInputSchema, experienceSchema } from '../../../shared/exposure/experience-schema';
-import { localToday, procedureDateProblem } from '../../../shared/exposure/exposure-dates';
+import { procedureDateProblem } from '../../../shared/exposure/exposure-dates';
+import { localToday } from '../../../shared/local-today';
 import { parseCsv, suggestProcedureColumnMapping, validateProcedureRows } from '../../../shared/exposure/procedure-csv';
 import { procedureEntryInputSchema, procedureEntrySchema } from '../../../shared/exposure/procedure-schema';
 import { emptyDocument } from '../../../shared/schema/document';

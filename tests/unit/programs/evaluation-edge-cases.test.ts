@@ -3,7 +3,7 @@ import { bestVolumeFigures, classifyCaseVolume } from '../../../shared/programs/
 import { competitionReading } from '../../../shared/programs/competition';
 import { evaluateProgram } from '../../../shared/programs/evaluation';
 import { transparencyReading } from '../../../shared/programs/transparency';
-import { localToday } from '../../../shared/programs/learned-on';
+import { localToday } from '../../../shared/local-today';
 import { programToDraft } from '../../../shared/programs/program-draft';
 import { programDraftSchema, programSchema, type InterviewAnswer } from '../../../shared/programs/program-schema';
 import { programListSummary } from '../../../shared/programs/program-summary';

@@ -16,7 +16,7 @@ import { CustomProceduresManager } from './CustomProceduresManager';
 import { EditEntryModal } from './EditEntryModal';
 import { LogActions } from './LogActions';
 import { DEFAULT_SORT, buildLogRows, filterRows, sortRows, toggleSort, type LogRow, type LogSort, type SortColumn } from './procedure-filters';
-import { localToday } from './procedure-form-values';
+import { localToday } from '../../../../shared/local-today';
 import { EMPTY_FILTER_INPUTS, ProcedureLogFilters, inputsToFilters, type FilterInputs } from './ProcedureLogFilters';
 import { ProcedureLogTable } from './ProcedureLogTable';
 import { QuickEntryCard } from './QuickEntryCard';

@@ -8,9 +8,8 @@ import {
   type ProcedureRole,
   type ProcedureSetting,
 } from '../../../../shared/exposure/procedure-schema';
-import { localToday, procedureDateSchema } from '../../../../shared/exposure/exposure-dates';
-
-export { localToday } from '../../../../shared/exposure/exposure-dates';
+import { procedureDateSchema } from '../../../../shared/exposure/exposure-dates';
+import { localToday } from '../../../../shared/local-today';
 
 /** "Several of the same procedure on one day"; more than this is almost surely a typo. */
 export const MAX_CASES_PER_ENTRY = 50;

@@ -7,7 +7,7 @@ import { useDialogDirty } from '../../components/FormDialog';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { CLARITY_OPTIONS } from './program-labels';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 
 const resolveAnswer = schemaResolver(interviewAnswerSchema, { sync: true });
@@ -31,7 +31,7 @@ export function AnswerForm({ program, questionId, audience, initial, onSave, onR
   const { saving, submit } = useGuardedSave(guard);
   const form = useForm<AnswerValues>({
     mode: 'controlled',
-    initialValues: initial ?? { answer: '', answeredBy: audience, clarity: 'specific', date: todayIso() },
+    initialValues: initial ?? { answer: '', answeredBy: audience, clarity: 'specific', date: localToday() },
     validate: (values) => resolveAnswer({ ...values, questionId }),
   });
   useDialogDirty(form.isDirty());

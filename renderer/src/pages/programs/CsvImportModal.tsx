@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/programs/program-csv';
 import { holdBackRowsWithIdentifiers } from '../../../../shared/programs/program-free-text';
 import type { ProgramDraft } from '../../../../shared/programs/program-schema';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 /** Large enough for any real shortlist; a bigger file is almost certainly the wrong one. */
 const MAX_CSV_BYTES = 5_000_000;
@@ -80,7 +80,7 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
     () =>
       loaded
         ? holdBackRowsWithIdentifiers(
-            validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: todayIso(), existingNames }),
+            validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: localToday(), existingNames }),
             loaded.parsed.rows.length,
           )
         : null,

@@ -19,7 +19,7 @@ import {
 } from './evaluation-words';
 import { formatCount } from '../../../../shared/format-count';
 import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS } from './program-labels';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 const { graduationTotal: GRAD, perCoreIrYear: PER_YEAR } = CASE_VOLUME_BENCHMARKS;
 
@@ -202,7 +202,7 @@ const ratio = (value: number | null) => (value === null ? null : value.toFixed(1
 
 /** Everything here comes from evaluateProgram; this component only puts it into words. */
 export function EvaluationPanel({ program }: { program: Program }) {
-  const context = { asOf: todayIso() };
+  const context = { asOf: localToday() };
   const evaluation = evaluateProgram(program, context);
   const questions = questionsFromUnknowns(program, context);
   const { competition, transparency } = evaluation;

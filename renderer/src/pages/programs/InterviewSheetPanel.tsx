@@ -15,7 +15,7 @@ import { AnswerForm } from './AnswerForm';
 import { fileSlug } from './file-names';
 import { CLARITY_LABELS } from './program-labels';
 import { ResidentChecklist } from './ResidentChecklist';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 /** docx is a large library: fetched when a sheet is first exported, not with the page. */
 const loadInterviewDocx = () => import('./interview-docx');
@@ -69,7 +69,7 @@ function QuestionRow({ entry, onAnswer }: { entry: InterviewSheetItem; onAnswer:
 
 export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheetPanelProps) {
   const [answering, setAnswering] = useState<InterviewSheetItem | null>(null);
-  const sheet = buildInterviewSheet(program, { asOf: todayIso() });
+  const sheet = buildInterviewSheet(program, { asOf: localToday() });
   const groups: [string, string, InterviewSheetItem[]][] = [
     ['Fill these gaps first', 'Raised by what you do not know yet about this program.', sheet.items.filter((i) => i.origin === 'unknown')],
     ['For faculty', 'The standard questions.', sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'faculty')],

@@ -3,7 +3,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { buildInterviewSheet, type InterviewSheetItem } from '../../../../shared/programs/interview-questions';
 import type { Program } from '../../../../shared/programs/program-schema';
 import classes from '../../components/PrintDocument.module.css';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 function Questions({ title, entries }: { title: string; entries: InterviewSheetItem[] }) {
   if (entries.length === 0) return null;
@@ -35,7 +35,7 @@ function Questions({ title, entries }: { title: string; entries: InterviewSheetI
 
 /** A plain, ink-friendly version of the interview sheet, printed on its own. */
 export function PrintableSheet({ program, opened, onClose }: { program: Program; opened: boolean; onClose: () => void }) {
-  const sheet = buildInterviewSheet(program, { asOf: todayIso() });
+  const sheet = buildInterviewSheet(program, { asOf: localToday() });
   const place = [program.institution, [program.city, program.state].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
   return (
     <Modal opened={opened} onClose={onClose} fullScreen title="Print view" classNames={{ header: classes.noPrint }}>

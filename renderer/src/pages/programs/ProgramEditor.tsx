@@ -13,7 +13,7 @@ import { ContextSection } from './ContextSection';
 import { FitSection } from './FitSection';
 import { PathwaysSection } from './PathwaysSection';
 import { formToDraftInput, programToForm, rowKey, type ProgramFormValues } from './program-form-values';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 import { VolumeFiguresTable } from './VolumeFiguresTable';
 
@@ -60,7 +60,7 @@ export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
     const base = programToDraft(program);
     const edited = programDraftSchema.parse(formToDraftInput(values, base));
     // The saved status stays until withStatus records the change with today's date.
-    const draft = withStatus({ ...edited, status: base.status }, edited.status, todayIso());
+    const draft = withStatus({ ...edited, status: base.status }, edited.status, localToday());
     // Undefined when the guard held the save back or it failed (the page has said why): the form keeps everything typed.
     const saved = await guardedSave(draft, async (confirmed) => {
       await onSave(draft, confirmed);

@@ -8,7 +8,7 @@ import type { Pathway } from '../../../../shared/schema/profile';
 import { SpacerRow, useVirtualRows } from '../../components/virtual-rows';
 import { VOLUME_TONE_COLORS } from './evaluation-words';
 import { STATUS_COLORS, STATUS_OPTIONS } from './program-labels';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 const ROW_HEIGHT = 58;
 const VIEWPORT_HEIGHT = 600;
@@ -26,7 +26,7 @@ export function ProgramList({ programs, applicantPathways, onOpen, onDelete }: P
   const [status, setStatus] = useState<ProgramStatus | null>(null);
   const [search, setSearch] = useState('');
   const rows = useMemo(() => {
-    const asOf = todayIso();
+    const asOf = localToday();
     return programs.map((program) => ({
       program,
       summary: programListSummary(program, { asOf }),

@@ -13,7 +13,7 @@ import { CsvImportModal } from './CsvImportModal';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { ProgramDetail } from './ProgramDetail';
 import { ProgramList } from './ProgramList';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 /** The shortlist, and the pathways the applicant's profile names (to mark programs that offer none of them). */
 const loadPrograms = async () => {
@@ -48,7 +48,7 @@ export function ProgramsPage() {
   };
 
   const create = async (name: string) => {
-    const saved = await save(undefined, withStatus(newProgramDraft(name), 'researching', todayIso()), `Added ${name}`);
+    const saved = await save(undefined, withStatus(newProgramDraft(name), 'researching', localToday()), `Added ${name}`);
     setAdding(false);
     setOpenId(saved.id);
   };

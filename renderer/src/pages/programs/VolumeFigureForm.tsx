@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { volumeFigureInputSchema, type VolumeFigure } from '../../../../shared/programs/program-schema';
 import { useDialogDirty } from '../../components/FormDialog';
 import { CONFIDENCE_OPTIONS, FIGURE_KIND_OPTIONS, SOURCE_OPTIONS } from './program-labels';
-import { todayIso } from './today';
+import { localToday } from '../../../../shared/local-today';
 
 export type VolumeFigureInput = Omit<VolumeFigure, 'id'>;
 // What a save accepts: a date learned in the future is refused here, at the field, not only on saving the program.
@@ -38,7 +38,7 @@ interface VolumeFigureFormProps {
 export function VolumeFigureForm({ initial, onSubmit, onCancel }: VolumeFigureFormProps) {
   const form = useForm<FigureFormValues>({
     mode: 'controlled',
-    initialValues: initial ?? { kind: null, value: '', source: null, learnedOn: todayIso(), confidence: 'medium', note: '' },
+    initialValues: initial ?? { kind: null, value: '', source: null, learnedOn: localToday(), confidence: 'medium', note: '' },
     validate: (values) => resolveFigure(toInput(values)),
   });
   useDialogDirty(form.isDirty());

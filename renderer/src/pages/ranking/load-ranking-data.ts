@@ -1,6 +1,7 @@
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
 import type { ProgramsCollections } from '../../../../shared/programs/program-schema';
 import type { Profile } from '../../../../shared/schema/profile';
+import { localToday } from '../../../../shared/local-today';
 import { api, unwrap } from '../../api';
 
 export interface RankingData {
@@ -22,8 +23,7 @@ export async function loadRankingData(): Promise<RankingData> {
     api()['profile:get']().then(unwrap),
     api()['exposure:get']().then(unwrap),
   ]);
-  const now = new Date();
-  const asOf = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const asOf = localToday();
   loads += 1;
   return { shortlist, profile, exposure, asOf, loadId: loads };
 }
