@@ -1,6 +1,6 @@
 import type { FlagId } from './flags';
 import type { Program } from './program-schema';
-import { listInWords, plural } from './counted-words';
+import { listInWords, plural } from '../in-words';
 import { CORE_IR_CLASSES_ON_SERVICE } from './resident-estimate';
 
 /**

@@ -1,4 +1,4 @@
-import { plural } from './counted-words';
+import { plural } from '../in-words';
 import type { FlagId } from './flags';
 import type { Program } from './program-schema';
 import { bankQuestion, type QuestionTheme } from './question-bank';

@@ -66,9 +66,3 @@ export function caseBreakdown(entries: readonly CaseFields[], experiences: Reado
     roles: PROCEDURE_ROLES.filter((role) => roleCounts.has(role)).map((role) => ({ role, count: roleCounts.get(role) ?? 0 })),
   };
 }
-
-/** "a", "a and b", "a, b and c". */
-export function joinWithAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}

@@ -6,7 +6,8 @@ import { procedureIndex, type CustomProcedure, type ProcedureDefinition } from '
 import type { Profile } from '../schema/profile';
 import type { PromptTheme } from './prompt-library';
 import { formatCount } from '../format-count';
-import { caseBreakdown, joinWithAnd, type CaseBreakdown } from './case-breakdown';
+import { listInWords } from '../in-words';
+import { caseBreakdown, type CaseBreakdown } from './case-breakdown';
 
 /** An entry in the applicant's own log that a prompt was built from. */
 export interface Citation {
@@ -78,7 +79,7 @@ function whereText({ sites, unlinked }: CaseBreakdown): string {
     parts.push(`${formatCount(count)} at ${others.length === 1 ? 'one other site' : `${formatCount(others.length)} other sites`}`);
   }
   if (unlinked > 0) parts.push(`${formatCount(unlinked)} with no site logged`);
-  return `: ${joinWithAnd(parts)}`;
+  return `: ${listInWords(parts)}`;
 }
 
 /** One role: "You observed 4 cases of X at A." Several: "You logged 17 cases of X: …. Of these, you observed 16 and assisted in 1." */
@@ -88,7 +89,7 @@ function casesText(total: number, label: string, breakdown: CaseBreakdown): stri
   const [only, ...more] = breakdown.roles;
   if (only && more.length === 0) return `You ${ROLE_WORDS[only.role].verb} ${cases}${ROLE_WORDS[only.role].after}${where}.`;
   const roles = breakdown.roles.map(({ role, count }) => `${ROLE_WORDS[role].verb} ${formatCount(count)}${ROLE_WORDS[role].after}`);
-  return `You logged ${cases}${where}. Of these, you ${joinWithAnd(roles)}.`;
+  return `You logged ${cases}${where}. Of these, you ${listInWords(roles)}.`;
 }
 
 const byDateDesc = (a: ProcedureEntry, b: ProcedureEntry) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { listInWords } from '../../../shared/in-words';
 
 /** Something the user typed and has not saved. */
 export interface UnsavedEdit {
@@ -24,8 +25,7 @@ export function unsavedEdits(scope: 'all' | 'lostOnLeaving' = 'all'): UnsavedEdi
 
 /** The editors holding unsaved edits, each named once, as a phrase: "the draft, the outline and the ERAS entries". */
 export function describeUnsaved(scope: 'all' | 'lostOnLeaving' = 'all'): string {
-  const names = [...new Set(unsavedEdits(scope).map((edit) => edit.what))];
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return listInWords([...new Set(unsavedEdits(scope).map((edit) => edit.what))]);
 }
 
 /** Marks a mounted editor's edits as unsaved while `dirty`: leaving the page or quitting then asks first. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseBreakdown, joinWithAnd } from '../../../shared/statement/case-breakdown';
+import { listInWords } from '../../../shared/in-words';
+import { caseBreakdown } from '../../../shared/statement/case-breakdown';
 import { makeExperience } from '../exposure/fixtures';
 
 const experiences = new Map([
@@ -36,11 +37,11 @@ describe('caseBreakdown', () => {
   });
 });
 
-describe('joinWithAnd', () => {
+describe('listInWords', () => {
   it('joins a list the way a sentence does', () => {
-    expect(joinWithAnd([])).toBe('');
-    expect(joinWithAnd(['a'])).toBe('a');
-    expect(joinWithAnd(['a', 'b'])).toBe('a and b');
-    expect(joinWithAnd(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['a'])).toBe('a');
+    expect(listInWords(['a', 'b'])).toBe('a and b');
+    expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
   });
 });
