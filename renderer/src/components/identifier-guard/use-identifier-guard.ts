@@ -19,30 +19,38 @@ export interface IdentifierGuard {
 const signature = (results: readonly FieldFindings[], texts: Record<string, string>) =>
   JSON.stringify(results.map((result) => [result.field, texts[result.field]]));
 
-/** The PHI check every free-text form runs before it saves. */
-export function useIdentifierGuard(kind: CheckedRecordKind): IdentifierGuard {
+/** What a check of one record found, with the text each finding was made on. */
+export interface RecordCheck {
+  findings: FieldFindings[];
+  texts: Record<string, string>;
+}
+
+/**
+ * The guard around any check of a record about to be saved; `check` must be stable
+ * (memoised). The forms use `useIdentifierGuard`; a form whose text sits in nested lists
+ * (a program) passes a check of its own.
+ */
+export function useCheckGuard(check: (record: object) => RecordCheck): IdentifierGuard {
   const [findings, setFindings] = useState<FieldFindings[]>([]);
   const [checkedTexts, setCheckedTexts] = useState<Record<string, string>>({});
   const [confirmed, setConfirmed] = useState(false);
 
   const allowSave = useCallback(
     (record: object) => {
-      const next = identifiersInRecord(kind, record);
-      const values = record as Record<string, unknown>;
-      const texts = Object.fromEntries(next.map((result) => [result.field, String(values[result.field] ?? '')]));
-      if (next.length === 0) {
+      const next = check(record);
+      if (next.findings.length === 0) {
         setFindings([]);
         setConfirmed(false);
         return true;
       }
       // A confirmation covers the text it was given for; edited text is checked afresh.
-      if (confirmed && signature(next, texts) === signature(findings, checkedTexts)) return true;
-      setFindings(next);
-      setCheckedTexts(texts);
+      if (confirmed && signature(next.findings, next.texts) === signature(findings, checkedTexts)) return true;
+      setFindings(next.findings);
+      setCheckedTexts(next.texts);
       setConfirmed(false);
       return false;
     },
-    [kind, confirmed, findings, checkedTexts],
+    [check, confirmed, findings, checkedTexts],
   );
 
   const reset = useCallback(() => {
@@ -52,4 +60,17 @@ export function useIdentifierGuard(kind: CheckedRecordKind): IdentifierGuard {
   }, []);
 
   return { findings, checkedTexts, confirmed, setConfirmed, allowSave, reset };
+}
+
+/** The PHI check every free-text form runs before it saves. */
+export function useIdentifierGuard(kind: CheckedRecordKind): IdentifierGuard {
+  const check = useCallback(
+    (record: object): RecordCheck => {
+      const findings = identifiersInRecord(kind, record);
+      const values = record as Record<string, unknown>;
+      return { findings, texts: Object.fromEntries(findings.map((result) => [result.field, String(values[result.field] ?? '')])) };
+    },
+    [kind],
+  );
+  return useCheckGuard(check);
 }
