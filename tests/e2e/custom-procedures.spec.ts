@@ -96,6 +96,9 @@ test('fixes a typo in an own procedure everywhere, refuses to delete one in use,
   await manager(page).getByRole('button', { name: 'Delete Splenic artery embolization' }).click();
   await manager(page).getByRole('alert').getByRole('button', { name: 'Show the 2 entries in the log' }).click();
   await expect(manager(page)).toBeHidden();
+  // …and the page moves to the log, which sits below the quick-entry form.
+  await expect(page.getByRole('heading', { name: 'Your log' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Your log' })).toBeInViewport();
   await expect(page.getByRole('search', { name: 'Filter the log' }).getByRole('combobox', { name: 'Procedure' })).toHaveValue(
     'Splenic artery embolization',
   );

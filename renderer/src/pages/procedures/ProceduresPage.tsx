@@ -1,5 +1,5 @@
 import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
 import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/exposure-csv-export';
 import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schema';
@@ -123,9 +123,19 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   const closeAddProcedure = useCallback(() => setAddingProcedure(false), []);
   const openManageProcedures = useCallback(() => setManagingProcedures(true), []);
   const closeManageProcedures = useCallback(() => setManagingProcedures(false), []);
+  // Filtering from the manager (which sits above the log) also takes the applicant to the log.
+  const logTitle = useRef<HTMLHeadingElement>(null);
+  const [revealLog, setRevealLog] = useState(0);
+  useEffect(() => {
+    if (revealLog === 0) return;
+    // A frame later, once the closing modal has given focus back to its opener.
+    const frame = requestAnimationFrame(() => logTitle.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [revealLog]);
   const showEntriesOf = useCallback((procedureId: string) => {
     setFilterInputs({ ...EMPTY_FILTER_INPUTS, procedureId });
     setManagingProcedures(false);
+    setRevealLog((count) => count + 1);
   }, []);
   const closeCsv = useCallback(() => setCsvSource(null), []);
 
@@ -185,7 +195,9 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
         <Stack gap="md">
           <Group justify="space-between" align="flex-start">
             <div>
-              <Title order={4}>Your log</Title>
+              <Title order={4} ref={logTitle} tabIndex={-1}>
+                Your log
+              </Title>
               <Text size="sm" c="dimmed" aria-live="polite" data-testid="procedure-log-count">
                 {shown.length === procedures.length
                   ? `${formatCount(procedures.length)} ${entriesWord(procedures.length)}`
