@@ -112,8 +112,11 @@ test('an outline section title that names a patient is held back until the user 
   await title.fill(risky);
   await page.getByRole('button', { name: 'Save outline' }).click();
   const warning = page.getByRole('alert').filter({ hasText: 'This may identify a patient' });
-  await expect(warning).toContainText('Outline section title — patient name, date of birth, phone number');
+  // The warning names the one section to fix, not every title of the outline.
+  await expect(warning).toContainText('Section 2 title — patient name, date of birth, phone number');
   await expect(warning.locator('mark')).toHaveText(['Ms. Jane Doe', 'DOB 1/2/1950', '312-555-0100']);
+  const firstTitle = await page.getByLabel('Section 1', { exact: true }).getByRole('textbox', { name: 'Section title' }).inputValue();
+  await expect(warning).not.toContainText(firstTitle);
   await expect(title).toHaveValue(risky);
   await expect(page.getByText('Outline saved')).toBeHidden();
 

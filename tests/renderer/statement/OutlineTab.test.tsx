@@ -40,7 +40,10 @@ describe('OutlineTab', { timeout: 30_000 }, () => {
 
     const warning = await screen.findByRole('alert');
     expect(warning).toHaveTextContent('This may identify a patient');
-    expect(warning).toHaveTextContent('Outline section title — patient name, date of birth, phone number');
+    // Only the flagged section's title is quoted, under its place in the outline.
+    expect(warning).toHaveTextContent('Section 2 title — patient name, date of birth, phone number');
+    expect(warning).not.toHaveTextContent('Section 1 title');
+    expect(warning).not.toHaveTextContent((title(1) as HTMLInputElement).value);
     expect([...warning.querySelectorAll('mark')].map((mark) => [mark.textContent, mark.getAttribute('data-identifier')])).toEqual([
       ['Ms. Jane Doe', 'patient-name'],
       ['DOB 1/2/1950', 'date-of-birth'],

@@ -5,7 +5,8 @@ import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
-import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { useCheckGuard, type RecordCheck } from '../../components/identifier-guard/use-identifier-guard';
+import { identifiersInOutline } from '../../../../shared/statement/outline-identifiers';
 import { talkingPointOptions } from './point-options';
 
 interface OutlineTabProps {
@@ -24,14 +25,14 @@ const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
   return next;
 };
 
-/** All titles as one record, so one warning shows every suspected identifier. */
-const checkedTitles = (sections: readonly OutlineSection[]) => ({ title: sections.map((section) => section.title).join('\n') });
+/** One warning for the whole outline, naming only the section titles that hold a suspected identifier. */
+const checkOutline = (record: object): RecordCheck => identifiersInOutline((record as { sections: readonly OutlineSection[] }).sections);
 
 /** Ordered sections of the statement, each with the talking points it will make. Remount (key) to reset to the saved outline. */
 export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps) {
   const [sections, setSections] = useKeptEdit(keeper, outline);
   // Titles go into the outline exports, so they get the same patient-data check as the draft.
-  const guard = useIdentifierGuard('outlineSection');
+  const guard = useCheckGuard(checkOutline);
   const { saving, submit } = useGuardedSave(guard);
   const changed = JSON.stringify(sections) !== JSON.stringify(outline);
   const pointOptions = talkingPointOptions(points);
@@ -61,7 +62,7 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
           <Button
             disabled={!changed || invalid}
             loading={saving}
-            onClick={() => void submit(checkedTitles(sections), (confirmed) => onSave([...sections], confirmed))}
+            onClick={() => void submit({ sections }, (confirmed) => onSave([...sections], confirmed))}
           >
             Save outline
           </Button>

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { identifiersInOutline } from '../../../shared/statement/outline-identifiers';
+
+const section = (title: string) => ({ id: title, title, talkingPointIds: [] });
+
+describe('identifiersInOutline', () => {
+  it('names only the section titles that hold a suspected identifier, by their place', () => {
+    const { findings, texts } = identifiersInOutline([
+      section('Opening: the case that drew me to IR'),
+      section('Mr. John Smith and the night his bleed stopped'),
+      section('Why IR'),
+      section('Follow-up call 312-555-0100'),
+    ]);
+    expect(findings.map((result) => result.label)).toEqual(['Section 2 title', 'Section 4 title']);
+    expect(findings.map((result) => result.findings.map((finding) => finding.kind))).toEqual([['patient-name'], ['phone']]);
+    expect(texts).toEqual({ 'section-2': 'Mr. John Smith and the night his bleed stopped', 'section-4': 'Follow-up call 312-555-0100' });
+  });
+
+  it('finds nothing in clean titles or an empty outline', () => {
+    expect(identifiersInOutline([section('Opening'), section('Research')]).findings).toEqual([]);
+    expect(identifiersInOutline([])).toEqual({ findings: [], texts: {} });
+  });
+});
