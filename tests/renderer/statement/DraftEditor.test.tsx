@@ -32,6 +32,15 @@ describe('DraftEditor', { timeout: 30_000 }, () => {
     expect(characters()).not.toHaveTextContent('over');
   });
 
+  it('counts the characters ERAS will receive, not the ones typed', async () => {
+    const { user, draft } = setup();
+    // "…" goes into ERAS as three dots: 12 typed, 14 received.
+    await user.click(draft);
+    await user.paste('Twice… done.');
+    expect(characters()).toHaveTextContent('14 / 40 characters');
+    expect(draft).toHaveValue('Twice… done.');
+  });
+
   it('shows text over the limit as over and keeps every character', async () => {
     const { user, onSave, draft } = setup();
     const long = 'Interventional radiology joins imaging and hands-on care for patients.';

@@ -26,7 +26,8 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
   const guard = useIdentifierGuard('draft');
   const { saving, submit } = useGuardedSave(guard);
   const dirty = text !== saved;
-  const plainTextChanges = useMemo(() => toErasPlainText(text).changes, [text]);
+  // Counted as ERAS will receive it: "…" becomes three characters, an emoji none.
+  const plain = useMemo(() => toErasPlainText(text), [text]);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   return (
@@ -53,13 +54,13 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
           onChange={(event) => setText(event.currentTarget.value)}
         />
         <Group gap="lg">
-          <TextCounter measure={measureCharacters(text, limits.statementChars)} unit="characters" label="Characters against the ERAS limit" />
-          <TextCounter measure={measureWords(text, limits.onePageWords)} unit="words" label="Words against about one page" />
+          <TextCounter measure={measureCharacters(plain.text, limits.statementChars)} unit="characters" label="Characters against the ERAS limit" />
+          <TextCounter measure={measureWords(plain.text, limits.onePageWords)} unit="words" label="Words against about one page" />
           <Text size="xs" c="dimmed">
             Characters: ERAS limit. Words: about one printed page, a convention rather than a rule.
           </Text>
         </Group>
-        <DraftPlainTextNotice changes={plainTextChanges} />
+        <DraftPlainTextNotice changes={plain.changes} />
         <IdentifierWarning guard={guard} />
         <Group justify="flex-end">
           <Button variant="default" disabled={!dirty} onClick={() => setText(saved)}>
