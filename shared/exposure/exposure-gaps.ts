@@ -140,7 +140,7 @@ function procedureGaps(
       title: 'No patient-care reflections written',
       detail:
         'None of your cases says anything about the patient before or after the procedure. ' +
-        'Programs want to see that you understand IR as clinical work (consults, consent, follow-up); ' +
+        'Interviewers look for an applicant who sees IR as patient care, not only procedures (consults, consent, follow-up); ' +
         'add a sentence to a few cases while you still remember them.',
     });
   }

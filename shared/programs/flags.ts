@@ -42,7 +42,7 @@ export const RED_FLAG_REASONS: Record<RedFlagId, string> = {
     'The resident figures are more than the whole department does; one of the numbers is wrong, so check them.',
   'heavy-fellow-competition': 'Fellows and ESIR residents outnumber the senior residents they share cases with.',
   'heavy-app-competition': 'There are many APPs per resident; check whether they take cases residents could do.',
-  'residents-assist-only': 'Residents mostly assist on the advanced cases instead of leading them.',
+  'residents-assist-only': 'Residents rarely lead the advanced cases; their part is mostly assisting.',
   'vague-answers': 'Two or more answers about case numbers were vague.',
   'evasive-answers': 'At least one question was dodged.',
   'no-advanced-case-mix': 'Little or no embolization, TIPS, oncologic or venous work reaches residents.',

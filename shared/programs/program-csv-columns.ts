@@ -68,7 +68,7 @@ export const COLUMNS: { field: ProgramCsvField; header: string; synonyms?: strin
   { field: 'esirResidents', header: 'ESIR residents' },
   { field: 'apps', header: 'APPs', synonyms: ['advanced practice providers', 'np pa', 'midlevels'] },
   { field: 'primaryOperatorFromPgy', header: 'Primary operator from PGY', synonyms: ['primary operator pgy'] },
-  { field: 'residentsOnlyAssistAdvanced', header: 'Residents only assist on advanced cases', synonyms: ['residents only assist'] },
+  { field: 'residentsOnlyAssistAdvanced', header: 'Residents assist but do not lead advanced cases', synonyms: ['residents only assist', 'residents only assist on advanced cases'] },
   ...CASE_MIX_CATEGORY_IDS.map((id) => ({ field: `caseMix:${id}` as const, header: `Case mix: ${id}` })),
   { field: 'currentImgResidents', header: 'Current IMG residents', synonyms: ['img residents', 'imgs'] },
   { field: 'imgsInterviewedOrMatchedRecently', header: 'IMGs interviewed or matched recently', synonyms: ['takes imgs', 'img friendly'] },

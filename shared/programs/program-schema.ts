@@ -151,7 +151,7 @@ export const autonomySchema = z.object({
     .min(2, 'Primary-operator year must be PGY-2 to PGY-6')
     .max(6, 'Primary-operator year must be PGY-2 to PGY-6')
     .nullable(),
-  residentsOnlyAssistAdvanced: yesNoUnknown('Residents only assist on advanced cases'),
+  residentsOnlyAssistAdvanced: yesNoUnknown('Residents assist but do not lead advanced cases'),
 });
 export type Autonomy = z.infer<typeof autonomySchema>;
 

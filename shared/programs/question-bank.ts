@@ -64,7 +64,7 @@ export const QUESTION_BANK = [
     id: 'faculty-autonomy-timeline',
     audience: 'faculty',
     theme: 'autonomy-timeline',
-    text: 'At what stage does a resident start running complex embolizations and ablations as the primary operator?',
+    text: 'In which PGY year do residents here first lead complex embolizations and ablations themselves?',
     listenFor: 'A PGY year and how the progression is decided.',
   },
   {
@@ -85,14 +85,14 @@ export const QUESTION_BANK = [
     id: 'faculty-daily-volume',
     audience: 'faculty',
     theme: 'daily-volume',
-    text: 'On an ordinary IR rotation day, how many cases does a resident do as primary operator, and how many assisting?',
+    text: 'On a usual day of an IR rotation, what is the split for a resident between cases led as primary operator and cases spent assisting?',
     listenFor: 'Two numbers. Primary-operator cases are the ones that build independence.',
   },
   {
     id: 'faculty-recent-shortfalls',
     audience: 'faculty',
     theme: 'recent-shortfalls',
-    text: 'In the last few years, has any resident come close to missing required procedure numbers? What did the program do?',
+    text: 'Has the program had to step in lately because a resident was behind on required case numbers? What did it do?',
     listenFor: 'An honest yes with a fix is fine; a flat “never” with no detail tells you little.',
   },
   {
@@ -113,7 +113,7 @@ export const QUESTION_BANK = [
     id: 'resident-hands-on',
     audience: 'resident',
     theme: 'hands-on',
-    text: 'Do you get your hands on enough cases?',
+    text: 'How much of your IR week is spent doing cases yourself, and is it enough?',
     listenFor: 'Whether seniors and juniors both say yes, and whether they mean doing or watching.',
   },
   {
@@ -134,7 +134,7 @@ export const QUESTION_BANK = [
     id: 'resident-independent-call',
     audience: 'resident',
     theme: 'independent-call',
-    text: 'By the end, will you feel ready to take call on your own and handle complications?',
+    text: 'Picture your last month of residency: could you cover a night of call alone, complications included?',
     listenFor: 'Confidence backed by examples of managing complications themselves.',
   },
   {
@@ -167,12 +167,12 @@ export interface ChecklistItem {
 export const RESIDENT_RED_FLAG_CHECKLIST = [
   {
     id: 'only-assist-advanced',
-    text: 'Residents say their part in advanced cases is mostly assisting.',
+    text: 'In advanced cases, residents describe their own role as mostly assisting.',
     raisesFlag: 'residents-assist-only',
   },
   {
     id: 'leave-without-complex',
-    text: 'Recent graduates left with few complex embolizations, ablations or TIPS.',
+    text: 'Recent graduates’ logs were thin on complex embolization, ablation or TIPS.',
     raisesFlag: 'no-advanced-case-mix',
   },
   {

@@ -49,7 +49,7 @@ test('a program with only a departmental figure is flagged, then resolved by an 
   await page.getByRole('tab', { name: 'Evaluation' }).click();
   const volume = page.getByRole('region', { name: 'Case volume' });
   await expect(volume).toContainText('Service volume only');
-  await expect(volume).toContainText('ballpark ranges, not official quotas');
+  await expect(volume).toContainText('Ballpark figures that people in IR training cite, not a number any board sets');
   await expect(volume).toContainText('It is not what residents log');
   await expect(page.getByRole('region', { name: 'Red flags' })).toContainText('it says nothing yet about what residents log');
   const questions = page.getByRole('region', { name: 'Questions to ask' });

@@ -153,7 +153,7 @@ test('two programs compare side by side', async ({ page, openApp }) => {
   await expect(table.getByRole('columnheader', { name: 'Harbor City Medical Center IR (fictional)' })).toBeVisible();
   await expect(table.getByRole('row', { name: /Case volume/ })).toContainText('Service volume only');
   await expect(table.getByRole('row', { name: /Case volume/ })).toContainText('1,800 by graduation');
-  await expect(table.getByRole('row', { name: /Warning signs/ })).toContainText('Residents mostly assist on the advanced cases');
+  await expect(table.getByRole('row', { name: /Warning signs/ })).toContainText('Residents rarely lead the advanced cases');
   await expect(table.getByRole('row', { name: /Hands-on autonomy/ })).toBeVisible();
 });
 

@@ -26,7 +26,7 @@ describe('EvaluationPanel', () => {
     const volume = screen.getByRole('region', { name: 'Case volume' });
     expect(within(volume).getByText('Service volume only')).toBeInTheDocument();
     expect(volume).toHaveTextContent(/not what residents log/);
-    expect(volume).toHaveTextContent(/ballpark ranges, not official quotas/);
+    expect(volume).toHaveTextContent(/Ballpark figures that people in IR training cite, not a number any board sets/);
     // Where they come from, findable by its title, and that the year is when it was read.
     expect(volume).toHaveTextContent(/“Essential Case Volume Evaluation for US Citizen IMGs in Interventional Radiology Residency” \(undated; read in 2026\)/);
     expect(volume).toHaveTextContent('9,000');

@@ -64,6 +64,15 @@ describe('program CSV', () => {
     ]);
   });
 
+  it('still maps the assist-only column of a file exported before its header was reworded', () => {
+    const parsed = parseProgramCsv('Program,Residents only assist on advanced cases\nMetro IR,yes\n');
+    const mapping = suggestProgramColumnMapping(parsed.headers);
+    expect(mapping.columns).toMatchObject({ residentsOnlyAssistAdvanced: 'Residents only assist on advanced cases' });
+    const { valid, errors } = validateProgramRows(parsed.rows, mapping, { learnedOn: '2026-03-01' });
+    expect(errors).toEqual([]);
+    expect(valid[0]!.autonomy.residentsOnlyAssistAdvanced).toBe(true);
+  });
+
   it('keeps formula-like cells from running in a spreadsheet', () => {
     const csv = programsToCsv([makeProgram('P', (p) => (p.notes = '=HYPERLINK("x")'))]);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);

@@ -68,7 +68,7 @@ export function ContextSection({ form }: { form: ProgramForm }) {
           {...form.getInputProps('autonomy.primaryOperatorFromPgy')}
         />
         <TriStateControl
-          label="Residents only assist on advanced cases"
+          label="Residents assist but do not lead advanced cases"
           value={values.autonomy.residentsOnlyAssistAdvanced}
           onChange={(next) => form.setFieldValue('autonomy.residentsOnlyAssistAdvanced', next)}
         />

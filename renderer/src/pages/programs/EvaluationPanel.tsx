@@ -97,7 +97,7 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
             </List.Item>
           </List>
           <Text size="xs" c="dimmed" mt={4}>
-            These are ballpark ranges, not official quotas: figures people in IR training cite, as given in {GRAD.source} (undated; read in {GRAD.year}).
+            Ballpark figures that people in IR training cite, not a number any board sets; from {GRAD.source} (undated; read in {GRAD.year}).
           </Text>
         </div>
       </Stack>

@@ -16,7 +16,7 @@ export const AUTONOMY_WORDS: Record<AutonomyReading['level'], Words> = {
   early: { label: 'Early', color: 'teal', explain: 'Residents lead complex cases by PGY-4 or earlier.' },
   typical: { label: 'Typical', color: 'blue', explain: 'Residents lead complex cases from PGY-5.' },
   late: { label: 'Late', color: 'yellow', explain: 'Residents lead complex cases only in the final year.' },
-  'assist-only': { label: 'Assist only', color: 'red', explain: 'Residents mostly assist on the advanced cases.' },
+  'assist-only': { label: 'Assist only', color: 'red', explain: 'Residents rarely lead the advanced cases; they mostly assist.' },
   unknown: { label: 'Unknown', color: 'gray', explain: 'You do not know yet when residents become primary operator.' },
 };
 
