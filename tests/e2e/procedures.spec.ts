@@ -131,6 +131,17 @@ test('deletes one entry or several and brings them back with Undo', async ({ pag
   await expect(page.getByText('No entries match these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(logCount(page)).toHaveText('4 of 152 entries');
+
+  // From the keyboard: once an entry is deleted, focus leaves the row (which now shows the next
+  // entry), so pressing Enter again deletes nothing more.
+  await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
+  await dataRows(page).first().getByRole('button', { name: /^Delete / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(logCount(page)).toHaveText('3 of 151 entries');
+  await expect(page.getByRole('heading', { name: 'Your log' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(logCount(page)).toHaveText('4 of 152 entries');
 });
 
 test('sorts by a column header, both ways', async ({ page, openApp }) => {

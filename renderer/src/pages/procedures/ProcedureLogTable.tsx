@@ -110,8 +110,11 @@ export const ProcedureLogTable = memo(function ProcedureLogTable(props: Procedur
             const row = rows[item.index];
             if (!row) return null;
             return (
+              // Keyed by place, not by entry: a filter or sort that brings other entries into view
+              // updates the rows already there instead of removing them and building new ones (the
+              // first keys of a search replace most rows). A scroll still keeps the rows it does not move.
               <LogTableRow
-                key={item.key}
+                key={item.index}
                 row={row}
                 rowIndex={item.index + 2}
                 selected={selected.has(row.entry.id)}

@@ -115,20 +115,28 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
     },
     [reload, select],
   );
+  const logTitle = useRef<HTMLHeadingElement>(null);
+  const removeRow = useCallback(
+    (row: LogRow) => {
+      // Rows are keyed by place, so this row will show the next entry: focus leaves its Delete
+      // button first, or a held Enter would go on to delete that one too.
+      logTitle.current?.focus({ preventScroll: true });
+      void remove([row.entry.id]);
+    },
+    [remove],
+  );
   const sortBy = useCallback((column: SortColumn) => setSort((current) => toggleSort(current, column)), []);
   const edit = useCallback((row: LogRow) => setEditing(row.entry), []);
-  const removeRow = useCallback((row: LogRow) => void remove([row.entry.id]), [remove]);
   const openAddProcedure = useCallback(() => setAddingProcedure(true), []);
   const closeEditing = useCallback(() => setEditing(null), []);
   const closeAddProcedure = useCallback(() => setAddingProcedure(false), []);
   const openManageProcedures = useCallback(() => setManagingProcedures(true), []);
   const closeManageProcedures = useCallback(() => setManagingProcedures(false), []);
   // Filtering from the manager (which sits above the log) also takes the applicant to the log.
-  const logTitle = useRef<HTMLHeadingElement>(null);
   const [revealLog, setRevealLog] = useState(0);
   useEffect(() => {
     if (revealLog === 0) return;
-    // A frame later, once the closing modal has given focus back to its opener.
+    // A frame later, once the manager has left the page.
     const frame = requestAnimationFrame(() => logTitle.current?.focus());
     return () => cancelAnimationFrame(frame);
   }, [revealLog]);
