@@ -10,6 +10,14 @@ const OPTIONS_ONLY_WHILE_OPEN = { defaultProps: { comboboxProps: { keepMounted: 
 // close button and Cancel still close it.
 const CLOSE_ONLY_ON_PURPOSE = { defaultProps: { closeOnClickOutside: false } };
 
+// Count fields: a comma is a thousands mark to most applicants ("2,000"), never a decimal point;
+// Mantine reads it as one by default, so "2,000" became 2. With only "." allowed, "2,000" is 2000.
+const COMMA_IS_NOT_A_DECIMAL_POINT = { defaultProps: { allowedDecimalSeparators: ['.'] } };
+
+// The ✕ of every dialog and alert has a name for screen readers (Mantine leaves it unnamed).
+const NAMED_CLOSE_BUTTON = { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } };
+const NAMED_DISMISS_BUTTON = { defaultProps: { closeButtonLabel: 'Dismiss' } };
+
 export const theme = createTheme({
   primaryColor: 'indigo',
   defaultRadius: 'md',
@@ -20,6 +28,8 @@ export const theme = createTheme({
     MultiSelect: OPTIONS_ONLY_WHILE_OPEN,
     Autocomplete: OPTIONS_ONLY_WHILE_OPEN,
     TagsInput: OPTIONS_ONLY_WHILE_OPEN,
-    Modal: CLOSE_ONLY_ON_PURPOSE,
+    Modal: { defaultProps: { ...CLOSE_ONLY_ON_PURPOSE.defaultProps, ...NAMED_CLOSE_BUTTON.defaultProps } },
+    Alert: NAMED_DISMISS_BUTTON,
+    NumberInput: COMMA_IS_NOT_A_DECIMAL_POINT,
   },
 });
