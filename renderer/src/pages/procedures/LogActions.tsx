@@ -1,7 +1,8 @@
-import { Button, FileButton, Group, Menu } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
 import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { memo } from 'react';
 import { ExportMenu } from '../../components/ExportMenu';
+import { PickFileButton } from '../../components/PickFileButton';
 
 interface LogActionsProps {
   /** Ids of the selected entries that the filters still show: what "Delete selected" removes. */
@@ -9,7 +10,7 @@ interface LogActionsProps {
   canExportLog: boolean;
   canExportExperiences: boolean;
   onDeleteSelected: (ids: readonly string[]) => void;
-  onChooseCsv: (file: File | null) => void;
+  onChooseCsv: (file: File) => void;
   onExportLog: () => void;
   onExportExperiences: () => void;
 }
@@ -24,13 +25,13 @@ export const LogActions = memo(function LogActions(props: LogActionsProps) {
           Delete {selectedShown.length} selected
         </Button>
       )}
-      <FileButton onChange={onChooseCsv} accept=".csv,text/csv">
+      <PickFileButton onPick={onChooseCsv} accept=".csv,text/csv">
         {(buttonProps) => (
           <Button variant="default" leftSection={<IconUpload size={16} />} {...buttonProps}>
             Import CSV…
           </Button>
         )}
-      </FileButton>
+      </PickFileButton>
       <ExportMenu label="Export CSV">
         <Menu.Item onClick={onExportLog} disabled={!canExportLog}>
           Procedure log

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, FileButton, Group, List, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileImport } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import {
@@ -13,6 +13,7 @@ import {
 import { holdBackRowsWithIdentifiers } from '../../../../shared/programs/program-free-text';
 import type { ProgramDraft } from '../../../../shared/programs/program-schema';
 import { localToday } from '../../../../shared/local-today';
+import { PickFileButton } from '../../components/PickFileButton';
 
 /** Large enough for any real shortlist; a bigger file is almost certainly the wrong one. */
 const MAX_CSV_BYTES = 5_000_000;
@@ -57,8 +58,7 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
     onClose();
   };
 
-  const readFile = async (file: File | null) => {
-    if (!file) return;
+  const readFile = async (file: File) => {
     setFileError(null);
     if (file.size > MAX_CSV_BYTES) {
       setFileError('That file is larger than 5 MB, which is too large for a program list. Choose the CSV you exported.');
@@ -104,13 +104,13 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
     <Modal opened={opened} onClose={close} title="Import programs from CSV" size="xl">
       <Stack gap="md">
         <Group>
-          <FileButton onChange={(file) => void readFile(file)} accept=".csv,text/csv">
+          <PickFileButton onPick={(file) => void readFile(file)} accept=".csv,text/csv">
             {(props) => (
               <Button {...props} variant={loaded ? 'default' : 'filled'} leftSection={<IconFileImport size={16} />}>
                 {loaded ? 'Choose another file' : 'Choose a CSV file'}
               </Button>
             )}
-          </FileButton>
+          </PickFileButton>
           {loaded && (
             <Text size="sm" c="dimmed">
               {loaded.fileName}: {loaded.parsed.rows.length} rows

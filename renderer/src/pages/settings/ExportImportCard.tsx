@@ -1,4 +1,4 @@
-import { Alert, Button, Card, FileButton, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
 import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { downloadText } from '../../download';
+import { PickFileButton } from '../../components/PickFileButton';
+import { MAX_IMPORT_CHARS } from '../../../../shared/ipc/contract';
 
 export function ExportImportCard() {
   const { dataReplaced } = useAppInfo();
@@ -31,9 +33,12 @@ export function ExportImportCard() {
     }
   };
 
-  const chooseFile = async (file: File | null) => {
-    if (!file) return;
+  const chooseFile = async (file: File) => {
     setImportError(null);
+    if (file.size > MAX_IMPORT_CHARS) {
+      setImportError(`“${file.name}” is larger than 50 MB, far larger than a backup of this app. Choose a backup you exported from it.`);
+      return;
+    }
     const json = await file.text();
     const preview = await api()['data:import-preview']({ json });
     if (!preview.ok) {
@@ -66,13 +71,13 @@ export function ExportImportCard() {
           <Button leftSection={<IconDownload size={16} />} onClick={() => void exportBackup()}>
             Export backup
           </Button>
-          <FileButton onChange={(file) => void chooseFile(file)} accept="application/json,.json">
+          <PickFileButton onPick={(file) => void chooseFile(file)} accept="application/json,.json">
             {(props) => (
               <Button variant="light" leftSection={<IconUpload size={16} />} {...props}>
                 Import backup…
               </Button>
             )}
-          </FileButton>
+          </PickFileButton>
         </Group>
         {importError && (
           <Alert color="red" title="Nothing was imported" role="alert" withCloseButton onClose={() => setImportError(null)}>
