@@ -169,8 +169,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
     });
   };
 
-  const chooseCsv = useCallback(async (file: File | null) => {
-    if (!file) return;
+  const chooseCsv = useCallback(async (file: File) => {
     setCsvError(null);
     if (file.size > MAX_CSV_BYTES) {
       setCsvError('The file is larger than 20 MB, which is far more than a procedure log. Check that you chose the right file.');
@@ -180,7 +179,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
     if (parsed.ok) setCsvSource({ fileName: file.name, parsed: parsed.value });
     else setCsvError(parsed.error.message);
   }, []);
-  const chooseCsvFile = useCallback((file: File | null) => void chooseCsv(file), [chooseCsv]);
+  const chooseCsvFile = useCallback((file: File) => void chooseCsv(file), [chooseCsv]);
 
   const exportLog = useCallback(() => {
     downloadText(`procedure-log-${localToday()}.csv`, BOM + proceduresToCsv(procedures, customProcedures, experiences), 'text/csv');
