@@ -319,3 +319,21 @@ test('adds an own procedure, logs it, and edits the entry', async ({ page, openA
   await expect(row).toContainText('Dr. Okafor');
   await expect(logCount(page)).toHaveText('1 entry');
 });
+
+test('in the narrowest window the log still names each procedure and keeps its row buttons in reach', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 960, height: 640 }); // the desktop window's minimum size
+  await openSampleLog(page, openApp);
+  const procedureHeader = logTable(page).getByRole('columnheader', { name: /^Procedure/ });
+  expect((await procedureHeader.boundingBox())!.width).toBeGreaterThan(120);
+  const firstRow = dataRows(page).first();
+  await expect(firstRow.getByRole('cell').nth(2)).not.toHaveText('');
+  // The table scrolls sideways in its box; the edit and delete buttons stay at its right edge.
+  const box = (await page.getByTestId('procedure-log-scroll').boundingBox())!;
+  const remove = (await firstRow.getByRole('button', { name: /^Delete / }).boundingBox())!;
+  expect(remove.x + remove.width).toBeLessThanOrEqual(box.x + box.width);
+  // The form's fields are not cut: the setting's second choice shows whole.
+  const setting = quickForm(page).getByText('Emergency / on call');
+  const form = (await quickForm(page).boundingBox())!;
+  const option = (await setting.boundingBox())!;
+  expect(option.x + option.width).toBeLessThanOrEqual(form.x + form.width);
+});

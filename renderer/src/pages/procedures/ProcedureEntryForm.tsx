@@ -43,6 +43,7 @@ import {
   type ProcedureFormValues,
 } from './procedure-form-values';
 import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import { CONTAINER_GRID } from '../../components/container-grid';
 
 const resolveForm = schemaResolver(procedureFormSchema, { sync: true });
 const labels = CHECKED_FIELDS.procedure;
@@ -111,7 +112,7 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
       aria-label={mode === 'quick' ? 'Log a case' : 'Edit entry'}
     >
       <Stack gap="md">
-        <Grid gap="md">
+        <Grid {...CONTAINER_GRID} gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select
               label="Procedure"

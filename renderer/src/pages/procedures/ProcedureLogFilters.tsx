@@ -6,6 +6,7 @@ import { PROCEDURE_ROLES, ROLE_LABELS, type ProcedureRole } from '../../../../sh
 import { CATEGORIES, procedureIndex, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { NO_EXPERIENCE, readDateBound, type LogFilters } from './procedure-filters';
 import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import { CONTAINER_GRID } from '../../components/container-grid';
 
 /** What the filter inputs hold: the dates as typed, so a half-typed date is not thrown away. */
 export type FilterInputs = Omit<LogFilters, 'from' | 'to'> & { from: string; to: string };
@@ -42,7 +43,7 @@ export function ProcedureLogFilters({ inputs, onChange, customProcedures, experi
   const { text, ...fields } = inputs;
   const changed = JSON.stringify(inputs) !== JSON.stringify(EMPTY_FILTER_INPUTS);
   return (
-    <Grid gap="sm" align="flex-start" role="search" aria-label="Filter the log">
+    <Grid {...CONTAINER_GRID} gap="sm" align="flex-start" role="search" aria-label="Filter the log">
       <Grid.Col span={{ base: 12, sm: 6 }}>
         <TextInput
           label="Search"

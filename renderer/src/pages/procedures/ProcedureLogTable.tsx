@@ -8,16 +8,19 @@ import classes from './ProcedureLogTable.module.css';
 const ROW_HEIGHT = 52;
 const VIEWPORT_HEIGHT = 520;
 
-const COLUMNS: { column: SortColumn; label: string; width?: number }[] = [
-  { column: 'date', label: 'Date', width: 102 },
-  // The one column without a width takes the space left: procedure names are the longest.
+// Widths in parts of the table's width beside the fixed checkbox, date and action columns; the
+// procedure, without one, takes what is left (at least ~135 px at TABLE_MIN_WIDTH). Below that
+// width the box scrolls sideways instead of squeezing a column to nothing.
+const COLUMNS: { column: SortColumn; label: string; width?: string }[] = [
+  { column: 'date', label: 'Date', width: '102px' },
   { column: 'procedure', label: 'Procedure' },
-  { column: 'category', label: 'Category', width: 104 },
-  { column: 'role', label: 'Role', width: 104 },
-  { column: 'setting', label: 'Setting', width: 96 },
-  { column: 'experience', label: 'Experience / site', width: 180 },
-  { column: 'attending', label: 'Attending', width: 104 },
+  { column: 'category', label: 'Category', width: '11%' },
+  { column: 'role', label: 'Role', width: '12%' },
+  { column: 'setting', label: 'Setting', width: '10%' },
+  { column: 'experience', label: 'Experience / site', width: '17%' },
+  { column: 'attending', label: 'Attending', width: '11%' },
 ];
+const TABLE_MIN_WIDTH = 860;
 
 interface ProcedureLogTableProps {
   rows: readonly LogRow[];
@@ -56,7 +59,7 @@ export const ProcedureLogTable = memo(function ProcedureLogTable(props: Procedur
       style={{ height: VIEWPORT_HEIGHT, overflow: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-sm)' }}
       data-testid="procedure-log-scroll"
     >
-      <Table layout="fixed" stickyHeader highlightOnHover horizontalSpacing={8} verticalSpacing={6} aria-rowcount={rows.length + 1} aria-label="Procedure log">
+      <Table layout="fixed" miw={TABLE_MIN_WIDTH} stickyHeader highlightOnHover horizontalSpacing={8} verticalSpacing={6} aria-rowcount={rows.length + 1} aria-label="Procedure log">
         <colgroup>
           <col style={{ width: 34 }} />
           {COLUMNS.map(({ column, width }) => (
@@ -90,7 +93,7 @@ export const ProcedureLogTable = memo(function ProcedureLogTable(props: Procedur
                 </Table.Th>
               );
             })}
-            <Table.Th>
+            <Table.Th className={classes.actionsCell}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -188,7 +191,7 @@ const LogTableRow = memo(function LogTableRow({ row, rowIndex, selected, onSelec
       <td className={classes.cell} title={entry.attending}>
         {entry.attending}
       </td>
-      <td className={classes.cell}>
+      <td className={`${classes.cell} ${classes.actionsCell}`}>
         <div className={classes.actions}>
           <button type="button" className={`${classes.action} ${classes.edit}`} aria-label={`Edit ${name}`} onClick={() => onEdit(row)} />
           <button type="button" className={`${classes.action} ${classes.delete}`} aria-label={`Delete ${name}`} onClick={() => onDelete(row)} />
