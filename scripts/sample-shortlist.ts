@@ -284,7 +284,7 @@ export const SAMPLE_PROGRAMS: Program[] = [
     statusHistory: history('withdrawn', ['2026-07-01', '2026-09-24', '2026-10-25']),
     personalRating: 2,
     locationPreference: 2,
-    notes: 'Withdrew after the program said it would not sponsor visas and had not interviewed IMGs recently.',
+    notes: 'Withdrew: no IMG interviewed in five years, and the only case numbers offered were for the whole department.',
     volumeFigures: [figure('departmental-annual', 6000, 'faculty-interview', '2026-09-30', 'medium')],
     traineeSharePercent: 55,
   })),

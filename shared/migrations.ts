@@ -53,7 +53,7 @@ export function checkSchemaVersion(doc: unknown): VersionCheck {
   }
   const version = (doc as Record<string, unknown>).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { kind: 'invalid', reason: 'The file has no valid format version (schemaVersion).' };
+    return { kind: 'invalid', reason: 'The file does not say which version of the app wrote it, so it is not a backup from this app, or it was damaged.' };
   }
   if (version > CURRENT_SCHEMA_VERSION) return { kind: 'newer', found: version };
   if (version < CURRENT_SCHEMA_VERSION) return { kind: 'older', from: version };

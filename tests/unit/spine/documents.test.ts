@@ -30,10 +30,10 @@ describe('loadDocumentText', () => {
     ['an array', '[1,2]', /does not hold an IR Match Planner document/],
     ['null', 'null', /does not hold an IR Match Planner document/],
     ['a number', '42', /does not hold an IR Match Planner document/],
-    ['no version', '{"profile": null}', /no valid format version/],
-    ['a text version', '{"schemaVersion": "2"}', /no valid format version/],
-    ['version 0', '{"schemaVersion": 0}', /no valid format version/],
-    ['a fractional version', '{"schemaVersion": 1.5}', /no valid format version/],
+    ['no version', '{"profile": null}', /does not say which version of the app wrote it/],
+    ['a text version', '{"schemaVersion": "2"}', /does not say which version of the app wrote it/],
+    ['version 0', '{"schemaVersion": 0}', /does not say which version of the app wrote it/],
+    ['a fractional version', '{"schemaVersion": 1.5}', /does not say which version of the app wrote it/],
   ])('rejects %s as invalid', (_label, text, message) => {
     const loaded = loadDocumentText(text, NOW);
     expect(loaded).toMatchObject({ ok: false, kind: 'invalid' });

@@ -82,7 +82,7 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
           <Stack gap="sm" align="flex-start">
             <IconFlask size={28} />
             <Text fw={600}>Look around first</Text>
-            <Text size="sm" c="dimmed">Load a fictional sample applicant to see how the app works. Clear it in one click.</Text>
+            <Text size="sm" c="dimmed">Load a fictional sample applicant to see how the app works. Clear it whenever you like; anything it replaced comes back.</Text>
             <Button variant="light" loading={loadingSample} onClick={() => void loadSample(false)}>
               Explore a sample applicant
             </Button>
