@@ -20,6 +20,8 @@ test('a personalised prompt cites logged procedures and becomes a talking point 
   await expect(prompt.getByLabel('From your log')).toContainText('Chemoembolization on 2026-01-06');
   await expect(prompt.getByLabel('From your log')).toContainText('and 15 more (13 cases, 2 experiences)');
 
+  // Every prompt has this button; a screen reader hears which prompt it answers.
+  await expect(prompt.getByRole('button', { name: 'Write a talking point' })).toHaveAccessibleDescription(TACE_PROMPT);
   await prompt.getByRole('button', { name: 'Write a talking point' }).click();
   const form = page.getByRole('form', { name: 'New talking point' });
   await expect(form).toContainText(TACE_PROMPT);

@@ -55,11 +55,21 @@ export function PromptsTab({ workspace, prompts, onWrite }: { workspace: Workspa
                   <Badge variant="light" size="sm">
                     {PROMPT_THEME_LABELS[prompt.theme]}
                   </Badge>
-                  <Text size="sm">{prompt.text}</Text>
+                  <Text size="sm" id={`prompt-text-${prompt.id}`}>
+                    {prompt.text}
+                  </Text>
                   <CitedEntries citations={prompt.citations} workspace={workspace} />
                 </Stack>
                 {prompt.citations.length > 0 || !prompt.id.startsWith('log-first') ? (
-                  <Button size="xs" variant="light" style={{ flexShrink: 0 }} leftSection={<IconPencilPlus size={14} />} onClick={() => onWrite({ promptId: prompt.id, evidence: prompt.citations })}>
+                  // The buttons share a name; each is described by its own prompt.
+                  <Button
+                    size="xs"
+                    variant="light"
+                    style={{ flexShrink: 0 }}
+                    leftSection={<IconPencilPlus size={14} />}
+                    aria-describedby={`prompt-text-${prompt.id}`}
+                    onClick={() => onWrite({ promptId: prompt.id, evidence: prompt.citations })}
+                  >
                     Write a talking point
                   </Button>
                 ) : null}
