@@ -59,13 +59,24 @@ export function questionsFromUnknowns(program: Program, context: EvaluationConte
   return result;
 }
 
+/**
+ * Where a question stands. Only a specific answer closes it: a vague or evasive one is
+ * recorded but leaves the question open, to be asked again.
+ */
+export type SheetItemStatus = 'open' | 'ask-again' | 'answered';
+
+export function sheetItemStatus(answer: Pick<InterviewAnswer, 'clarity'> | null): SheetItemStatus {
+  if (answer === null) return 'open';
+  return answer.clarity === 'specific' ? 'answered' : 'ask-again';
+}
+
 export interface InterviewSheetItem {
   question: BankQuestion;
   origin: 'unknown' | 'standard';
   /** Why this question is asked of this program; only for unknown-driven questions. */
   reason: string | null;
   answer: InterviewAnswer | null;
-  answered: boolean;
+  status: SheetItemStatus;
 }
 
 export interface InterviewSheetChecklistItem {
@@ -82,9 +93,9 @@ export interface InterviewSheet {
 /** Gap-filling questions first, then the rest of the bank in its own order. */
 export function buildInterviewSheet(program: Program, context: EvaluationContext = {}): InterviewSheet {
   const fromUnknowns = questionsFromUnknowns(program, context);
-  const item = (question: BankQuestion, origin: InterviewSheetItem['origin'], reason: string | null) => {
+  const item = (question: BankQuestion, origin: InterviewSheetItem['origin'], reason: string | null): InterviewSheetItem => {
     const answer = latestAnswer(program, question.id);
-    return { question, origin, reason, answer, answered: answer !== null };
+    return { question, origin, reason, answer, status: sheetItemStatus(answer) };
   };
   const asked = new Set(fromUnknowns.map((q) => q.question.id));
   return {
@@ -100,17 +111,60 @@ export function buildInterviewSheet(program: Program, context: EvaluationContext
   };
 }
 
+export interface InterviewSheetSection {
+  title: string;
+  hint: string;
+  items: InterviewSheetItem[];
+}
+
+/** The sheet's groups in the order every view and export shows them; empty groups are left out. */
+export function interviewSheetSections(sheet: InterviewSheet): InterviewSheetSection[] {
+  const standard = (audience: BankQuestion['audience']) =>
+    sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === audience);
+  return [
+    {
+      title: 'Fill these gaps first',
+      hint: 'Raised by what you do not know yet about this program.',
+      items: sheet.items.filter((i) => i.origin === 'unknown'),
+    },
+    { title: 'For faculty', hint: 'The standard questions.', items: standard('faculty') },
+    { title: 'For current residents', hint: 'Ask when faculty are not in the room.', items: standard('resident') },
+  ].filter((section) => section.items.length > 0);
+}
+
+/** How far the sheet has got: questions closed by a specific answer, and those to ask again. */
+export function interviewSheetProgress(sheet: InterviewSheet): { answered: number; askAgain: number; total: number } {
+  const count = (status: SheetItemStatus) => sheet.items.filter((i) => i.status === status).length;
+  return { answered: count('answered'), askAgain: count('ask-again'), total: sheet.items.length };
+}
+
+/** One box per question in print and Word: ticked only once a specific answer closed it. */
+export const SHEET_BOX: Record<SheetItemStatus, string> = { open: '☐', 'ask-again': '☐', answered: '☒' };
+
+/** The state of a recorded answer, in the same words on screen and in every export. */
+export const ANSWER_STATE_LABELS: Record<InterviewAnswer['clarity'], string> = {
+  specific: 'Answered · specific',
+  vague: '◐ Vague — ask again',
+  evasive: '◐ Evasive — ask again',
+};
+
+/** The line an export prints before the answer's own words, e.g. "◐ Vague — ask again (faculty, 2026-02-01)". */
+export function answerHeading(answer: InterviewAnswer): string {
+  return `${ANSWER_STATE_LABELS[answer.clarity]} (${answer.answeredBy}, ${answer.date})`;
+}
+
+/** Under the sheet in every export, so a reader knows what an open box beside an answer means. */
+export const SHEET_FOOTNOTE =
+  'A box is ticked only for a specific answer. ◐ marks a vague or evasive answer: the question stays open, ask again.';
+
 /** Keeps user text on one line so it cannot break the sheet's layout. */
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function questionLine(entry: InterviewSheetItem): string[] {
-  const lines = [`- [${entry.answered ? 'x' : ' '}] ${entry.question.text}`];
+function questionLines(entry: InterviewSheetItem): string[] {
+  const lines = [`- [${entry.status === 'answered' ? 'x' : ' '}] ${entry.question.text}`];
   if (entry.reason) lines.push(`  - Why: ${entry.reason}`);
-  if (entry.answer) {
-    lines.push(
-      `  - Answer (${entry.answer.answeredBy}, ${entry.answer.clarity}, ${entry.answer.date}): ${oneLine(entry.answer.answer)}`,
-    );
-  }
+  lines.push(`  - Listen for: ${entry.question.listenFor}`);
+  if (entry.answer) lines.push(`  - ${answerHeading(entry.answer)}: ${oneLine(entry.answer.answer)}`);
   return lines;
 }
 
@@ -121,26 +175,18 @@ export function interviewSheetToMarkdown(program: Program, sheet: InterviewSheet
   const place = [program.institution, [program.city, program.state].filter(Boolean).join(', ')]
     .filter(Boolean)
     .join(' — ');
-  const gaps = sheet.items.filter((i) => i.origin === 'unknown');
-  const facultyStandard = sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'faculty');
-  const residentStandard = sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'resident');
-
   const lines = [`# Interview sheet: ${oneLine(program.name)}`];
   if (place) lines.push('', oneLine(place));
-  const section = (title: string, entries: InterviewSheetItem[]) => {
-    if (entries.length === 0) return;
+  for (const { title, items } of interviewSheetSections(sheet)) {
     lines.push('', `## ${title}`, '');
-    entries.forEach((e) => lines.push(...questionLine(e)));
-  };
-  section('Fill these gaps first', gaps);
-  section('For faculty', facultyStandard);
-  section('For current residents', residentStandard);
+    items.forEach((e) => lines.push(...questionLines(e)));
+  }
 
   lines.push('', '## Warning signs to check with residents', '');
   for (const { item, answer } of sheet.checklist) {
     const mark = answer ? ` — ${CHECKLIST_MARK[answer.answer]}` : '';
     lines.push(`- [${answer ? 'x' : ' '}] ${item.text}${mark}`);
   }
-  lines.push('', '_Listen for specific numbers. Vague or dodged answers about volume are worth noting._', '');
+  lines.push('', `_${SHEET_FOOTNOTE}_`, '');
   return lines.join('\n');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildInterviewSheet,
+  interviewSheetProgress,
+  interviewSheetSections,
   interviewSheetToMarkdown,
   questionsFromUnknowns,
 } from '../../../shared/programs/interview-questions';
@@ -92,8 +94,8 @@ describe('buildInterviewSheet', () => {
     expect(new Set(sheet.items.map((i) => i.question.id)).size).toBe(QUESTION_BANK.length);
 
     const total = sheet.items.find((i) => i.question.id === 'faculty-graduation-total');
-    expect(total).toMatchObject({ origin: 'unknown', answered: true, answer: { clarity: 'vague' } });
-    expect(sheet.items.find((i) => i.question.id === 'faculty-case-log-review')).toMatchObject({ answered: true });
+    expect(total).toMatchObject({ origin: 'unknown', status: 'ask-again', answer: { clarity: 'vague' } });
+    expect(sheet.items.find((i) => i.question.id === 'faculty-case-log-review')).toMatchObject({ status: 'answered' });
     expect(sheet.checklist).toHaveLength(RESIDENT_RED_FLAG_CHECKLIST.length);
     expect(sheet.checklist.find((c) => c.item.id === 'slow-days')?.answer?.answer).toBe('yes');
   });
@@ -113,7 +115,45 @@ describe('buildInterviewSheet', () => {
     expect(markdown).toContain('## For current residents');
     expect(markdown).toContain('## Warning signs to check with residents');
     expect(markdown).toContain('Why: You only have a departmental figure');
-    expect(markdown).toContain('Answer (faculty, vague, 2026-02-01): About 1,800 by graduation');
+    expect(markdown).toContain('◐ Vague — ask again (faculty, 2026-02-01): About 1,800 by graduation');
     expect(markdown.split('\n').length).toBeLessThan(80);
+  });
+
+  it('counts only specific answers as answered; vague and evasive ones stay open to ask again', () => {
+    const program = makeProgram('Open answers', (p) => {
+      p.answers = [
+        answer('faculty-case-log-review', 'specific'),
+        answer('faculty-img-history', 'vague'),
+        answer('resident-wish-more', 'evasive'),
+      ];
+    });
+    const sheet = buildInterviewSheet(program);
+    expect(interviewSheetProgress(sheet)).toEqual({ answered: 1, askAgain: 2, total: QUESTION_BANK.length });
+    const status = (id: string) => sheet.items.find((i) => i.question.id === id)?.status;
+    expect(status('faculty-case-log-review')).toBe('answered');
+    expect(status('faculty-img-history')).toBe('ask-again');
+    expect(status('resident-wish-more')).toBe('ask-again');
+    expect(status('faculty-per-year')).toBe('open');
+  });
+
+  it('ticks only specific answers in Markdown and gives every question its listen-for hint', () => {
+    const program = makeProgram('Ticks', (p) => {
+      p.answers = [answer('faculty-case-log-review', 'specific'), answer('faculty-img-history', 'evasive')];
+    });
+    const markdown = interviewSheetToMarkdown(program, buildInterviewSheet(program));
+    const ticked = markdown.split('\n').filter((line) => line.startsWith('- [x]'));
+    expect(ticked).toEqual(['- [x] Who looks over resident case logs, and how often, to spot gaps early?']);
+    expect(markdown).toContain('- [ ] Have graduates of international medical schools interviewed or matched here in recent cycles?');
+    expect(markdown).toContain('  - ◐ Evasive — ask again (faculty, 2026-02-01): About 1,800 by graduation');
+    expect(markdown).toContain('  - Answered · specific (faculty, 2026-02-01): About 1,800 by graduation');
+    for (const question of QUESTION_BANK) expect(markdown).toContain(`  - Listen for: ${question.listenFor}`);
+  });
+
+  it('groups the sheet the same way for every view: gaps, faculty, residents, empty groups left out', () => {
+    const sheet = buildInterviewSheet(makeProgram('Groups'));
+    const sections = interviewSheetSections(sheet);
+    expect(sections.map((s) => s.title).slice(-2)).toEqual(['For faculty', 'For current residents']);
+    expect(sections.flatMap((s) => s.items)).toHaveLength(sheet.items.length);
+    expect(sections.every((s) => s.items.length > 0)).toBe(true);
   });
 });

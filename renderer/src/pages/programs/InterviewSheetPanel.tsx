@@ -2,7 +2,10 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypeDocx, IconMarkdown, IconPencil, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
+  ANSWER_STATE_LABELS,
   buildInterviewSheet,
+  interviewSheetProgress,
+  interviewSheetSections,
   interviewSheetToMarkdown,
   type InterviewSheetItem,
 } from '../../../../shared/programs/interview-questions';
@@ -13,7 +16,6 @@ import { downloadBlob, downloadText } from '../../download';
 import { FormDialog } from '../../components/FormDialog';
 import { AnswerForm } from './AnswerForm';
 import { fileSlug } from './file-names';
-import { CLARITY_LABELS } from './program-labels';
 import { ResidentChecklist } from './ResidentChecklist';
 import { localToday } from '../../../../shared/local-today';
 
@@ -48,9 +50,10 @@ function QuestionRow({ entry, onAnswer }: { entry: InterviewSheetItem; onAnswer:
             Listen for: {question.listenFor}
           </Text>
           {answer && (
-            <Text size="sm" mt={4}>
+            // A div, not a p: the badge inside is a div.
+            <Text size="sm" mt={4} component="div">
               <Badge size="sm" variant="light" color={CLARITY_COLORS[answer.clarity]} mr={6}>
-                Answered · {CLARITY_LABELS[answer.clarity].toLowerCase()}
+                {ANSWER_STATE_LABELS[answer.clarity]}
               </Badge>
               <Text span size="xs" c="dimmed">
                 {answer.answeredBy}, {answer.date}:{' '}
@@ -70,16 +73,7 @@ function QuestionRow({ entry, onAnswer }: { entry: InterviewSheetItem; onAnswer:
 export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheetPanelProps) {
   const [answering, setAnswering] = useState<InterviewSheetItem | null>(null);
   const sheet = buildInterviewSheet(program, { asOf: localToday() });
-  const groups: [string, string, InterviewSheetItem[]][] = [
-    ['Fill these gaps first', 'Raised by what you do not know yet about this program.', sheet.items.filter((i) => i.origin === 'unknown')],
-    ['For faculty', 'The standard questions.', sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'faculty')],
-    [
-      'For current residents',
-      'Ask when faculty are not in the room.',
-      sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'resident'),
-    ],
-  ];
-  const answered = sheet.items.filter((i) => i.answered).length;
+  const progress = interviewSheetProgress(sheet);
   const base = () => programToDraft(program);
   const saveAnd = async (draft: ProgramDraft, confirmedNotPatientData = false) => {
     await onSave(draft, confirmedNotPatientData);
@@ -98,7 +92,8 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
     <Stack gap="md">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {answered} of {sheet.items.length} questions answered
+          {progress.answered} of {progress.total} questions answered
+          {progress.askAgain > 0 && ` · ${progress.askAgain} to ask again`}
         </Text>
         <Group gap="xs">
           <Button
@@ -119,21 +114,19 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
           </Button>
         </Group>
       </Group>
-      {groups.map(([title, hint, entries]) =>
-        entries.length === 0 ? null : (
-          <Stack key={title} gap="xs" component="section" aria-label={title}>
-            <div>
-              <Title order={4}>{title}</Title>
-              <Text size="xs" c="dimmed">
-                {hint}
-              </Text>
-            </div>
-            {entries.map((entry) => (
-              <QuestionRow key={entry.question.id} entry={entry} onAnswer={() => setAnswering(entry)} />
-            ))}
-          </Stack>
-        ),
-      )}
+      {interviewSheetSections(sheet).map(({ title, hint, items }) => (
+        <Stack key={title} gap="xs" component="section" aria-label={title}>
+          <div>
+            <Title order={4}>{title}</Title>
+            <Text size="xs" c="dimmed">
+              {hint}
+            </Text>
+          </div>
+          {items.map((entry) => (
+            <QuestionRow key={entry.question.id} entry={entry} onAnswer={() => setAnswering(entry)} />
+          ))}
+        </Stack>
+      ))}
       <Card withBorder padding="md" component="section" aria-label="Warning signs to check with residents">
         <Title order={4}>Warning signs to check with residents</Title>
         <Text size="xs" c="dimmed" mb="sm">

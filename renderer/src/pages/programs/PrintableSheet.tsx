@@ -1,29 +1,39 @@
 import { Button, Group, List, Modal, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { buildInterviewSheet, type InterviewSheetItem } from '../../../../shared/programs/interview-questions';
+import {
+  SHEET_BOX,
+  SHEET_FOOTNOTE,
+  answerHeading,
+  buildInterviewSheet,
+  interviewSheetSections,
+  type InterviewSheetItem,
+} from '../../../../shared/programs/interview-questions';
 import type { Program } from '../../../../shared/programs/program-schema';
 import classes from '../../components/PrintDocument.module.css';
 import { localToday } from '../../../../shared/local-today';
 
+/** The box before each item is its only marker: the list's own bullets are turned off. */
 function Questions({ title, entries }: { title: string; entries: InterviewSheetItem[] }) {
-  if (entries.length === 0) return null;
   return (
     <>
       <Title order={4} mt="sm">
         {title}
       </Title>
-      <List spacing={4} size="sm">
+      <List spacing={4} size="sm" listStyleType="none">
         {entries.map((entry) => (
           <List.Item key={entry.question.id}>
-            {entry.answered ? '☒' : '☐'} {entry.question.text}
+            {SHEET_BOX[entry.status]} {entry.question.text}
             {entry.reason && (
               <Text size="xs" c="dimmed">
                 Why: {entry.reason}
               </Text>
             )}
+            <Text size="xs" c="dimmed">
+              Listen for: {entry.question.listenFor}
+            </Text>
             {entry.answer && (
               <Text size="xs">
-                Answer ({entry.answer.answeredBy}, {entry.answer.clarity}): {entry.answer.answer}
+                {answerHeading(entry.answer)}: {entry.answer.answer}
               </Text>
             )}
           </List.Item>
@@ -47,26 +57,23 @@ export function PrintableSheet({ program, opened, onClose }: { program: Program;
       <div className={classes.sheet}>
         <Title order={2}>Interview sheet: {program.name}</Title>
         {place && <Text c="dimmed">{place}</Text>}
-        <Questions title="Fill these gaps first" entries={sheet.items.filter((i) => i.origin === 'unknown')} />
-        <Questions
-          title="For faculty"
-          entries={sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'faculty')}
-        />
-        <Questions
-          title="For current residents"
-          entries={sheet.items.filter((i) => i.origin === 'standard' && i.question.audience === 'resident')}
-        />
+        {interviewSheetSections(sheet).map(({ title, items }) => (
+          <Questions key={title} title={title} entries={items} />
+        ))}
         <Title order={4} mt="sm">
           Warning signs to check with residents
         </Title>
-        <List spacing={4} size="sm">
+        <List spacing={4} size="sm" listStyleType="none">
           {sheet.checklist.map(({ item, answer }) => (
             <List.Item key={item.id}>
-              {answer ? '☒' : '☐'} {item.text}
+              {answer ? SHEET_BOX.answered : SHEET_BOX.open} {item.text}
               {answer ? ` — ${answer.answer}` : ''}
             </List.Item>
           ))}
         </List>
+        <Text size="xs" c="dimmed" mt="sm">
+          {SHEET_FOOTNOTE}
+        </Text>
       </div>
     </Modal>
   );
