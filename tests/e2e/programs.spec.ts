@@ -106,6 +106,72 @@ test('a program with only a departmental figure is flagged, then resolved by an 
   await expect(page.getByRole('row', { name: new RegExp(PROGRAM) })).toBeVisible();
 });
 
+test('a vague answer stays open to ask again: on screen, in Markdown, in Word and in the print view', async ({ page, openApp }) => {
+  await openApp();
+  await addProgram(page, PROGRAM);
+  await page.getByRole('tab', { name: 'Interview sheet' }).click();
+  const question = page.getByRole('article', { name: GRADUATION_QUESTION });
+  await question.getByRole('button', { name: 'Record answer' }).click();
+  await page.getByRole('dialog').getByRole('textbox', { name: 'What they said' }).fill('Plenty, the PD said.');
+  // The segment's radio input is visually hidden; its label is what the user clicks.
+  await page.getByRole('dialog').getByRole('radiogroup', { name: 'How clear was it?' }).getByText('Vague', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save answer' }).click();
+  await expect(question).toContainText('◐ Vague — ask again');
+  await expect(page.getByText(/^0 of \d+ questions answered · 1 to ask again$/)).toBeVisible();
+
+  const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
+  const text = await readFile((await markdown.path())!, 'utf8');
+  expect(text).toContain(`- [ ] ${GRADUATION_QUESTION}`);
+  expect(text).not.toContain('- [x]');
+  expect(text).toMatch(/ {2}- ◐ Vague — ask again \(faculty, \d{4}-\d{2}-\d{2}\): Plenty, the PD said\./);
+  expect(text).toContain('  - Listen for: A resident number, not the department’s.');
+
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (.docx)' }).click()]);
+  const path = test.info().outputPath('vague.docx');
+  await word.saveAs(path);
+  const documentXml = await readZipEntry(path, 'word/document.xml');
+  expect(documentXml).toContain('◐ Vague — ask again');
+  expect(documentXml).not.toContain('☒');
+
+  await page.getByRole('button', { name: 'Print view' }).click();
+  const print = page.getByRole('dialog', { name: 'Print view' });
+  const item = print.getByRole('listitem').filter({ hasText: GRADUATION_QUESTION });
+  await expect(item).toContainText(/^☐ /);
+  await expect(item).toContainText('◐ Vague — ask again');
+  await expect(item).toContainText('Listen for: A resident number');
+  // The box is the only marker: no list bullet before it.
+  const bullets = await print.getByRole('list').evaluateAll((lists) => lists.map((list) => getComputedStyle(list).listStyleType));
+  expect(bullets.length).toBeGreaterThan(0);
+  expect(new Set(bullets)).toEqual(new Set(['none']));
+});
+
+test('Escape on "Add a program" with a typed name asks first; a PGY-2 start is offered only with integrated IR', async ({
+  page,
+  openApp,
+}) => {
+  await openApp();
+  await gotoSection(page, 'Programs');
+  await page.getByRole('button', { name: 'Add program', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a program' });
+  const name = dialog.getByRole('textbox', { name: 'Program name' });
+  await name.fill('Riverside University IR');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(name).toHaveValue('Riverside University IR');
+  await dialog.getByRole('button', { name: 'Add and edit' }).click();
+  await expect(page.getByRole('heading', { name: 'Riverside University IR' })).toBeVisible();
+
+  const pgy2 = page.getByRole('switch', { name: /Integrated positions start at PGY-2/ });
+  await page.getByRole('button', { name: 'Add pathway' }).click();
+  await page.getByRole('combobox', { name: 'Pathway 1', exact: true }).click();
+  await page.getByRole('option', { name: 'Independent IR residency' }).click();
+  await expect(pgy2).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Pathway 1', exact: true }).click();
+  await page.getByRole('option', { name: 'Integrated IR residency' }).click();
+  await expect(pgy2).toHaveCount(1);
+});
+
 test('a CSV import reports the bad row and imports the rest only after confirming', async ({ page, openApp, dataDir }) => {
   const csv = join(dataDir, 'programs.csv');
   await writeFile(

@@ -1,6 +1,8 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
 import { programSchema } from '../../../../shared/programs/program-schema';
+import { FormDialog, useDialogDirty } from '../../components/FormDialog';
 
 const nameSchema = programSchema.pick({ name: true });
 const resolveName = schemaResolver(nameSchema, { sync: true });
@@ -8,34 +10,53 @@ const resolveName = schemaResolver(nameSchema, { sync: true });
 interface AddProgramModalProps {
   opened: boolean;
   onClose: () => void;
+  /** Resolves once the program is saved; rejects (after telling the user) to keep the name typed. */
   onCreate: (name: string) => Promise<void>;
 }
 
 /** A name is all a program needs to start; everything else is unknown until learned. */
 export function AddProgramModal({ opened, onClose, onCreate }: AddProgramModalProps) {
+  return (
+    <FormDialog opened={opened} onClose={onClose} title="Add a program">
+      {/* Mounted only while open, so every visit starts from an empty name. */}
+      {opened && <AddProgramForm onCancel={onClose} onCreate={onCreate} />}
+    </FormDialog>
+  );
+}
+
+function AddProgramForm({ onCancel, onCreate }: { onCancel: () => void; onCreate: (name: string) => Promise<void> }) {
+  const [saving, setSaving] = useState(false);
   const form = useForm({ mode: 'controlled', initialValues: { name: '' }, validate: resolveName });
-  const close = () => {
-    form.reset();
-    onClose();
+  // Escape or ✕ on a typed name asks first, as every other dialog holding typed text does.
+  useDialogDirty(form.isDirty());
+  const create = async (name: string) => {
+    setSaving(true);
+    try {
+      await onCreate(name);
+    } catch {
+      // Already reported by the page; the name stays for another try.
+    } finally {
+      setSaving(false);
+    }
   };
   return (
-    <Modal opened={opened} onClose={close} title="Add a program">
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          void onCreate(nameSchema.parse(values).name).then(() => form.reset(), () => {});
-        })}
-      >
-        <Stack>
-          <TextInput label="Program name" placeholder="e.g. Riverside University Integrated IR" data-autofocus withAsterisk {...form.getInputProps('name')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit">Add and edit</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        void create(nameSchema.parse(values).name);
+      })}
+    >
+      <Stack>
+        <TextInput label="Program name" placeholder="e.g. Riverside University Integrated IR" data-autofocus withAsterisk {...form.getInputProps('name')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            Add and edit
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

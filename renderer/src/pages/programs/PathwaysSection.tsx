@@ -9,6 +9,10 @@ const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? c
 export function PathwaysSection({ form }: { form: ProgramForm }) {
   const { values } = form;
   const pathwaysError = form.errors.pathways;
+  const offersIntegrated = values.pathways.some((row) => row.pathway === 'integrated-ir');
+  // A PGY-2 start belongs to integrated positions only. A setting left on after the integrated
+  // pathway went stays in view, so it can be seen and turned off rather than kept unseen.
+  const showPgy2Start = offersIntegrated || values.integratedStartsPgy2;
   return (
     <Stack gap="sm">
       <Text size="sm" fw={600}>
@@ -56,12 +60,18 @@ export function PathwaysSection({ form }: { form: ProgramForm }) {
         Add pathway
       </Button>
 
-      <Switch
-        mt="sm"
-        label="Integrated positions start at PGY-2 (advanced)"
-        description="If so, you also need a preliminary or transitional year; track those applications below."
-        {...form.getInputProps('integratedStartsPgy2', { type: 'checkbox' })}
-      />
+      {showPgy2Start && (
+        <Switch
+          mt="sm"
+          label="Integrated positions start at PGY-2 (advanced)"
+          description={
+            offersIntegrated
+              ? 'If so, you also need a preliminary or transitional year; track those applications below.'
+              : 'This program lists no integrated pathway: turn this off, or add the integrated pathway above.'
+          }
+          {...form.getInputProps('integratedStartsPgy2', { type: 'checkbox' })}
+        />
+      )}
       {values.integratedStartsPgy2 && (
         <Stack gap="xs" pl="md">
           <Text size="sm" fw={600}>
