@@ -57,7 +57,7 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
   return (
     <Stack gap="lg">
       <SimpleGrid cols={{ base: 2, md: 5 }} spacing="md">
-        <KeyFigure label="Cases logged" value={formatCount(summary.totalProcedures)} hint="in every role, from observing on" />
+        <KeyFigure label="Cases logged" value={formatCount(summary.totalProcedures)} hint="observed, assisted, scrubbed in or performed" />
         <KeyFigure
           label="Categories covered"
           value={`${coverage.coveredCount} of ${coverage.totalCategories}`}
