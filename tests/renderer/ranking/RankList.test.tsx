@@ -83,8 +83,26 @@ describe('the rank list', { timeout: 30_000 }, () => {
     expect(rankedNames()).toEqual(['Bravo IR', 'Alpha IR', 'Charlie IR']);
     expect(api['ranking:set-order']).toHaveBeenCalledTimes(1);
     expect(api['ranking:set-order']).toHaveBeenCalledWith({ ids: ['bravo', 'alpha', 'charlie'] });
-    expect(screen.getByRole('button', { name: 'Move Alpha IR up' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Move Bravo IR up' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move Alpha IR up' })).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('button', { name: 'Move Bravo IR up' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('keeps focus on the arrow that took a program to the top, where pressing it again does nothing', async () => {
+    const api = mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={data()} />);
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+
+    screen.getByRole('button', { name: 'Move Bravo IR up' }).focus();
+    await user.keyboard('{Enter}');
+    expect(rankedNames()).toEqual(['Bravo IR', 'Alpha IR', 'Charlie IR']);
+    const up = screen.getByRole('button', { name: 'Move Bravo IR up' });
+    expect(up).toHaveFocus();
+    expect(up).toHaveAttribute('aria-disabled', 'true');
+
+    await user.keyboard('{Enter}');
+    expect(rankedNames()).toEqual(['Bravo IR', 'Alpha IR', 'Charlie IR']);
+    expect(api['ranking:set-order']).toHaveBeenCalledTimes(1);
   });
 
   it('puts the old order back when saving fails', async () => {

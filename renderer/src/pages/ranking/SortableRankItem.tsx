@@ -35,6 +35,10 @@ export const SortableRankItem = memo(function SortableRankItem(props: SortableRa
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
   const differs = computedRank !== undefined && shift !== 0;
   const difference = computedRank === undefined ? null : differenceText(computedRank, shift);
+  // At an end, the arrow is marked unavailable but keeps focus (a disabled button drops it to the
+  // top of the page), so a program moved to the top with the keyboard can be moved on from there.
+  const atTop = position === 0;
+  const atBottom = position === count - 1;
 
   return (
     <li
@@ -63,8 +67,10 @@ export const SortableRankItem = memo(function SortableRankItem(props: SortableRa
         type="button"
         className={classes.iconButton}
         aria-label={`Move ${name} up`}
-        disabled={position === 0}
-        onClick={() => onMove(position, position - 1)}
+        aria-disabled={atTop || undefined}
+        onClick={() => {
+          if (!atTop) onMove(position, position - 1);
+        }}
       >
         <IconArrowUp size={16} aria-hidden />
       </button>
@@ -72,8 +78,10 @@ export const SortableRankItem = memo(function SortableRankItem(props: SortableRa
         type="button"
         className={classes.iconButton}
         aria-label={`Move ${name} down`}
-        disabled={position === count - 1}
-        onClick={() => onMove(position, position + 1)}
+        aria-disabled={atBottom || undefined}
+        onClick={() => {
+          if (!atBottom) onMove(position, position + 1);
+        }}
       >
         <IconArrowDown size={16} aria-hidden />
       </button>
