@@ -77,10 +77,11 @@ export function ProgramList({ programs, applicantPathways, onOpen, onDelete }: P
           </Text>
         ) : (
           <div ref={scrollRef} style={{ maxHeight: VIEWPORT_HEIGHT, overflow: 'auto' }} data-testid="program-list-scroll">
-            <Table highlightOnHover stickyHeader verticalSpacing="xs" miw={760} aria-label="Programs">
+            <Table highlightOnHover stickyHeader verticalSpacing="xs" miw={800} aria-label="Programs">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Program</Table.Th>
+                  {/* Room for a long name on two lines in a narrow window (the box scrolls sideways below that). */}
+                  <Table.Th miw={210}>Program</Table.Th>
                   <Table.Th>Status</Table.Th>
                   <Table.Th>Resident volume</Table.Th>
                   <Table.Th ta="center">Flags</Table.Th>
