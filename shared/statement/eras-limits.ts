@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatCount } from '../format-count';
+import { plural } from '../in-words';
 
 /**
  * ERAS length limits as data. ERAS changes them from cycle to cycle, so each carries
@@ -87,4 +88,50 @@ export function overridesFrom(limits: Partial<Limits>): LimitOverrides {
     if (value !== undefined && value !== DEFAULT_LIMITS[key]) overrides[key] = value;
   }
   return overrides;
+}
+
+export type LimitProblems = Partial<Record<LimitKey, string>>;
+
+/**
+ * Relations the limits must keep with one another, each reported on the field it names.
+ * Only one is a true contradiction: a reflection may be longer than a description, and the
+ * one-page word count is a guide beside the character limit, not a bound on it.
+ */
+const LIMIT_RELATIONS: readonly { key: LimitKey; problem: (limits: Limits) => string | null }[] = [
+  {
+    key: 'mostMeaningful',
+    problem: ({ mostMeaningful, experiences }) =>
+      mostMeaningful > experiences
+        ? `${definitionOf('mostMeaningful').label}: ${formatCount(mostMeaningful)} is more than the ${plural(experiences, 'experience', 'experiences')} on the application; only listed experiences can be marked`
+        : null,
+  },
+];
+
+function definitionOf(key: LimitKey): LimitDefinition {
+  const definition = LIMIT_DEFINITIONS.find((candidate) => candidate.key === key);
+  if (!definition) throw new Error(`No ERAS limit ${key}`);
+  return definition;
+}
+
+/**
+ * Checks limits as typed in Settings (NaN for an empty field): each a whole number in range,
+ * none negative, and none contradicting another. Returns the limits or a message per field.
+ */
+export function checkLimits(values: Record<LimitKey, number>): { ok: true; limits: Limits } | { ok: false; problems: LimitProblems } {
+  const problems: LimitProblems = {};
+  for (const definition of LIMIT_DEFINITIONS) {
+    const value = values[definition.key];
+    if (value < 0) {
+      problems[definition.key] = `${definition.label}: cannot be negative; enter a whole number of at least 1`;
+      continue;
+    }
+    const parsed = limitValue(definition).safeParse(value);
+    if (!parsed.success) problems[definition.key] = parsed.error.issues[0]?.message ?? `${definition.label}: not a valid limit`;
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  for (const relation of LIMIT_RELATIONS) {
+    const problem = relation.problem(values);
+    if (problem) problems[relation.key] = problem;
+  }
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, limits: { ...values } };
 }

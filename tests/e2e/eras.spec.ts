@@ -44,6 +44,54 @@ test('marks a second entry most meaningful with a reflection, and finds it saved
   await expect(entries(page).getByRole('listitem', { name: RESEARCH }).getByRole('combobox', { name: `Talking point the reflection on ${RESEARCH} tells` })).toHaveValue(/^Following a patient from consent/);
 });
 
+test('a removed entry comes back with Undo, written text and mark included, and is saved after a restart', async ({ page, openApp }) => {
+  await openBuilder(page, openApp);
+  const first = entries(page).getByRole('listitem').first();
+  const title = (await first.getAttribute('aria-label'))!;
+  const reflection = await first.getByRole('textbox', { name: `Why ${title} was most meaningful` }).inputValue();
+  expect(reflection).not.toBe('');
+  const rewritten = 'Rewritten before removing: four weeks of TACE and Y90 work-ups.';
+  await first.getByRole('textbox', { name: `Description of ${title}` }).fill(rewritten);
+
+  await first.getByRole('button', { name: `Remove ${title} from ERAS` }).click();
+  await expect(page.getByLabel('Experiences chosen')).toHaveText('1 / 10 experiences');
+  // Focus goes to the entry that took its place, not back to the top of the page.
+  await expect(entries(page).getByRole('heading', { name: `1. ${RESEARCH}` })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+
+  const back = entries(page).getByRole('listitem').first();
+  await expect(back).toHaveAccessibleName(title);
+  await expect(entries(page).getByRole('heading', { name: `1. ${title}` })).toBeFocused();
+  await expect(back.getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(rewritten);
+  await expect(back.getByRole('checkbox', { name: `Most meaningful: ${title}` })).toBeChecked();
+  await expect(back.getByRole('textbox', { name: `Why ${title} was most meaningful` })).toHaveValue(reflection);
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+
+  // Discard asks first, naming what it would throw away.
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Discard your changes to the ERAS entries?' });
+  await expect(dialog).toContainText('Unsaved changes to 1 entry: 1 edited.');
+  await dialog.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByRole('button', { name: 'Save ERAS experiences' }).click();
+  await expect(page.getByText('ERAS experiences saved')).toBeVisible();
+  await openApp({ hash: '#/eras' });
+  const saved = entries(page).getByRole('listitem').first();
+  await expect(saved).toHaveAccessibleName(title);
+  await expect(saved.getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(rewritten);
+  await expect(saved.getByRole('checkbox', { name: `Most meaningful: ${title}` })).toBeChecked();
+  await expect(saved.getByRole('textbox', { name: `Why ${title} was most meaningful` })).toHaveValue(reflection);
+  await expect(page.getByLabel('Experiences chosen')).toHaveText('2 / 10 experiences');
+
+  // Discarding, once confirmed, goes back to the saved text and leaves focus on the page's heading.
+  await saved.getByRole('textbox', { name: `Description of ${title}` }).fill('A change to throw away.');
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Discard changes' }).click();
+  await expect(saved.getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(rewritten);
+  await expect(page.getByRole('heading', { name: 'ERAS experiences', exact: true })).toBeFocused();
+});
+
 test('a description with smart quotes and an emoji is flagged for plain text, and long text is shown as over, never cut', async ({ page, openApp }) => {
   await openBuilder(page, openApp);
   const suggestions = page.getByRole('list', { name: 'Suggested experiences' });
@@ -97,12 +145,20 @@ test('a lowered experiences limit in Settings stops the builder from adding more
   await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('2.5');
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(limits.getByText('Experiences on the application: use a whole number')).toBeVisible();
+  await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('-5');
+  await limits.getByRole('button', { name: 'Save limits' }).click();
+  await expect(limits.getByText('Experiences on the application: cannot be negative; enter a whole number of at least 1')).toBeVisible();
+  // Two experiences cannot hold three most meaningful ones: refused until that limit comes down too.
   await limits.getByRole('textbox', { name: 'Experiences on the application' }).fill('2');
+  await limits.getByRole('button', { name: 'Save limits' }).click();
+  await expect(limits.getByText('"Most meaningful" experiences: 3 is more than the 2 experiences on the application')).toBeVisible();
+  await limits.getByRole('textbox', { name: '"Most meaningful" experiences' }).fill('2');
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(page.getByText('Limits saved')).toBeVisible();
 
   await gotoSection(page, 'ERAS experiences');
   await expect(page.getByLabel('Experiences chosen')).toHaveText('2 / 2 experiences');
+  await expect(page.getByLabel('Most meaningful chosen')).toHaveText('1 / 2 most meaningful');
   await expect(page.getByText('You have chosen 2, the most ERAS takes.')).toBeVisible();
   const addButtons = page.getByRole('list', { name: 'Suggested experiences' }).getByRole('button');
   for (const button of await addButtons.all()) await expect(button).toBeDisabled();

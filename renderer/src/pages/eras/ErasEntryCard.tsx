@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Card, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import type { Ref } from 'react';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
@@ -25,9 +26,11 @@ interface ErasEntryCardProps {
   onChange: (entry: ErasEntry) => void;
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
+  /** The entry's heading, which takes focus when the entry is added or the one before it removed. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldInStatement, pointOptions, onChange, onMove, onRemove }: ErasEntryCardProps) {
+export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldInStatement, pointOptions, onChange, onMove, onRemove, headingRef }: ErasEntryCardProps) {
   const description = toErasPlainText(entry.description);
   const reflection = toErasPlainText(entry.reflection);
   const name = experience.title;
@@ -35,7 +38,7 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
     <Card withBorder component="li" aria-label={name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <div>
-          <Text fw={600}>
+          <Text component="h3" fw={600} m={0} ref={headingRef} tabIndex={-1}>
             {position}. {name}
           </Text>
           <Text size="sm" c="dimmed">

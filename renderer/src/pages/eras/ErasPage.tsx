@@ -1,13 +1,15 @@
 import { Alert, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { modals } from '@mantine/modals';
+import { useMemo, useRef, useState } from 'react';
+import { plural } from '../../../../shared/in-words';
+import { describeErasListChanges, erasListChanges } from '../../../../shared/statement/eras-entry-list';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { suggestErasExperiences } from '../../../../shared/statement/eras-suggestion';
 import { exposurePortfolio } from '../../../../shared/statement/statement-document';
 import type { ErasEntry } from '../../../../shared/statement/statement-schema';
 import { storiesUsedTwice } from '../../../../shared/statement/talking-point-rules';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
-import { editKeeper, useKeptEdit } from '../../app/edit-keeper';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExportMenu } from '../../components/ExportMenu';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
@@ -20,9 +22,7 @@ import { ErasEntryCard } from './ErasEntryCard';
 import { exportErasText, exportPortfolioDocx, exportPortfolioMarkdown } from './eras-exports';
 import { MissingExperience } from './MissingExperience';
 import { SuggestionsCard } from './SuggestionsCard';
-
-/** Unsaved edits to the entries, kept while the user looks at another section. */
-const unsavedEntries = editKeeper<ErasEntry[]>('the ERAS experiences');
+import { useErasList } from './use-eras-list';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -34,11 +34,14 @@ const checkedText = (entries: readonly ErasEntry[]) => ({
 
 function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
   const saved = workspace.statement.erasEntries;
-  const [entries, setEntries] = useKeptEdit(unsavedEntries, saved);
+  const title = useRef<HTMLHeadingElement>(null);
+  const { entries, setEntries, headingRef, add, remove, discard } = useErasList(saved, title);
   const [printing, setPrinting] = useState(false);
   const guard = useIdentifierGuard('erasEntry');
   const { saving, submit } = useGuardedSave(guard);
-  const limits = resolveLimits(workspace.statement.limits);
+  const resolved = resolveLimits(workspace.statement.limits);
+  // Limits saved before Settings checked them may mark more than the list holds; only listed entries can be marked.
+  const limits = { ...resolved, mostMeaningful: Math.min(resolved.mostMeaningful, resolved.experiences) };
   const experiences = useMemo(() => new Map(workspace.experiences.map((experience) => [experience.id, experience])), [workspace]);
   const pointOptions = useMemo(() => talkingPointOptions(workspace.statement.talkingPoints), [workspace]);
   const chosen = new Set(entries.map((entry) => entry.experienceId));
@@ -59,6 +62,16 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
       return next;
     });
 
+  // Asked first, as a dialog holding typed text asks: nothing on this page is saved until Save.
+  const confirmDiscard = () =>
+    modals.openConfirmModal({
+      title: 'Discard your changes to the ERAS entries?',
+      children: <Text size="sm">{describeErasListChanges(erasListChanges(saved, entries))} They will be lost.</Text>,
+      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+      confirmProps: { color: 'red' },
+      onConfirm: discard,
+    });
+
   const save = () =>
     void submit(checkedText(entries), async (confirmed) => {
       try {
@@ -75,9 +88,11 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
     <Stack>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>ERAS experiences</Title>
+          <Title order={2} ref={title} tabIndex={-1}>
+            ERAS experiences
+          </Title>
           <Text c="dimmed" size="sm" maw={720}>
-            Choose up to {limits.experiences} experiences from your tracker, write each description in plain text within {limits.descriptionChars} characters, and mark up to {limits.mostMeaningful} as most meaningful. Limits can be changed in Settings when ERAS changes them.
+            Choose up to {plural(limits.experiences, 'experience', 'experiences')} from your tracker, write each description in plain text within {limits.descriptionChars} characters, and mark up to {limits.mostMeaningful} as most meaningful. Limits can be changed in Settings when ERAS changes them.
           </Text>
         </div>
         <ExportMenu>
@@ -92,7 +107,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
       </Group>
       <Group gap="xs">
         <Badge variant="light" color={entries.length > limits.experiences ? 'red' : 'blue'} aria-label="Experiences chosen">
-          {entries.length} / {limits.experiences} experiences
+          {entries.length} / {plural(limits.experiences, 'experience', 'experiences')}
         </Badge>
         <Badge variant="light" color={meaningful > limits.mostMeaningful ? 'red' : 'grape'} aria-label="Most meaningful chosen">
           {meaningful} / {limits.mostMeaningful} most meaningful
@@ -109,7 +124,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         <Stack component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="ERAS entries">
           {entries.map((entry, index) => {
             const experience = experiences.get(entry.experienceId);
-            if (!experience) return <MissingExperience key={entry.experienceId} onRemove={() => setEntries((list) => list.filter((_, at) => at !== index))} />;
+            if (!experience) return <MissingExperience key={entry.experienceId} headingRef={headingRef(entry.experienceId)} onRemove={() => remove(index, null)} />;
             return (
               <ErasEntryCard
                 key={entry.experienceId}
@@ -123,7 +138,8 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
                 pointOptions={pointOptions}
                 onChange={(next) => update(index, next)}
                 onMove={(offset) => move(index, offset)}
-                onRemove={() => setEntries((list) => list.filter((_, at) => at !== index))}
+                headingRef={headingRef(entry.experienceId)}
+                onRemove={() => remove(index, experience.title)}
               />
             );
           })}
@@ -131,7 +147,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
       )}
       <IdentifierWarning guard={guard} />
       <Group justify="flex-end">
-        <Button variant="default" disabled={!dirty} onClick={() => setEntries(saved)}>
+        <Button variant="default" disabled={!dirty} onClick={confirmDiscard}>
           Discard changes
         </Button>
         <Button disabled={!dirty} loading={saving} onClick={save}>
@@ -143,7 +159,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         experiences={experiences}
         full={entries.length >= limits.experiences}
         limit={limits.experiences}
-        onAdd={(experienceId) => setEntries((list) => [...list, { experienceId, description: experiences.get(experienceId)?.description ?? '', mostMeaningful: false, reflection: '', talkingPointId: null }])}
+        onAdd={(experienceId) => add({ experienceId, description: experiences.get(experienceId)?.description ?? '', mostMeaningful: false, reflection: '', talkingPointId: null })}
       />
       <PrintDocumentModal document={exposurePortfolio(workspace)} opened={printing} onClose={() => setPrinting(false)} pdfName="exposure-portfolio.pdf" />
     </Stack>

@@ -1,9 +1,10 @@
 import { Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { DEFAULT_LIMITS, LIMIT_DEFINITIONS, limitOverridesSchema, overridesFrom, resolveLimits, type LimitKey, type Limits } from '../../../../shared/statement/eras-limits';
+import { checkLimits, DEFAULT_LIMITS, LIMIT_DEFINITIONS, overridesFrom, resolveLimits, type LimitKey, type LimitProblems, type Limits } from '../../../../shared/statement/eras-limits';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useApiQuery } from '../../app/use-api-query';
+import { notifyWithUndo } from '../../components/notify-undo';
 import { formatCount } from '../../../../shared/format-count';
 
 const loadLimits = async () => resolveLimits(unwrap(await api()['statement:get']()).limits);
@@ -12,25 +13,59 @@ type Values = Record<LimitKey, number | string>;
 
 function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<void> }) {
   const [values, setValues] = useState<Values>(saved);
-  const [errors, setErrors] = useState<Partial<Record<LimitKey, string>>>({});
+  const [errors, setErrors] = useState<LimitProblems>({});
   const [saving, setSaving] = useState(false);
   const dirty = LIMIT_DEFINITIONS.some((limit) => values[limit.key] !== saved[limit.key]);
+  const atDefaults = LIMIT_DEFINITIONS.every((limit) => saved[limit.key] === DEFAULT_LIMITS[limit.key]);
   useUnsavedChanges('the ERAS limits', dirty);
 
-  const store = async (limits: Values) => {
-    const parsed = limitOverridesSchema.safeParse(Object.fromEntries(Object.entries(limits).map(([key, value]) => [key, value === '' ? Number.NaN : Number(value)])));
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+  const write = async (limits: Limits) => unwrap(await api()['statement:save-limits']({ limits: overridesFrom(limits) }));
+
+  const store = async (typed: Values) => {
+    const checked = checkLimits(Object.fromEntries(Object.entries(typed).map(([key, value]) => [key, value === '' ? Number.NaN : Number(value)])) as Limits);
+    if (!checked.ok) {
+      setErrors(checked.problems);
       return;
     }
     setErrors({});
     setSaving(true);
     try {
-      unwrap(await api()['statement:save-limits']({ limits: overridesFrom(resolveLimits(parsed.data)) }));
+      await write(checked.limits);
       notifySuccess('Limits saved');
       await onSaved();
     } catch (caught) {
       notifyFailure(caught, 'The limits were not saved');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  // Saved at once, like a deletion elsewhere: the notification offers the way back to the limits saved before.
+  const reset = async () => {
+    const previous = saved;
+    const typed = values;
+    setErrors({});
+    if (atDefaults) {
+      // Only typed changes to undo: nothing on disk changes.
+      setValues(DEFAULT_LIMITS);
+      notifyWithUndo({ message: 'Typed limits put back to the ERAS defaults', undo: async () => setValues(typed) });
+      return;
+    }
+    setSaving(true);
+    try {
+      await write(DEFAULT_LIMITS);
+      setValues(DEFAULT_LIMITS);
+      await onSaved();
+      notifyWithUndo({
+        message: 'Limits reset to the ERAS defaults',
+        undo: async () => {
+          await write(previous);
+          notifySuccess('Your limits are back');
+          await onSaved();
+        },
+      });
+    } catch (caught) {
+      notifyFailure(caught, 'The limits were not reset');
     } finally {
       setSaving(false);
     }
@@ -53,7 +88,9 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
               value={values[limit.key]}
               onChange={(value) => setValues((current) => ({ ...current, [limit.key]: value }))}
               error={errors[limit.key]}
-              allowNegative={false}
+              min={1}
+              max={limit.max}
+              clampBehavior="none"
               hideControls
             />
             <Group gap={6}>
@@ -70,7 +107,8 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
         ))}
       </SimpleGrid>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={() => void store(DEFAULT_LIMITS)}>
+        {/* Enabled while anything differs from the defaults, saved or typed. */}
+        <Button variant="default" disabled={saving || (atDefaults && !dirty)} onClick={() => void reset()}>
           Reset to defaults
         </Button>
         <Button type="submit" disabled={!dirty} loading={saving}>
