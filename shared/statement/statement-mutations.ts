@@ -1,3 +1,4 @@
+import { plural } from '../in-words';
 import { AppFailure } from '../result';
 import { resolveLimits, type LimitOverrides } from './eras-limits';
 import type { DraftVersion, ErasEntry, OutlineSection, ParagraphVariant, ParagraphVariantInput, Statement, TalkingPoint, TalkingPointInput } from './statement-schema';
@@ -108,11 +109,11 @@ export function deleteVariant(statement: Statement, id: string): Statement {
 export function setErasEntries(statement: Statement, entries: readonly ErasEntry[], experienceIds: ReadonlySet<string>): Statement {
   const limits = resolveLimits(statement.limits);
   if (entries.length > limits.experiences) {
-    throw new AppFailure('validation', `ERAS takes at most ${limits.experiences} experiences; remove one before adding another.`);
+    throw new AppFailure('validation', `ERAS takes at most ${plural(limits.experiences, 'experience', 'experiences')}; remove one before adding another.`);
   }
   const meaningful = entries.filter((entry) => entry.mostMeaningful).length;
   if (meaningful > limits.mostMeaningful) {
-    throw new AppFailure('validation', `Only ${limits.mostMeaningful} experiences can be marked most meaningful; unmark one first.`);
+    throw new AppFailure('validation', `Only ${plural(limits.mostMeaningful, 'experience', 'experiences')} can be marked most meaningful; unmark one first.`);
   }
   const seen = new Set<string>();
   for (const entry of entries) {

@@ -88,7 +88,7 @@ describe('statement handlers', () => {
   it('refuses more ERAS entries or most-meaningful marks than the limits, and an unknown experience', async () => {
     await value('statement:save-limits', { limits: { experiences: 1 } });
     const tooMany = await call('statement:save-eras', { entries: [eras('exp-1'), eras('exp-2')] });
-    expect(tooMany).toMatchObject({ ok: false, error: { code: 'validation', message: 'ERAS takes at most 1 experiences; remove one before adding another.' } });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'validation', message: 'ERAS takes at most 1 experience; remove one before adding another.' } });
     await value('statement:save-limits', { limits: { mostMeaningful: 1 } });
     const tooMeaningful = await call('statement:save-eras', { entries: [eras('exp-1', true), eras('exp-2', true)] });
     expect(tooMeaningful).toMatchObject({ ok: false, error: { code: 'validation' } });
