@@ -30,7 +30,7 @@ export const CASE_VOLUME_BENCHMARKS = {
   },
 } as const;
 
-export type CaseVolumeLevel = 'below-floor' | 'adequate' | 'strong' | 'unknown';
+export type CaseVolumeLevel = 'below-floor' | 'near-floor' | 'adequate' | 'strong' | 'unknown';
 export type CaseVolumeBasis = 'resident' | 'service-only' | 'none';
 export type PerYearLevel = 'low' | 'busy' | 'high' | 'unknown';
 
@@ -38,16 +38,52 @@ export interface CaseVolumeInput {
   graduateTotal?: number;
   perCoreIrYear?: number;
   departmentalAnnual?: number;
+  /** Resident figures the applicant marked low confidence (a rumour, a half-heard number). */
+  unconfirmed?: readonly ('graduateTotal' | 'perCoreIrYear')[];
 }
+
+type CountField = 'graduateTotal' | 'perCoreIrYear' | 'departmentalAnnual';
+
+/**
+ * The floor is "about 1,000", a ballpark, so totals within this share of it either side
+ * read as near the floor rather than on one side of a hard line: 900 to 1,099. Our own
+ * heuristic: programs count logs differently (a multi-part case as one entry or several),
+ * so a gap of a tenth says little. Under it is below the floor (the red flag); from the
+ * top of it up to the strong band is adequate.
+ */
+export const NEAR_FLOOR_SHARE = 0.1;
+
+/**
+ * Our own heuristic, not from the guidance: resident figures past these are doubtful (most
+ * often a typo or a departmental number typed in the wrong box) and are set aside until
+ * checked. Each ceiling is three times the top of its usual band:
+ * - 7,500 by graduation is 1,500 a year from PGY-2 on, six logged cases every working day
+ *   (about 240 a year) for five years, though the early years are mostly diagnostic work;
+ * - 1,200 in one core IR year is five logged cases every working day all year, with no leave.
+ * A total above half of what the whole department does in five years is doubtful too:
+ * a resident spends roughly half of PGY-2 to PGY-6 on IR, so it would mean logging about
+ * every case the department did while they were there.
+ */
+export const PLAUSIBILITY = {
+  ceilingTimesBandTop: 3,
+  maxShareOfDepartmentFiveYears: 0.5,
+} as const;
+
+export const PLAUSIBLE_GRADUATION_TOTAL_UP_TO =
+  PLAUSIBILITY.ceilingTimesBandTop * CASE_VOLUME_BENCHMARKS.graduationTotal.strongTypicalUpTo;
+export const PLAUSIBLE_PER_CORE_YEAR_UP_TO = PLAUSIBILITY.ceilingTimesBandTop * CASE_VOLUME_BENCHMARKS.perCoreIrYear.busyUpTo;
 
 /**
  * Years a resident can log IR cases in the longest pathway (PGY-2 to PGY-6). A graduation
- * total above this many years of the whole department's work cannot be right.
+ * total reaching this many years of the whole department's work cannot be right.
  */
 export const MAX_YEARS_LOGGING = 5;
 
 /** Resident figures a department of the stated size could not produce. */
 export type VolumeMismatch = 'per-year-above-department' | 'total-above-department';
+
+/** Resident figures that are hard to believe on their own or beside the department's. */
+export type VolumeDoubt = 'total-beyond-ceiling' | 'per-year-beyond-ceiling' | 'total-near-department';
 
 export interface CaseVolumeClassification {
   level: CaseVolumeLevel;
@@ -58,9 +94,16 @@ export interface CaseVolumeClassification {
    * one of the numbers is wrong and nothing says which, so neither is read.
    */
   mismatches?: VolumeMismatch[];
+  /**
+   * Present only when a figure is doubtful. A doubtful figure earns no level and no score
+   * until checked; the rest are still read.
+   */
+  doubts?: VolumeDoubt[];
+  /** Present only when the figure the level is read from was marked low confidence. */
+  unconfirmed?: true;
 }
 
-function assertProcedureCount(field: keyof CaseVolumeInput, value: number | undefined): void {
+function assertProcedureCount(field: CountField, value: number | undefined): void {
   if (value === undefined) return;
   if (!Number.isFinite(value) || !Number.isInteger(value) || value < 0) {
     throw new Error(`${field} must be a whole number of procedures, 0 or more (got ${String(value)})`);
@@ -77,21 +120,44 @@ export function perYearLevel(perCoreIrYear: number | undefined): PerYearLevel {
 
 function graduationLevel(total: number): CaseVolumeLevel {
   const { floor, strongFrom } = CASE_VOLUME_BENCHMARKS.graduationTotal;
-  if (total < floor) return 'below-floor';
+  const margin = floor * NEAR_FLOOR_SHARE;
+  if (total < floor - margin) return 'below-floor';
+  if (total < floor + margin) return 'near-floor';
   if (total < strongFrom) return 'adequate';
   return 'strong';
 }
 
-/** Ways the resident figures exceed what the whole department does. */
+/**
+ * Ways the resident figures reach what the whole department does. Reaching it is already
+ * impossible, not only passing it: attendings, other trainees and APPs do some of the cases.
+ */
 export function volumeMismatches(input: CaseVolumeInput): VolumeMismatch[] {
   const { graduateTotal, perCoreIrYear, departmentalAnnual } = input;
   if (departmentalAnnual === undefined) return [];
   const mismatches: VolumeMismatch[] = [];
-  if (perCoreIrYear !== undefined && perCoreIrYear > departmentalAnnual) mismatches.push('per-year-above-department');
-  if (graduateTotal !== undefined && graduateTotal > departmentalAnnual * MAX_YEARS_LOGGING) {
+  if (perCoreIrYear !== undefined && perCoreIrYear > 0 && perCoreIrYear >= departmentalAnnual) {
+    mismatches.push('per-year-above-department');
+  }
+  if (graduateTotal !== undefined && graduateTotal > 0 && graduateTotal >= departmentalAnnual * MAX_YEARS_LOGGING) {
     mismatches.push('total-above-department');
   }
   return mismatches;
+}
+
+/** Resident figures past the plausibility ceilings above (our heuristic). */
+export function volumeDoubts(input: CaseVolumeInput): VolumeDoubt[] {
+  const { graduateTotal, perCoreIrYear, departmentalAnnual } = input;
+  const doubts: VolumeDoubt[] = [];
+  if (graduateTotal !== undefined && graduateTotal > PLAUSIBLE_GRADUATION_TOTAL_UP_TO) doubts.push('total-beyond-ceiling');
+  if (perCoreIrYear !== undefined && perCoreIrYear > PLAUSIBLE_PER_CORE_YEAR_UP_TO) doubts.push('per-year-beyond-ceiling');
+  if (
+    graduateTotal !== undefined &&
+    departmentalAnnual !== undefined &&
+    graduateTotal > departmentalAnnual * MAX_YEARS_LOGGING * PLAUSIBILITY.maxShareOfDepartmentFiveYears
+  ) {
+    doubts.push('total-near-department');
+  }
+  return doubts;
 }
 
 /** One plain sentence per mismatch, with the numbers, for flags and questions. */
@@ -100,7 +166,21 @@ export function describeVolumeMismatch(mismatch: VolumeMismatch, input: CaseVolu
   if (mismatch === 'per-year-above-department') {
     return `a resident is said to log ${formatCount(input.perCoreIrYear ?? 0)} procedures in a core IR year, but the whole department does ${department} a year`;
   }
-  return `a resident is said to log ${formatCount(input.graduateTotal ?? 0)} procedures by graduation, more than the whole department does in ${MAX_YEARS_LOGGING} years (${formatCount((input.departmentalAnnual ?? 0) * MAX_YEARS_LOGGING)} at ${department} a year)`;
+  const fiveYears = (input.departmentalAnnual ?? 0) * MAX_YEARS_LOGGING;
+  const asMuch = (input.graduateTotal ?? 0) > fiveYears ? 'more than' : 'as many as';
+  return `a resident is said to log ${formatCount(input.graduateTotal ?? 0)} procedures by graduation, ${asMuch} the whole department does in ${MAX_YEARS_LOGGING} years (${formatCount(fiveYears)} at ${department} a year)`;
+}
+
+/** One plain sentence per doubt, with the numbers and the ceiling it passed. */
+export function describeVolumeDoubt(doubt: VolumeDoubt, input: CaseVolumeInput): string {
+  if (doubt === 'total-beyond-ceiling') {
+    return `${formatCount(input.graduateTotal ?? 0)} procedures by graduation is far more than one resident could log (our rough ceiling is ${formatCount(PLAUSIBLE_GRADUATION_TOTAL_UP_TO)}, about six every working day for five years)`;
+  }
+  if (doubt === 'per-year-beyond-ceiling') {
+    return `${formatCount(input.perCoreIrYear ?? 0)} procedures in one core IR year is far more than one resident could log (our rough ceiling is ${formatCount(PLAUSIBLE_PER_CORE_YEAR_UP_TO)}, about five every working day all year)`;
+  }
+  const fiveYears = (input.departmentalAnnual ?? 0) * MAX_YEARS_LOGGING;
+  return `${formatCount(input.graduateTotal ?? 0)} procedures by graduation is more than half of all ${formatCount(fiveYears)} the department does in ${MAX_YEARS_LOGGING} years, and residents spend only part of training on IR`;
 }
 
 /**
@@ -108,7 +188,8 @@ export function describeVolumeMismatch(mismatch: VolumeMismatch, input: CaseVolu
  * a per-year figure covers the core IR years alone and their number differs by pathway,
  * so multiplying it out would invent a total. A departmental figure is service volume and
  * says nothing about what residents log, so it never earns a level either. It does set a
- * ceiling: resident figures above it are reported as mismatches and earn no level.
+ * ceiling: resident figures reaching it are reported as mismatches and earn no level.
+ * A doubtful figure (see PLAUSIBILITY) is set aside; the other figures are still read.
  */
 export function classifyCaseVolume(input: CaseVolumeInput): CaseVolumeClassification {
   assertProcedureCount('graduateTotal', input.graduateTotal);
@@ -118,17 +199,30 @@ export function classifyCaseVolume(input: CaseVolumeInput): CaseVolumeClassifica
   const mismatches = volumeMismatches(input);
   if (mismatches.length > 0) return { level: 'unknown', basis: 'resident', perYearLevel: 'unknown', mismatches };
 
-  const yearLevel = perYearLevel(input.perCoreIrYear);
-  if (input.graduateTotal !== undefined) {
-    return { level: graduationLevel(input.graduateTotal), basis: 'resident', perYearLevel: yearLevel };
+  const doubts = volumeDoubts(input);
+  const totalDoubted = doubts.some((d) => d !== 'per-year-beyond-ceiling');
+  const total = totalDoubted ? undefined : input.graduateTotal;
+  const perYear = doubts.includes('per-year-beyond-ceiling') ? undefined : input.perCoreIrYear;
+  const extra = {
+    ...(doubts.length > 0 ? { doubts } : {}),
+    ...(isUnconfirmed(input, total !== undefined ? 'graduateTotal' : 'perCoreIrYear') ? { unconfirmed: true as const } : {}),
+  };
+
+  const yearLevel = perYearLevel(perYear);
+  if (total !== undefined) {
+    return { level: graduationLevel(total), basis: 'resident', perYearLevel: yearLevel, ...extra };
   }
-  if (input.perCoreIrYear !== undefined) {
-    return { level: 'unknown', basis: 'resident', perYearLevel: yearLevel };
+  if (input.graduateTotal !== undefined || input.perCoreIrYear !== undefined) {
+    return { level: 'unknown', basis: 'resident', perYearLevel: yearLevel, ...(perYear === undefined ? { doubts } : extra) };
   }
   if (input.departmentalAnnual !== undefined) {
     return { level: 'unknown', basis: 'service-only', perYearLevel: 'unknown' };
   }
   return { level: 'unknown', basis: 'none', perYearLevel: 'unknown' };
+}
+
+function isUnconfirmed(input: CaseVolumeInput, field: 'graduateTotal' | 'perCoreIrYear'): boolean {
+  return input[field] !== undefined && (input.unconfirmed ?? []).includes(field);
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
@@ -170,5 +264,10 @@ export function caseVolumeInput(best: BestVolumeFigures): CaseVolumeInput {
   if (total) input.graduateTotal = total.value;
   if (perYear) input.perCoreIrYear = perYear.value;
   if (departmental) input.departmentalAnnual = departmental.value;
+  const unconfirmed = [
+    total?.confidence === 'low' && ('graduateTotal' as const),
+    perYear?.confidence === 'low' && ('perCoreIrYear' as const),
+  ].filter((x) => x !== false && x !== undefined);
+  if (unconfirmed.length > 0) input.unconfirmed = unconfirmed;
   return input;
 }

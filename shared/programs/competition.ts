@@ -4,8 +4,10 @@ import { listInWords, plural } from '../in-words';
 import { CORE_IR_CLASSES_ON_SERVICE } from './resident-estimate';
 
 /**
- * Our own heuristic, not from the guidance: fellows and ESIR residents outnumbering the
- * senior residents, or two or more APPs per senior resident, is heavy competition.
+ * Our own heuristic, not from the guidance: two or more fellows, ESIR residents and APPs
+ * together per senior resident is heavy competition, and so is either group alone past
+ * its own line (fellows and ESIR residents outnumbering the senior residents, or two or
+ * more APPs each). One to two together is moderate.
  */
 export const COMPETITION_THRESHOLDS = {
   moderateFrom: 1,
@@ -28,6 +30,8 @@ export interface CompetitionReading {
   /** Said in words when the ratios cannot say it: a program with no integrated residents. */
   note: string | null;
 }
+
+type RatioFields = Pick<CompetitionReading, 'seniorResidents' | 'fellowsAndEsir' | 'apps' | 'fellowsPerResident' | 'appsPerResident'>;
 
 /** The fellows and ESIR residents by name and number, leaving out groups that are unknown or zero. */
 function fellowGroups(learners: Program['competingLearners']): string[] {
@@ -65,8 +69,10 @@ export function competitionReading(learners: Program['competingLearners']): Comp
   const fellowsPerResident = fellows === null ? null : fellows / seniors;
   const appsPerResident = apps === null ? null : apps / seniors;
   const others = (fellowsPerResident ?? 0) + (appsPerResident ?? 0);
+  const ratios = { seniorResidents: seniors, fellowsAndEsir: fellows, apps, fellowsPerResident, appsPerResident };
+  // Either group past its own line makes the level heavy, so the flags and the level agree.
   const level =
-    others >= COMPETITION_THRESHOLDS.heavyFrom
+    others >= COMPETITION_THRESHOLDS.heavyFrom || heavyFellowCompetition(ratios) || heavyAppCompetition(ratios)
       ? 'heavy'
       : others >= COMPETITION_THRESHOLDS.moderateFrom
         ? 'moderate'
@@ -75,19 +81,45 @@ export function competitionReading(learners: Program['competingLearners']): Comp
 }
 
 /** Fellows and ESIR residents outnumber the integrated residents (any of them, when there are none). */
-export function heavyFellowCompetition(c: CompetitionReading): boolean {
+export function heavyFellowCompetition(c: RatioFields): boolean {
   if (c.seniorResidents === 0) return (c.fellowsAndEsir ?? 0) > 0;
   return (c.fellowsPerResident ?? 0) > COMPETITION_THRESHOLDS.heavyFellowsPerResident;
 }
 
-export function heavyAppCompetition(c: CompetitionReading): boolean {
+export function heavyAppCompetition(c: RatioFields): boolean {
   if (c.seniorResidents === 0) return (c.apps ?? 0) > 0;
   return (c.appsPerResident ?? 0) >= COMPETITION_THRESHOLDS.heavyAppsPerResident;
 }
 
-/** Flag wording for a program with no integrated residents, where "per resident" means nothing. */
-export function competitionFlagReasons(c: CompetitionReading, learners: Program['competingLearners']) {
-  if (c.seniorResidents !== 0) return {};
+/**
+ * Heavy on the two groups together while neither passes its own line (e.g. one fellow and
+ * one and a half APPs per senior resident): the combined flag says so with the number.
+ */
+export function heavyCombinedCompetition(c: CompetitionReading): boolean {
+  return c.level === 'heavy' && !heavyFellowCompetition(c) && !heavyAppCompetition(c);
+}
+
+/** "2.5": ratios are shown to one decimal place, as the evaluation panel shows them. */
+export const ratioInWords = (ratio: number) => ratio.toFixed(1);
+
+/**
+ * Flag wording with this program's numbers. With no integrated residents, "per resident"
+ * means nothing, so the wording names who takes the cases instead.
+ */
+export function competitionFlagReasons(
+  c: CompetitionReading,
+  learners: Program['competingLearners'],
+): Partial<Record<FlagId, string>> {
+  if (c.seniorResidents !== 0) {
+    // Worded only when heavy: the flags are raised only then, and this runs for every program ranked.
+    if (c.level !== 'heavy' || c.othersPerResident === null) return {};
+    const all = ratioInWords(c.othersPerResident);
+    return {
+      'heavy-fellow-competition': `Fellows and ESIR residents outnumber the senior residents they share cases with: ${ratioInWords(c.fellowsPerResident ?? 0)} for each, ${all} counting APPs.`,
+      'heavy-app-competition': `There are ${ratioInWords(c.appsPerResident ?? 0)} APPs for each senior resident (${all} counting fellows and ESIR residents); check whether they take cases residents could do.`,
+      'heavy-competition': `Fellows, ESIR residents and APPs together come to ${all} for each senior resident; ask which cases each group takes.`,
+    };
+  }
   const fellows = listInWords(fellowGroups(learners));
   const apps = c.apps ?? 0;
   return {

@@ -1,7 +1,6 @@
 import {
   ADVANCED_CATEGORY_IDS,
   CASE_MIX_CATEGORY_IDS,
-  CASE_MIX_CATEGORY_LABELS,
   type AdvancedCategoryId,
   type CaseMixStrength,
 } from './case-mix-categories';
@@ -9,6 +8,7 @@ import {
   bestVolumeFigures,
   caseVolumeInput,
   classifyCaseVolume,
+  describeVolumeDoubt,
   describeVolumeMismatch,
   type BestVolumeFigures,
   type CaseVolumeClassification,
@@ -18,20 +18,26 @@ import {
   competitionFlagReasons,
   competitionReading,
   heavyAppCompetition,
+  heavyCombinedCompetition,
   heavyFellowCompetition,
   type CompetitionReading,
 } from './competition';
 import { deriveFlags, type Flag } from './flags';
 import { localToday } from '../local-today';
-import { isLearnedInFuture } from './learned-on';
-import type { Program, VolumeFigure } from './program-schema';
+import type { Program } from './program-schema';
+import { RESIDENT_RED_FLAG_CHECKLIST, type ChecklistItemId } from './question-bank';
 import {
+  estimateAgainstStated,
   learnersOnService,
   residentVolumeEstimate,
+  type EstimateDisagreement,
   type LearnersOnService,
   type ResidentVolumeEstimate,
 } from './resident-estimate';
 import { transparencyFlagReasons, transparencyReading, VAGUE_PATTERN_FROM, type TransparencyReading } from './transparency';
+import { listUnknowns, type Unknown } from './unknowns';
+
+export { STALE_AFTER_MONTHS, type Unknown, type UnknownId } from './unknowns';
 
 export interface EvaluationContext {
   /**
@@ -40,9 +46,6 @@ export interface EvaluationContext {
    */
   asOf?: string;
 }
-
-/** Figures this old are worth asking about again: programs change size and staffing. */
-export const STALE_AFTER_MONTHS = 24;
 
 // ---- Case mix -------------------------------------------------------------------------
 
@@ -141,139 +144,30 @@ export function imgFriendlinessReading(img: Program['imgFriendliness']): ImgFrie
   return { level, usceRequired };
 }
 
-// ---- Unknowns -------------------------------------------------------------------------
-
-export type UnknownId =
-  | 'resident-total'
-  | 'per-year-volume'
-  | 'trainee-share'
-  | 'competing-learners'
-  | 'autonomy-timeline'
-  | 'assist-vs-primary'
-  | 'advanced-exposure'
-  | 'case-mix'
-  | 'img-history'
-  | 'service-pace';
-
-export interface Unknown {
-  id: UnknownId;
-  reason: string;
-}
-
-function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
-}
-
-function figureDoubt(figure: VolumeFigure, label: string, today: string, asOf: string | undefined): string | null {
-  if (isLearnedInFuture(figure.learnedOn, today)) {
-    return `Your ${label} is dated ${figure.learnedOn}, which is after today; correct the date.`;
-  }
-  if (figure.confidence === 'low') return `Your ${label} is marked low confidence; confirm it.`;
-  if (asOf && monthsBetween(figure.learnedOn, asOf) > STALE_AFTER_MONTHS) {
-    return `Your ${label} was noted over two years ago; check it is still true.`;
-  }
-  return null;
-}
-
-function listUnknowns(
-  program: Program,
-  best: BestVolumeFigures,
-  mismatch: string | null,
-  mix: CaseMixReading,
-  today: string,
-  context: EvaluationContext,
-): Unknown[] {
-  const unknowns: Unknown[] = [];
-  const total = best['resident-graduation-total'];
-  const perYear = best['resident-per-core-year'];
-  const departmental = best['departmental-annual'];
-
-  if (mismatch) {
-    unknowns.push({ id: 'resident-total', reason: mismatch });
-  } else if (total) {
-    const doubt = figureDoubt(total, 'graduation total', today, context.asOf);
-    if (doubt) unknowns.push({ id: 'resident-total', reason: doubt });
-  } else if (perYear) {
-    unknowns.push({ id: 'resident-total', reason: 'You have a per-year figure but no total by graduation.' });
-  } else if (departmental) {
-    unknowns.push({
-      id: 'resident-total',
-      reason: 'You only have a departmental figure, which counts the whole service, not residents.',
-    });
-  } else {
-    unknowns.push({ id: 'resident-total', reason: 'You have no case numbers for this program yet.' });
-  }
-
-  if (perYear) {
-    const doubt = figureDoubt(perYear, 'per-year figure', today, context.asOf);
-    if (doubt) unknowns.push({ id: 'per-year-volume', reason: doubt });
-  }
-
-  if (!total && !perYear && departmental && program.traineeSharePercent === null) {
-    unknowns.push({
-      id: 'trainee-share',
-      reason: 'Without the share of cases trainees do, the departmental figure cannot be turned into an estimate.',
-    });
-  }
-
-  const learners = program.competingLearners;
-  const missingLearners = [
-    learners.irResidentsPerClass === null && 'residents per class',
-    learners.independentFellows === null && 'independent IR residents or fellows',
-    learners.esirResidents === null && 'ESIR residents',
-    learners.apps === null && 'APPs',
-  ].filter((x): x is string => typeof x === 'string');
-  if (missingLearners.length > 0) {
-    unknowns.push({ id: 'competing-learners', reason: `You do not know the number of ${missingLearners.join(', ')}.` });
-  }
-
-  if (program.autonomy.primaryOperatorFromPgy === null) {
-    unknowns.push({ id: 'autonomy-timeline', reason: 'You do not know when residents start leading complex cases.' });
-  }
-  if (program.autonomy.residentsOnlyAssistAdvanced === null) {
-    unknowns.push({
-      id: 'assist-vs-primary',
-      reason: 'You do not know whether residents lead or only assist on advanced cases.',
-    });
-  }
-
-  const unknownAdvanced = mix.advanced.filter((a) => a.effective === 'unknown').map((a) => a.category);
-  if (unknownAdvanced.length > 0) {
-    unknowns.push({
-      id: 'advanced-exposure',
-      reason: `Not known yet: ${unknownAdvanced.map((c) => CASE_MIX_CATEGORY_LABELS[c]).join('; ')}.`,
-    });
-  }
-  const advancedSet = new Set<string>(ADVANCED_CATEGORY_IDS);
-  const unknownOther = CASE_MIX_CATEGORY_IDS.filter((c) => !advancedSet.has(c) && program.caseMix[c] === 'unknown');
-  if (unknownOther.length > 0) {
-    unknowns.push({
-      id: 'case-mix',
-      reason: `Not known yet: ${unknownOther.map((c) => CASE_MIX_CATEGORY_LABELS[c]).join('; ')}.`,
-    });
-  }
-
-  const img = program.imgFriendliness;
-  if (img.imgsInterviewedOrMatchedRecently === 'unknown' && img.currentImgResidents === null) {
-    unknowns.push({ id: 'img-history', reason: 'You do not know whether this program takes IMGs.' });
-  }
-  if (program.serviceSlow === null) {
-    unknowns.push({ id: 'service-pace', reason: 'You do not know how busy an ordinary day on the service is.' });
-  }
-  return unknowns;
-}
-
 // ---- The evaluation -------------------------------------------------------------------
+
+/**
+ * A warning sign someone confirmed: residents on the checklist ("yes"), or the applicant's
+ * own record (residents only assist; the service is slow). Scoring lowers the factor each
+ * one speaks to.
+ */
+export interface WarningSign {
+  id: ChecklistItemId;
+  saidBy: 'residents' | 'your-notes';
+}
 
 export interface ProgramEvaluation {
   programId: string;
   programName: string;
   caseVolume: CaseVolumeClassification;
   volumeFigures: BestVolumeFigures;
+  /** Why a resident figure is doubtful, in words, per figure; empty when all are believable. */
+  volumeDoubts: { total?: string; perYear?: string };
   learnersOnService: LearnersOnService | null;
   estimate: ResidentVolumeEstimate | null;
+  /** Present when the estimate and a figure the program stated are more than twice apart. */
+  estimateDisagreement: EstimateDisagreement | null;
+  warningSigns: WarningSign[];
   caseMix: CaseMixReading;
   competition: CompetitionReading;
   autonomy: AutonomyReading;
@@ -287,11 +181,50 @@ export interface ProgramEvaluation {
   locationPreference: number | null;
 }
 
+const UNCONFIRMED_BELOW_FLOOR =
+  'Residents here may finish with fewer than about 1,000 logged procedures; the figure is unconfirmed, so check it.';
+
 /** Why the resident figures cannot all be right, in one sentence, or null when they agree. */
 function mismatchInWords(volume: CaseVolumeClassification, input: CaseVolumeInput): string | null {
   if (!volume.mismatches?.length) return null;
   const parts = volume.mismatches.map((m) => describeVolumeMismatch(m, input));
   return `These figures do not add up: ${parts.join('; and ')}. One of them is wrong, so check them before trusting either.`;
+}
+
+/** Each doubtful resident figure's reason, keyed by the figure it concerns. */
+function doubtsInWords(volume: CaseVolumeClassification, input: CaseVolumeInput): ProgramEvaluation['volumeDoubts'] {
+  const words: ProgramEvaluation['volumeDoubts'] = {};
+  for (const doubt of volume.doubts ?? []) {
+    const key = doubt === 'per-year-beyond-ceiling' ? 'perYear' : 'total';
+    const why = describeVolumeDoubt(doubt, input);
+    words[key] = words[key] ? `${words[key]}; and ${why}` : why;
+  }
+  return words;
+}
+
+/** Checklist "yes" answers, then the applicant's own record where the checklist is silent. */
+function confirmedWarningSigns(program: Program, saidYes: ReadonlySet<ChecklistItemId>): WarningSign[] {
+  const signs: WarningSign[] = RESIDENT_RED_FLAG_CHECKLIST.filter((item) => saidYes.has(item.id)).map((item) => ({
+    id: item.id,
+    saidBy: 'residents',
+  }));
+  if (program.autonomy.residentsOnlyAssistAdvanced === true && !saidYes.has('only-assist-advanced')) {
+    signs.push({ id: 'only-assist-advanced', saidBy: 'your-notes' });
+  }
+  if (program.serviceSlow === true && !saidYes.has('slow-days')) signs.push({ id: 'slow-days', saidBy: 'your-notes' });
+  return signs;
+}
+
+/** Checklist items residents said yes to, and those they answered at all (yes or no; "unsure" is no answer). */
+function checklistAnswers(program: Program) {
+  const saidYes = new Set<ChecklistItemId>();
+  const answered = new Set<ChecklistItemId>();
+  for (const { itemId, answer } of program.residentChecklist) {
+    if (answer === 'unsure') continue;
+    answered.add(itemId as ChecklistItemId);
+    if (answer === 'yes') saidYes.add(itemId as ChecklistItemId);
+  }
+  return { saidYes, answered };
 }
 
 export function evaluateProgram(program: Program, context: EvaluationContext = {}): ProgramEvaluation {
@@ -300,18 +233,25 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
   const volumeInput = caseVolumeInput(best);
   const caseVolume = classifyCaseVolume(volumeInput);
   const mismatch = mismatchInWords(caseVolume, volumeInput);
+  const volumeDoubts = doubtsInWords(caseVolume, volumeInput);
   const learners = learnersOnService(program.competingLearners);
   const estimate = residentVolumeEstimate({
     departmentalAnnual: best['departmental-annual']?.value,
     traineeSharePercent: program.traineeSharePercent,
     learnersOnService: learners?.count,
   });
+  // Only believable stated figures are compared; contradicting ones are set aside whole.
+  const estimateDisagreement =
+    estimate && !caseVolume.mismatches
+      ? estimateAgainstStated(estimate, {
+          graduateTotal: volumeDoubts.total ? undefined : volumeInput.graduateTotal,
+          perCoreIrYear: volumeDoubts.perYear ? undefined : volumeInput.perCoreIrYear,
+        })
+      : null;
   const caseMix = caseMixCoverage(program);
   const competition = competitionReading(program.competingLearners);
 
-  const saidYes = new Set(
-    program.residentChecklist.filter((c) => c.answer === 'yes').map((c) => c.itemId),
-  );
+  const { saidYes, answered } = checklistAnswers(program);
   const autonomy = autonomyReading(program.autonomy, saidYes.has('only-assist-advanced'));
   const imgFriendliness = imgFriendlinessReading(program.imgFriendliness);
   const transparency = transparencyReading(program.answers);
@@ -322,9 +262,11 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
       serviceVolumeOnly: caseVolume.basis === 'service-only',
       belowFloor: caseVolume.level === 'below-floor',
       volumeFiguresDisagree: mismatch !== null,
-      strongResidentVolume: caseVolume.level === 'strong',
+      // A good sign needs a figure someone stands behind; a rumour of one is only a lead.
+      strongResidentVolume: caseVolume.level === 'strong' && !caseVolume.unconfirmed,
       heavyFellowCompetition: heavyFellowCompetition(competition),
       heavyAppCompetition: heavyAppCompetition(competition),
+      heavyCombinedCompetition: heavyCombinedCompetition(competition),
       residentsAssistOnly: autonomy.level === 'assist-only',
       vagueAnswers: transparency.aboutNumbers.vague >= VAGUE_PATTERN_FROM,
       evasiveAnswers: transparency.evasive > 0,
@@ -342,6 +284,8 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
     },
     {
       ...(mismatch ? { 'volume-figures-disagree': mismatch } : {}),
+      // A warning sign is worth checking even on a rumour, so it stays, marked as unconfirmed.
+      ...(caseVolume.unconfirmed ? { 'below-floor': UNCONFIRMED_BELOW_FLOOR } : {}),
       ...competitionFlagReasons(competition, program.competingLearners),
       ...transparencyFlagReasons(transparency),
     },
@@ -352,15 +296,26 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
     programName: program.name,
     caseVolume,
     volumeFigures: best,
+    volumeDoubts,
     learnersOnService: learners,
     estimate,
+    estimateDisagreement,
+    warningSigns: confirmedWarningSigns(program, saidYes),
     caseMix,
     competition,
     autonomy,
     imgFriendliness,
     transparency,
     flags,
-    unknowns: listUnknowns(program, best, mismatch, caseMix, today, context),
+    unknowns: listUnknowns(program, {
+      best,
+      mismatch,
+      doubts: volumeDoubts,
+      unknownAdvanced: caseMix.advanced.filter((a) => a.effective === 'unknown').map((a) => a.category),
+      answeredByResidents: answered,
+      today,
+      asOf: context.asOf,
+    }),
     institutionalContext: ctx,
     personalRating: program.personalRating,
     locationPreference: program.locationPreference,

@@ -5,6 +5,7 @@ export const RED_FLAG_IDS = [
   'volume-figures-disagree',
   'heavy-fellow-competition',
   'heavy-app-competition',
+  'heavy-competition',
   'residents-assist-only',
   'vague-answers',
   'evasive-answers',
@@ -42,6 +43,7 @@ export const RED_FLAG_REASONS: Record<RedFlagId, string> = {
     'The resident figures are more than the whole department does; one of the numbers is wrong, so check them.',
   'heavy-fellow-competition': 'Fellows and ESIR residents outnumber the senior residents they share cases with.',
   'heavy-app-competition': 'There are many APPs per resident; check whether they take cases residents could do.',
+  'heavy-competition': 'Fellows, ESIR residents and APPs together crowd the senior residents; ask which cases each group takes.',
   'residents-assist-only': 'Residents rarely lead the advanced cases; their part is mostly assisting.',
   'vague-answers': 'Two or more answers about case numbers were vague.',
   'evasive-answers': 'At least one question was dodged.',
@@ -69,6 +71,7 @@ export interface FlagFacts {
   strongResidentVolume: boolean;
   heavyFellowCompetition: boolean;
   heavyAppCompetition: boolean;
+  heavyCombinedCompetition: boolean;
   residentsAssistOnly: boolean;
   vagueAnswers: boolean;
   evasiveAnswers: boolean;
@@ -90,6 +93,7 @@ const RED_FACT: Record<RedFlagId, keyof FlagFacts> = {
   'volume-figures-disagree': 'volumeFiguresDisagree',
   'heavy-fellow-competition': 'heavyFellowCompetition',
   'heavy-app-competition': 'heavyAppCompetition',
+  'heavy-competition': 'heavyCombinedCompetition',
   'residents-assist-only': 'residentsAssistOnly',
   'vague-answers': 'vagueAnswers',
   'evasive-answers': 'evasiveAnswers',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCount } from '../format-count';
 import { idSchema, isoDateSchema, longTextSchema, shortTextSchema } from '../schema/common';
 import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, CASE_MIX_CATEGORY_LABELS } from './case-mix-categories';
 import { futureLearnedOnMessage, isLearnedInFuture } from './learned-on';
@@ -74,13 +75,17 @@ export const CHECKLIST_ANSWERS = ['yes', 'no', 'unsure'] as const;
 
 // ---- Field helpers --------------------------------------------------------------------
 
-/** Whole, non-negative counts; null means "not known yet", which is different from 0. */
+/**
+ * Whole, non-negative counts; null means "not known yet", which is different from 0.
+ * Labels are plural nouns ("Advanced practice providers"), so every message is worded to
+ * read right after one ("… must be 500 or fewer"), never "… looks".
+ */
 const countOrUnknown = (label: string, max = 100_000) =>
   z
     .number({ error: `${label} must be a number` })
     .int(`${label} must be a whole number`)
     .min(0, `${label} cannot be negative`)
-    .max(max, `${label} looks too large; check the number`)
+    .max(max, `${label} must be ${formatCount(max)} or fewer; check the number`)
     .nullable();
 
 const ratingOrUnknown = (label: string) =>

@@ -1,4 +1,5 @@
 import type { CompetingLearners } from './program-schema';
+import { perYearEquivalent } from './volume-scale';
 
 /**
  * Integrated residents do most of their IR logging in the two upper (core IR) years,
@@ -57,5 +58,46 @@ export function residentVolumeEstimate(inputs: ResidentEstimateInputs): Resident
     perLearnerAnnual: Math.round((departmentalAnnual * (traineeSharePercent / 100)) / learners),
     inputs: { departmentalAnnual, traineeSharePercent, learnersOnService: learners },
     label: 'estimate',
+  };
+}
+
+/** An estimate this many times above or below a stated resident figure is worth a remark. */
+export const ESTIMATE_DISAGREES_BEYOND = 2;
+
+export interface EstimateDisagreement {
+  /** The stated figure compared against, as the program gave it. */
+  stated: { kind: 'resident-per-core-year' | 'resident-graduation-total'; value: number };
+  /** The stated figure per core IR year (a graduation total is put on the per-year scale). */
+  statedPerYear: number;
+  direction: 'higher' | 'lower';
+  /** Estimate over stated per-year figure. */
+  ratio: number;
+}
+
+/**
+ * Whether the departmental estimate and a figure the program stated for residents are
+ * more than twice apart. The stated figure wins either way (it is what residents log);
+ * the gap is worth asking about. A per-year figure is compared as it is; a graduation
+ * total is first put on the per-year scale with `perYearEquivalent`.
+ */
+export function estimateAgainstStated(
+  estimate: ResidentVolumeEstimate | null,
+  stated: { perCoreIrYear?: number; graduateTotal?: number },
+): EstimateDisagreement | null {
+  if (!estimate) return null;
+  const compared =
+    stated.perCoreIrYear !== undefined
+      ? { kind: 'resident-per-core-year' as const, value: stated.perCoreIrYear, perYear: stated.perCoreIrYear }
+      : stated.graduateTotal !== undefined
+        ? { kind: 'resident-graduation-total' as const, value: stated.graduateTotal, perYear: perYearEquivalent(stated.graduateTotal) }
+        : null;
+  if (!compared || compared.perYear <= 0 || estimate.perLearnerAnnual <= 0) return null;
+  const ratio = estimate.perLearnerAnnual / compared.perYear;
+  if (ratio <= ESTIMATE_DISAGREES_BEYOND && ratio >= 1 / ESTIMATE_DISAGREES_BEYOND) return null;
+  return {
+    stated: { kind: compared.kind, value: compared.value },
+    statedPerYear: compared.perYear,
+    direction: ratio > 1 ? 'higher' : 'lower',
+    ratio,
   };
 }

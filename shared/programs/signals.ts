@@ -15,7 +15,7 @@ const signalCount = (label: string) =>
     .number({ error: `${label} must be a number` })
     .int(`${label} must be a whole number`)
     .min(0, `${label} cannot be negative`)
-    .max(100, `${label} looks too large; check the number`);
+    .max(100, `${label} must be 100 or fewer; check the number`);
 
 /**
  * Signal numbers change from cycle to cycle, so they are settings the applicant edits,

@@ -80,4 +80,56 @@ describe('EvaluationPanel', () => {
     expect(reading).toHaveTextContent('Heavy');
     expect(reading).toHaveTextContent('No integrated IR residents here: the cases go to 3 independent IR fellows, 2 ESIR residents and 12 APPs.');
   });
+
+  it('lists what the estimate still needs as a sentence', () => {
+    render(<EvaluationPanel program={program([departmental])} />);
+    expect(screen.getByRole('region', { name: 'Per-resident estimate' })).toHaveTextContent(
+      'No estimate yet. It needs the share of cases trainees do and the number of IR residents per class:',
+    );
+  });
+
+  it('says when the estimate is far from the figure the program stated', () => {
+    const perYear: VolumeFigure = { ...departmental, id: 'figure-2', kind: 'resident-per-core-year', value: 400 };
+    render(
+      <EvaluationPanel
+        program={program([{ ...departmental, value: 12_000 }, perYear], (p) => {
+          p.traineeSharePercent = 50;
+          p.competingLearners = { irResidentsPerClass: 2, independentFellows: 1, esirResidents: 0, apps: 0 };
+        })}
+      />,
+    );
+    const estimate = screen.getByRole('region', { name: 'Per-resident estimate' });
+    expect(estimate).toHaveTextContent(/about 1,200 procedures per trainee per year/);
+    expect(estimate).toHaveTextContent(
+      'This estimate is more than twice the program’s own figure of 400 a core IR year. The stated figure is the one used',
+    );
+  });
+
+  it('marks a doubtful figure and a low-confidence one', () => {
+    const huge: VolumeFigure = { ...departmental, kind: 'resident-graduation-total', value: 1_000_000 };
+    const { unmount } = render(<EvaluationPanel program={program([huge])} />);
+    const volume = screen.getByRole('region', { name: 'Case volume' });
+    expect(within(volume).getByText('Doubtful figure')).toBeInTheDocument();
+    expect(volume).toHaveTextContent(/A figure here is hard to believe.*1,000,000 procedures by graduation is far more than one resident could log/);
+    expect(screen.getByRole('region', { name: 'Green flags' })).toHaveTextContent('None yet.');
+    unmount();
+
+    render(<EvaluationPanel program={program([{ ...huge, value: 1800, confidence: 'low' }])} />);
+    const rumour = screen.getByRole('region', { name: 'Case volume' });
+    expect(within(rumour).getByText('Strong (resident-level, unconfirmed)')).toBeInTheDocument();
+    expect(rumour).toHaveTextContent(/Unconfirmed: you marked this figure low confidence, so it raises no green flag/);
+  });
+
+  it('words a moderate level so it matches the ratio beside it', () => {
+    render(
+      <EvaluationPanel
+        program={program([], (p) => {
+          p.competingLearners = { irResidentsPerClass: 1, independentFellows: 1, esirResidents: 0, apps: 2 };
+        })}
+      />,
+    );
+    const reading = screen.getByRole('region', { name: 'Competition' });
+    expect(reading).toHaveTextContent('Moderate');
+    expect(reading).toHaveTextContent('Between one and two other learners or APPs for each senior resident. 1.5 others per senior resident.');
+  });
 });

@@ -7,9 +7,14 @@ import {
 import { figure } from './program-fixture';
 
 describe('classifyCaseVolume', () => {
+  // The floor is a ballpark: within a tenth of it either side reads as near the floor, not as a hard line.
   it.each([
-    [999, 'below-floor'],
-    [1000, 'adequate'],
+    [899, 'below-floor'],
+    [900, 'near-floor'],
+    [999, 'near-floor'],
+    [1000, 'near-floor'],
+    [1099, 'near-floor'],
+    [1100, 'adequate'],
     [1499, 'adequate'],
     [1500, 'strong'],
     [0, 'below-floor'],

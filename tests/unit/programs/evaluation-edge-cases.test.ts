@@ -215,6 +215,8 @@ describe('resident figures larger than the whole department', () => {
     expect(classifyCaseVolume({ departmentalAnnual: 300, perCoreIrYear: 350 }).mismatches).toEqual([
       'per-year-above-department',
     ]);
-    expect(classifyCaseVolume({ departmentalAnnual: 300, perCoreIrYear: 300 }).mismatches).toBeUndefined();
+    // One resident logging every case the department does is already impossible.
+    expect(classifyCaseVolume({ departmentalAnnual: 300, perCoreIrYear: 300 }).mismatches).toEqual(['per-year-above-department']);
+    expect(classifyCaseVolume({ departmentalAnnual: 300, perCoreIrYear: 299 }).mismatches).toBeUndefined();
   });
 });

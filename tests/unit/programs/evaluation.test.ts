@@ -59,7 +59,7 @@ describe('evaluateProgram', () => {
 
 describe('flags', () => {
   it('raises each red flag from its facts', () => {
-    expect(redIds(makeProgram('Low', (p) => (p.volumeFigures = [figure('resident-graduation-total', 900)])))).toContain(
+    expect(redIds(makeProgram('Low', (p) => (p.volumeFigures = [figure('resident-graduation-total', 850)])))).toContain(
       'below-floor',
     );
     const crowded = makeProgram('Crowded', (p) => {

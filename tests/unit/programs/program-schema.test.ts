@@ -18,6 +18,17 @@ describe('programSchema', () => {
     expect(programSchema.safeParse(dominantProgram()).success).toBe(true);
   });
 
+  it('words a too-large count so it reads right after a plural label', () => {
+    const program = makeProgram('Big', (p) => {
+      p.competingLearners.apps = 501;
+      p.competingLearners.irResidentsPerClass = 51;
+    });
+    expect(messages(programSchema.safeParse(program))).toEqual([
+      'Integrated IR residents per class must be 50 or fewer; check the number',
+      'Advanced practice providers must be 500 or fewer; check the number',
+    ]);
+  });
+
   it('explains what is wrong in plain words', () => {
     const program = makeProgram(' ', (p) => {
       p.website = 'javascript:alert(1)';

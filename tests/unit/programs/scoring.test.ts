@@ -4,6 +4,7 @@ import { DEFAULT_WEIGHTS, SCORE_FACTORS, type RankingWeights } from '../../../sh
 import {
   UNKNOWN_FACTOR_VALUE,
   createProgramRanker,
+  factorReadings,
   factorValues,
   rankPrograms,
   scoreProgram,
@@ -69,6 +70,48 @@ describe('scoreProgram', () => {
     });
     const value = (p: typeof stated) => factorValues(evaluateProgram(p), 'undecided').residentVolume!;
     expect(value(estimated)).toBeLessThan(value(stated));
+  });
+
+  it('counts a departmental-only estimate no higher than unknown, says why, and ranks it below a real answer', () => {
+    // 25,000 × 30% ÷ 10 learners = 750 a trainee a year: a high estimate, but not an answer.
+    const departmentOnly = makeProgram('A department only', (p) => {
+      p.volumeFigures = [figure('departmental-annual', 25_000)];
+      p.traineeSharePercent = 30;
+      p.competingLearners = { irResidentsPerClass: 5, independentFellows: 0, esirResidents: 0, apps: 0 };
+    });
+    const evaluation = evaluateProgram(departmentOnly);
+    expect(evaluation.estimate?.perLearnerAnnual).toBe(750);
+    const { values, notes } = factorReadings(evaluation, 'undecided');
+    expect(values.residentVolume).toBe(UNKNOWN_FACTOR_VALUE);
+    expect(notes.residentVolume).toMatch(/Estimated from the department’s total \(about 750 per trainee a year\)\..*no higher than unknown/);
+    const score = scoreProgram(departmentOnly, DEFAULT_WEIGHTS, 'undecided');
+    expect(score.breakdown.find((b) => b.factor === 'residentVolume')?.note).toBe(notes.residentVolume);
+
+    const realAnswer = makeProgram('B real 1,000', (p) => {
+      p.volumeFigures = [figure('resident-graduation-total', 1000)];
+      p.competingLearners = departmentOnly.competingLearners;
+    });
+    expect(factorValues(evaluateProgram(realAnswer), 'undecided').residentVolume!).toBeGreaterThan(values.residentVolume!);
+    expect(rankPrograms([departmentOnly, realAnswer], DEFAULT_WEIGHTS, 'undecided')[0]!.program.name).toBe('B real 1,000');
+  });
+
+  it('lets a low departmental estimate count against a program, damped toward unknown', () => {
+    const thin = makeProgram('Thin', (p) => {
+      p.volumeFigures = [figure('departmental-annual', 2000)];
+      p.traineeSharePercent = 20;
+      p.competingLearners = { irResidentsPerClass: 2, independentFellows: 0, esirResidents: 0, apps: 0 };
+    });
+    // 2,000 × 20% ÷ 4 = 100 a year, well under the per-year floor we infer.
+    const value = factorValues(evaluateProgram(thin), 'undecided').residentVolume!;
+    expect(value).toBeLessThan(UNKNOWN_FACTOR_VALUE);
+    expect(value).toBeGreaterThan(0.25);
+  });
+
+  it('says why when only a departmental figure is known', () => {
+    const program = makeProgram('No share', (p) => (p.volumeFigures = [figure('departmental-annual', 9000)]));
+    const { values, notes } = factorReadings(evaluateProgram(program), 'undecided');
+    expect(values.residentVolume).toBeNull();
+    expect(notes.residentVolume).toMatch(/Only the department’s total is known/);
   });
 });
 

@@ -2,7 +2,7 @@ import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, ThemeI
 import { IconAlertTriangle, IconCircleCheck, IconFlag, IconHelpCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CASE_MIX_CATEGORY_LABELS, CASE_MIX_STRENGTH_LABELS } from '../../../../shared/programs/case-mix-categories';
-import { CASE_VOLUME_BENCHMARKS } from '../../../../shared/programs/case-volume';
+import { CASE_VOLUME_BENCHMARKS, NEAR_FLOOR_SHARE } from '../../../../shared/programs/case-volume';
 import { evaluateProgram, type ProgramEvaluation } from '../../../../shared/programs/evaluation';
 import { questionsFromUnknowns } from '../../../../shared/programs/interview-questions';
 import { VOLUME_FIGURE_KIND_LABELS, type Program } from '../../../../shared/programs/program-schema';
@@ -18,10 +18,12 @@ import {
   VOLUME_TONE_COLORS,
 } from './evaluation-words';
 import { formatCount } from '../../../../shared/format-count';
+import { listInWords } from '../../../../shared/in-words';
 import { CONFIDENCE_LABELS, VOLUME_SOURCE_LABELS } from './program-labels';
 import { localToday } from '../../../../shared/local-today';
 
 const { graduationTotal: GRAD, perCoreIrYear: PER_YEAR } = CASE_VOLUME_BENCHMARKS;
+const NEAR_FLOOR = { from: GRAD.floor * (1 - NEAR_FLOOR_SHARE), upTo: GRAD.floor * (1 + NEAR_FLOOR_SHARE) };
 
 function Panel({ title, badge, children }: { title: string; badge?: ReactNode; children: ReactNode }) {
   return (
@@ -54,6 +56,18 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
             fellows and APPs. It is not what residents log, so it cannot be read against the resident benchmarks below. Ask
             for the number of procedures a graduating resident has logged.
           </Alert>
+        )}
+        {(evaluation.volumeDoubts.total || evaluation.volumeDoubts.perYear) && (
+          <Alert color="orange" icon={<IconAlertTriangle />} title="A figure here is hard to believe">
+            {[evaluation.volumeDoubts.total, evaluation.volumeDoubts.perYear].filter(Boolean).join('; and ')}. It is set aside
+            until you check it: look for a typo, then ask the program again.
+          </Alert>
+        )}
+        {evaluation.caseVolume.unconfirmed && (
+          <Text size="sm" c="dimmed">
+            Unconfirmed: you marked this figure low confidence, so it raises no green flag, and the ranking counts it halfway
+            between its own value and unknown until someone confirms it.
+          </Text>
         )}
         {evaluation.caseVolume.basis === 'none' && (
           <Text size="sm" c="dimmed">
@@ -88,9 +102,10 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
           </Text>
           <List size="sm" spacing={2}>
             <List.Item>
-              By graduation: under {formatCount(GRAD.floor)} is a warning sign; {formatCount(GRAD.floor)}–
-              {formatCount(GRAD.strongFrom - 1)} is adequate; {formatCount(GRAD.strongFrom)}–{formatCount(GRAD.strongTypicalUpTo)}+ is
-              strong.
+              By graduation: under about {formatCount(GRAD.floor)} is a warning sign; {formatCount(GRAD.strongFrom)}–
+              {formatCount(GRAD.strongTypicalUpTo)}+ is strong; in between is adequate. Within about {formatCount(GRAD.floor - NEAR_FLOOR.from)} of
+              the floor ({formatCount(NEAR_FLOOR.from)}–{formatCount(NEAR_FLOOR.upTo - 1)}) a figure is read as near the floor: too close to
+              call either way.
             </List.Item>
             <List.Item>
               Per core IR year: {PER_YEAR.busyFrom}–{PER_YEAR.busyUpTo}+ is common at busy centers, before call cases.
@@ -106,7 +121,7 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
 }
 
 function EstimatePanel({ evaluation, program }: { evaluation: ProgramEvaluation; program: Program }) {
-  const { estimate, learnersOnService: learners } = evaluation;
+  const { estimate, learnersOnService: learners, estimateDisagreement: gap } = evaluation;
   const departmental = evaluation.volumeFigures['departmental-annual'];
   const missing = [
     !departmental && 'a departmental yearly figure',
@@ -131,6 +146,15 @@ function EstimatePanel({ evaluation, program }: { evaluation: ProgramEvaluation;
             {formatCount(estimate.inputs.departmentalAnnual)} departmental a year × {estimate.inputs.traineeSharePercent}% trainee share
             ÷ {estimate.inputs.learnersOnService} learners on service
           </Text>
+          {gap && (
+            <Alert color="yellow" icon={<IconAlertTriangle />} p="xs" title="Far from what the program says">
+              This estimate is {gap.direction === 'higher' ? 'more than twice' : 'less than half'} the program’s own figure of{' '}
+              {gap.stated.kind === 'resident-per-core-year'
+                ? `${formatCount(gap.stated.value)} a core IR year`
+                : `${formatCount(gap.stated.value)} by graduation (about ${formatCount(gap.statedPerYear)} a core IR year on the same scale)`}
+              . The stated figure is the one used; ask how the department’s cases are shared among trainees.
+            </Alert>
+          )}
           <Text size="xs" c="dimmed">
             Learners on service = IR residents per class × {CORE_IR_CLASSES_ON_SERVICE} (the core IR years) + independent fellows +
             ESIR residents. This is our rough arithmetic, not a number the program gave.
@@ -139,8 +163,8 @@ function EstimatePanel({ evaluation, program }: { evaluation: ProgramEvaluation;
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">
-          No estimate yet. It needs {missing.join(', ') || 'all three inputs'}: departmental annual × trainee share ÷ learners on
-          service.
+          No estimate yet. It needs {listInWords(missing) || 'all three inputs'}: departmental annual × trainee share ÷ learners
+          on service.
         </Text>
       )}
     </Panel>

@@ -5,10 +5,15 @@ import type { TransparencyReading } from '../../../../shared/programs/transparen
 /** How each reading is put into words; the levels themselves come from evaluateProgram. */
 type Words = { label: string; color: string; explain: string };
 
+// The ranges follow COMPETITION_THRESHOLDS in shared/programs/competition.ts; the panel adds the ratio itself.
 export const COMPETITION_WORDS: Record<CompetitionReading['level'], Words> = {
-  low: { label: 'Low', color: 'teal', explain: 'Few fellows, ESIR residents or APPs per senior resident.' },
-  moderate: { label: 'Moderate', color: 'yellow', explain: 'About one other learner or APP for each senior resident.' },
-  heavy: { label: 'Heavy', color: 'red', explain: 'Two or more other learners or APPs for each senior resident.' },
+  low: { label: 'Low', color: 'teal', explain: 'Fewer than one fellow, ESIR resident or APP for each senior resident.' },
+  moderate: { label: 'Moderate', color: 'yellow', explain: 'Between one and two other learners or APPs for each senior resident.' },
+  heavy: {
+    label: 'Heavy',
+    color: 'red',
+    explain: 'Two or more other learners or APPs for each senior resident, or more fellows and ESIR residents than senior residents.',
+  },
   unknown: { label: 'Unknown', color: 'gray', explain: 'Add the residents per class and at least one other group to read this.' },
 };
 

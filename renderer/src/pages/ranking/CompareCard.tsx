@@ -33,7 +33,12 @@ function VolumeCell({ entry }: { entry: RankedProgram }) {
       {total && <Text size="xs">{count(total.value)} by graduation ({SOURCE_LABELS[total.source]}, {total.confidence} confidence)</Text>}
       {perYear && <Text size="xs">{count(perYear.value)} per core IR year ({SOURCE_LABELS[perYear.source]})</Text>}
       {departmental && <Text size="xs">{count(departmental.value)} a year for the whole service</Text>}
-      {estimate && <Text size="xs" c="dimmed">Estimate: about {count(estimate.perLearnerAnnual)} per trainee a year</Text>}
+      {estimate && (
+        <Text size="xs" c="dimmed">
+          Estimate: about {count(estimate.perLearnerAnnual)} per trainee a year
+          {entry.evaluation.estimateDisagreement && ' (far from the stated figure, which is used instead)'}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -160,6 +165,11 @@ export const CompareCard = memo(function CompareCard({ ranked }: { ranked: reado
                             <Text span size="xs" c="dimmed">
                               {' '}
                               (unknown, counted as 50%)
+                            </Text>
+                          )}
+                          {b.note && (
+                            <Text size="xs" c="dimmed">
+                              {b.note}
                             </Text>
                           )}
                         </Table.Td>

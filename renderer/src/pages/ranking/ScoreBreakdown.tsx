@@ -4,7 +4,10 @@ import type { ProgramScore } from '../../../../shared/programs/scoring';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
-/** What each factor added to one program's score; unknown factors are marked as neutral stand-ins. */
+/**
+ * What each factor added to one program's score; unknown factors are marked as neutral
+ * stand-ins, and a factor an estimate, an unconfirmed figure or a warning sign moved says why.
+ */
 export function ScoreBreakdown({ score, label }: { score: ProgramScore; label: string }) {
   return (
     <Table fz="sm" verticalSpacing={4} aria-label={label}>
@@ -19,7 +22,14 @@ export function ScoreBreakdown({ score, label }: { score: ProgramScore; label: s
       <Table.Tbody>
         {score.breakdown.map((entry) => (
           <Table.Tr key={entry.factor}>
-            <Table.Td>{SCORE_FACTOR_LABELS[entry.factor]}</Table.Td>
+            <Table.Td>
+              {SCORE_FACTOR_LABELS[entry.factor]}
+              {entry.note && (
+                <Text size="xs" c="dimmed" maw={360}>
+                  {entry.note}
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td miw={140}>
               {entry.value === null ? (
                 <Tooltip label="You have not found this out yet, so it counts as halfway: neither for nor against." multiline w={260}>
