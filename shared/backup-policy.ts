@@ -1,6 +1,13 @@
 /**
- * Rolling backups: keep a few from today, one per earlier day for a week,
- * and never more than a cap in total. Pure so it can be tested with plain dates.
+ * Rolling backups, pure so they can be tested with plain dates.
+ *
+ * Ordinary backups (start, change, format upgrade): a few from today, one per earlier day for a
+ * week, a cap on their number. Undo backups (taken before an import, a restore, or loading or
+ * clearing the sample replaced the data whole) may be the only copy of the applicant's own work,
+ * so they have an allowance of their own, whatever their day: the newest `keepUndo`, where an
+ * exact copy of a newer undo backup goes before any backup holding something unique.
+ *
+ * Worst case with the default policy: 12 ordinary + 10 undo = 22 files.
  */
 export const BACKUP_REASONS = ['start', 'change', 'pre-migration', 'pre-import', 'pre-restore', 'pre-clear', 'pre-sample'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -10,6 +17,13 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
  * loaded, the newest of them holds what the sample replaced: clearing the sample brings it back.
  */
 export const REPLACED_DATA_REASONS: readonly BackupReason[] = ['pre-sample', 'pre-import', 'pre-restore'];
+
+/**
+ * Every backup taken just before the data was replaced whole; each was promised to the user as the
+ * way to undo that. Clearing the sample counts too (the sample may carry edits), but is not in
+ * REPLACED_DATA_REASONS: what it replaced is the sample, never what the sample replaced.
+ */
+export const UNDO_BACKUP_REASONS: readonly BackupReason[] = [...REPLACED_DATA_REASONS, 'pre-clear'];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   start: 'When the app started',
@@ -22,38 +36,59 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
 };
 
 export interface BackupPolicy {
+  /** Ordinary backups kept from today (and from a clock set back). */
   keepToday: number;
+  /** Earlier days, each keeping its newest ordinary backup. */
   keepDailyForDays: number;
-  maxTotal: number;
+  /** Cap on the ordinary backups kept. */
+  maxOrdinary: number;
+  /** Undo backups kept, whatever their day (never fewer than the newest REPLACED_DATA one). */
+  keepUndo: number;
 }
 
-export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keepToday: 5, keepDailyForDays: 7, maxTotal: 12 };
+export const DEFAULT_BACKUP_POLICY: BackupPolicy = { keepToday: 5, keepDailyForDays: 7, maxOrdinary: 12, keepUndo: 10 };
 
 export interface BackupRef {
   name: string;
   createdAt: Date;
   reason: BackupReason;
+  /** Short hash of the file's bytes: equal hashes, equal content. Null for files named before hashes. */
+  contentHash: string | null;
 }
 
-const PREFIX = 'backup-';
-const NAME_PATTERN = /^backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.json$/;
+/** 12 hex digits (48 bits) of sha256: no accidental match among a few dozen files. */
+export const CONTENT_HASH_LENGTH = 12;
+const CONTENT_HASH = new RegExp(`^[0-9a-f]{${CONTENT_HASH_LENGTH}}$`);
 
-export function backupFileName(createdAt: Date, reason: BackupReason): string {
-  return `${PREFIX}${createdAt.toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}.json`;
+const PREFIX = 'backup-';
+// The hash is optional so that files written before it was added are still backups.
+const NAME_PATTERN = new RegExp(
+  `^backup-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})(?:-([0-9a-f]{${CONTENT_HASH_LENGTH}}))?\\.json$`,
+);
+
+/** `backup-2030-06-15T12-34-56-789Z-pre-import-0123456789ab.json`: sortable, filesystem-safe. */
+export function backupFileName(createdAt: Date, reason: BackupReason, contentHash: string): string {
+  if (!CONTENT_HASH.test(contentHash)) throw new Error(`Not a backup content hash: ${contentHash}`);
+  return `${PREFIX}${createdAt.toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}-${contentHash}.json`;
 }
 
 export function parseBackupFileName(name: string): BackupRef | null {
   const match = NAME_PATTERN.exec(name);
   if (!match) return null;
-  const [, day, hh, mm, ss, ms, reason] = match;
-  if (!BACKUP_REASONS.includes(reason as BackupReason)) return null;
+  const [, day, hh, mm, ss, ms, reason, contentHash] = match;
   const createdAt = new Date(`${day}T${hh}:${mm}:${ss}.${ms}Z`);
   if (Number.isNaN(createdAt.getTime())) return null;
-  return { name, createdAt, reason: reason as BackupReason };
+  return { name, createdAt, reason: reason as BackupReason, contentHash: contentHash ?? null };
 }
+
+export const isUndoBackup = (backup: BackupRef) => UNDO_BACKUP_REASONS.includes(backup.reason);
 
 const localDayKey = (date: Date) =>
   `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
+
+/** Newest first; equal times by name, so the result never depends on the input order. */
+const newestFirst = (backups: readonly BackupRef[]) =>
+  [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.name < b.name ? 1 : -1));
 
 /** Returns the backups to delete; everything else is kept. */
 export function backupsToPrune(
@@ -61,30 +96,57 @@ export function backupsToPrune(
   now: Date,
   policy: BackupPolicy = DEFAULT_BACKUP_POLICY,
 ): BackupRef[] {
-  const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  const all = newestFirst(backups);
+  const keep = new Set([
+    ...ordinaryToKeep(all.filter((b) => !isUndoBackup(b)), now, policy),
+    ...undoToKeep(all.filter(isUndoBackup), policy),
+  ]);
+  // However old, the newest backup is the last way back: never prune it.
+  if (all[0]) keep.add(all[0]);
+  return all.filter((b) => !keep.has(b));
+}
+
+/** `newest` sorted newest first: a few from today, the newest of each earlier day for a while, capped. */
+function ordinaryToKeep(newest: readonly BackupRef[], now: Date, policy: BackupPolicy): BackupRef[] {
   const today = localDayKey(now);
   const oldestDaily = new Date(now);
   oldestDaily.setDate(oldestDaily.getDate() - policy.keepDailyForDays);
 
-  const keep = new Set<string>();
+  const keep: BackupRef[] = [];
   const daysSeen = new Set<string>();
   let todayKept = 0;
-  for (const backup of newestFirst) {
+  for (const backup of newest) {
     const day = localDayKey(backup.createdAt);
     if (day === today || backup.createdAt > now) {
       if (todayKept < policy.keepToday) {
-        keep.add(backup.name);
+        keep.push(backup);
         todayKept += 1;
       }
     } else if (backup.createdAt >= oldestDaily && !daysSeen.has(day)) {
-      keep.add(backup.name);
+      keep.push(backup);
       daysSeen.add(day);
     }
   }
-  // However old, the newest backup is the last way back: never prune it. Nor the newest of data
-  // replaced whole: clearing the sample brings the applicant's entries back from it.
-  const lastWaysBack = [newestFirst[0], newestFirst.find((b) => REPLACED_DATA_REASONS.includes(b.reason))].filter((b) => b !== undefined);
-  const kept = newestFirst.filter((b) => keep.has(b.name)).slice(0, policy.maxTotal);
-  const keptNames = new Set([...kept, ...lastWaysBack].map((b) => b.name));
-  return newestFirst.filter((b) => !keptNames.has(b.name));
+  return keep.slice(0, policy.maxOrdinary);
+}
+
+/**
+ * `newest` sorted newest first. Ranked: the newest of REPLACED_DATA_REASONS (clearing the sample
+ * brings the applicant's entries back from it), then every backup whose content no newer one holds,
+ * then the older copies; the first `keepUndo` stay. So a copy is dropped only while its newer twin
+ * is kept, and unique content goes only after `keepUndo` newer unique backups.
+ */
+function undoToKeep(newest: readonly BackupRef[], policy: BackupPolicy): BackupRef[] {
+  const sampleWayBack = newest.find((b) => REPLACED_DATA_REASONS.includes(b.reason));
+  const seen = new Set<string>();
+  const unique: BackupRef[] = [];
+  const copies: BackupRef[] = [];
+  for (const backup of newest) {
+    // Without a hash (an older file) a backup counts as unique: nothing proves it is a copy.
+    if (backup.contentHash !== null && seen.has(backup.contentHash)) copies.push(backup);
+    else unique.push(backup);
+    if (backup.contentHash !== null) seen.add(backup.contentHash);
+  }
+  const ranked = [...new Set([sampleWayBack, ...unique, ...copies])].filter((b) => b !== undefined);
+  return ranked.slice(0, Math.max(policy.keepUndo, sampleWayBack ? 1 : 0));
 }

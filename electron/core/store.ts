@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { parseBackupFileName, type BackupReason } from '../../shared/backup-policy';
+import type { BackupReason } from '../../shared/backup-policy';
 import { loadDocument, loadDocumentText } from '../../shared/document-loading';
 import type { BackupInfo, StoreNotice } from '../../shared/ipc/app-info';
 import { AppFailure } from '../../shared/result';
@@ -58,7 +58,7 @@ export class Store {
     if (store.status === 'ready') {
       // One app instance owns the folder, so temp files present now are from a write a crash cut short.
       await removeLeftoverTempFiles(store.dataDir, (name) => name === DATA_FILE_NAME);
-      await removeLeftoverTempFiles(store.backups.dir, (name) => parseBackupFileName(name) !== null);
+      await removeLeftoverTempFiles(store.backups.dir, (name) => store.backups.owns(name));
       await store.takeBackup('start');
     }
     return store;
@@ -91,7 +91,7 @@ export class Store {
     return this.enqueue(async () => {
       const previous = this.document;
       try {
-        await this.backups.write(serializeDocument(previous), reason, this.now());
+        await this.backups.write(serializeDocument(previous), reason, this.now(), previous);
       } catch (error) {
         // No backup of what is there, no replacing it.
         throw writeFailure(error, this.dataDir);
@@ -106,12 +106,13 @@ export class Store {
     const refs = await this.backups.list();
     const ref = refs.find((candidate) => candidate.name === name);
     if (!ref) throw new AppFailure('not-found', 'That backup no longer exists. Refresh the list and pick another.');
-    const loaded = loadDocumentText(await this.backups.read(name), this.now());
+    const loaded = await this.backups.readDocument(name, this.now());
     if (!loaded.ok) throw new AppFailure('validation', `That backup cannot be restored: ${loaded.message}`);
     // Described first: the backup taken before restoring may prune this one.
-    const [info] = await this.backups.describe([ref]);
+    const [info] = await this.backups.describe([ref], this.now());
+    if (!info) throw new AppFailure('not-found', 'That backup no longer exists. Refresh the list and pick another.');
     await this.replace(loaded.doc, 'pre-restore');
-    return info as BackupInfo;
+    return info;
   }
 
   /** The newest backup taken for one of `reasons`, read and upgraded; null if there is none or it no longer reads. */
@@ -120,12 +121,12 @@ export class Store {
       .filter((ref) => reasons.includes(ref.reason))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
     if (!newest) return null;
-    const loaded = loadDocumentText(await this.backups.read(newest.name), this.now());
+    const loaded = await this.backups.readDocument(newest.name, this.now());
     return loaded.ok ? loaded.doc : null;
   }
 
   async listBackups(): Promise<BackupInfo[]> {
-    return this.backups.describe(await this.backups.list());
+    return this.backups.describe(await this.backups.list(), this.now());
   }
 
   /** Resolves once every write queued so far is on disk (used before quitting). */
@@ -226,7 +227,7 @@ export class Store {
   private async takeBackup(reason: BackupReason): Promise<void> {
     const now = this.now();
     try {
-      await this.backups.write(serializeDocument(this.db.data), reason, now);
+      await this.backups.write(serializeDocument(this.db.data), reason, now, this.db.data);
       await this.backups.prune(now);
       this.lastChangeBackupAt = now.getTime();
     } catch (error) {

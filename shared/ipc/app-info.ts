@@ -1,3 +1,4 @@
+import type { BackupContents } from '../backup-contents';
 import type { BackupReason } from '../backup-policy';
 import type { AppDocument } from '../schema/document';
 
@@ -30,6 +31,8 @@ export interface BackupInfo {
   createdAt: string;
   reason: BackupReason;
   sizeBytes: number;
+  /** Whose data it holds, or that it is damaged; read once per file by the main process. */
+  contents: BackupContents;
 }
 
 export interface ImportSummary {

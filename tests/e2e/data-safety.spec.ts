@@ -1,5 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, gotoSection, test } from './support/fixtures';
 
 const DATA_FILE = 'ir-match-planner.json';
@@ -47,9 +47,55 @@ test('a good backup is summarised and replaces the data only after confirming', 
   await dialog.getByRole('button', { name: 'Replace my data' }).click();
   await expect(page.getByText('Backup imported')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Backups' })).toContainText('Before importing a backup');
+  // Each row says whose data it holds: here, the sample the import replaced.
+  const preImport = page.getByRole('row').filter({ hasText: 'Before importing a backup' });
+  await expect(preImport).toContainText(/Maya Castellano \(sample\) · \d+ cases · \d+ programs/);
 
   await gotoSection(page, 'Dashboard');
   await expect(page.getByRole('heading', { name: 'Welcome back, Imported' })).toBeVisible();
+});
+
+test('six imports in a day keep the backup of the applicant’s own data, and it restores', async ({ page, openApp, dataDir }) => {
+  const samplePath = resolve(import.meta.dirname, '../../resources/sample/sample-applicant.json');
+  const sample = JSON.parse(await readFile(samplePath, 'utf8'));
+  // The applicant's own data (the sample's entries under their own name), then the same file imported six times.
+  const own = { ...sample, meta: { ...sample.meta, sample: false }, profile: { ...sample.profile, fullName: 'Repro Two' } };
+  await writeFile(join(dataDir, DATA_FILE), JSON.stringify(own));
+  await openApp();
+  await gotoSection(page, 'Settings & data');
+  const confirm = page.getByRole('dialog', { name: 'Replace your data with this backup?' });
+  for (let i = 0; i < 6; i += 1) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import backup…' }).click();
+    await (await chooser).setFiles({ name: 'sample.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sample)) });
+    await confirm.getByRole('button', { name: 'Replace my data' }).click();
+    await expect(confirm).toBeHidden();
+  }
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  // The start-up backup holds it too; the one the first import promised must still be there.
+  const ownRow = page
+    .getByRole('table', { name: 'Backups' })
+    .getByRole('row')
+    .filter({ hasText: 'Before importing a backup' })
+    .filter({ hasText: 'Repro Two' });
+  await expect(ownRow).toHaveCount(1);
+
+  await ownRow.getByRole('button', { name: /^Restore/ }).click();
+  const restore = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(restore).toContainText('Repro Two');
+  await restore.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText('Backup restored.')).toBeVisible();
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByRole('heading', { name: 'Welcome back, Repro' })).toBeVisible();
+});
+
+test('a damaged backup says so in the list and is not offered for restore', async ({ page, openApp, dataDir }) => {
+  await openApp();
+  await writeFile(join(dataDir, 'backups', 'backup-2030-06-15T12-00-00-000Z-pre-import.json'), '{"schemaVersion": 5, "prof');
+  await gotoSection(page, 'Settings & data');
+  const damaged = page.getByRole('row').filter({ hasText: 'Damaged: The file is not valid JSON' });
+  await expect(damaged).toBeVisible();
+  await expect(damaged.getByRole('button', { name: /^Restore/ })).toBeDisabled();
 });
 
 test('starting on a damaged data file quarantines it and restores the newest backup', async ({ page, openApp, dataDir }) => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { BACKUP_REASON_LABELS } from '../../../../shared/backup-policy';
+import { describeBackupContents } from '../../../../shared/backup-contents';
+import { BACKUP_REASON_LABELS, DEFAULT_BACKUP_POLICY } from '../../../../shared/backup-policy';
 import type { BackupInfo } from '../../../../shared/ipc/app-info';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
@@ -9,6 +10,8 @@ import { useApiQuery } from '../../app/use-api-query';
 
 const loadBackups = async () => unwrap(await api()['backups:list']());
 const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+/** A restore would refuse it, so the row says why instead of offering it. */
+const restorable = (backup: BackupInfo) => backup.contents.kind === 'data';
 
 export function BackupsCard() {
   const { dataReplaced } = useAppInfo();
@@ -32,8 +35,8 @@ export function BackupsCard() {
         <Stack gap="sm">
           <UnsavedEditsNotice />
           <Text size="sm">
-            Your data will go back to how it was on {new Date(backup.createdAt).toLocaleString()}. What you have now is
-            backed up first.
+            Your data will go back to how it was on {new Date(backup.createdAt).toLocaleString()}:{' '}
+            {describeBackupContents(backup.contents)}. What you have now is backed up first.
           </Text>
         </Stack>
       ),
@@ -51,7 +54,8 @@ export function BackupsCard() {
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          Kept automatically: a few from today, one for each of the last seven days.
+          Kept automatically: a few from today, one for each of the last seven days, and the last{' '}
+          {DEFAULT_BACKUP_POLICY.keepUndo} taken before an import, a restore or the sample replaced your data.
         </Text>
         {error && <Alert color="red">{error}</Alert>}
         {loading && !backups ? (
@@ -62,6 +66,7 @@ export function BackupsCard() {
               <Table.Tr>
                 <Table.Th>Taken</Table.Th>
                 <Table.Th>Why</Table.Th>
+                <Table.Th>Holds</Table.Th>
                 <Table.Th>Size</Table.Th>
                 <Table.Th />
               </Table.Tr>
@@ -71,9 +76,20 @@ export function BackupsCard() {
                 <Table.Tr key={backup.name}>
                   <Table.Td>{new Date(backup.createdAt).toLocaleString()}</Table.Td>
                   <Table.Td>{BACKUP_REASON_LABELS[backup.reason]}</Table.Td>
-                  <Table.Td>{formatSize(backup.sizeBytes)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={restorable(backup) ? undefined : 'red'}>
+                      {describeBackupContents(backup.contents)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(backup.sizeBytes)}</Table.Td>
                   <Table.Td ta="right">
-                    <Button size="xs" variant="light" onClick={() => confirmRestore(backup)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      disabled={!restorable(backup)}
+                      aria-label={`Restore the backup taken ${new Date(backup.createdAt).toLocaleString()}`}
+                      onClick={() => confirmRestore(backup)}
+                    >
                       Restore
                     </Button>
                   </Table.Td>
