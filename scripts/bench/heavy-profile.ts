@@ -71,11 +71,11 @@ export function heavyDocument(size: HeavySize = HEAVY, seed = 2027): AppDocument
       competingLearners: { irResidentsPerClass: 1 + int(3), independentFellows: int(4), esirResidents: int(2), apps: int(8) },
       autonomy: { primaryOperatorFromPgy: random() < 0.7 ? 2 + int(4) : null, residentsOnlyAssistAdvanced: null },
       personalRating: int(5),
+      // Plausible figures: a resident total by graduation of 600–3,200, a department's year of 2,000–22,000.
       volumeFigures: [
         {
           id: `figure-${i}`,
-          kind: random() < 0.5 ? 'resident-graduation-total' : 'departmental-annual',
-          value: 500 + int(9000),
+          ...(random() < 0.5 ? { kind: 'resident-graduation-total' as const, value: 600 + int(2600) } : { kind: 'departmental-annual' as const, value: 2000 + int(20000) }),
           source: 'program-website',
           learnedOn: day(int(600)),
           confidence: 'medium',
