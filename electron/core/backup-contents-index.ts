@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { backupContentsSchema, type BackupContents } from '../../shared/backup-contents';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/schema/document';
-import { writeDurably } from './durable-json-file';
+import writeFileAtomic from 'write-file-atomic';
 
 /** Beside the backups; not a backup itself (its name does not parse as one). */
 export const BACKUP_CONTENTS_INDEX_NAME = 'contents-index.json';
@@ -58,7 +58,9 @@ export class BackupContentsIndex {
     if (!this.changed) return;
     this.changed = false;
     try {
-      await writeDurably(this.path, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, entries: Object.fromEntries(this.entries) }));
+      // Whole or absent (temp file and rename), but not forced to disk: a cache lost to a power cut
+      // is rebuilt, and two more fsyncs on every start and backup are not worth keeping it.
+      await writeFileAtomic(this.path, JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, entries: Object.fromEntries(this.entries) }), { fsync: false });
     } catch {
       this.changed = true; // Tried again with the next save.
     }
