@@ -328,3 +328,17 @@ test('a CSV row whose notes look like patient data is listed as needing attentio
   await expect(page.getByRole('row', { name: /Leaky IR/ })).toHaveCount(0);
   expect(await readFile(join(dataDir, DATA_FILE), 'utf8')).not.toContain('00123456');
 });
+
+test('the Programs link in the sidebar takes an open program back to the list, asking first about unsaved details', async ({ page, openApp }) => {
+  await openApp();
+  await addProgram(page, PROGRAM);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Programs' }).click();
+  await expect(page.getByRole('table', { name: 'Programs' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: PROGRAM })).toBeHidden();
+
+  await page.getByRole('table', { name: 'Programs' }).getByRole('button', { name: PROGRAM, exact: true }).click();
+  await page.getByRole('textbox', { name: 'Notes' }).fill('Not saved yet');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Programs' }).click();
+  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Not saved yet');
+});

@@ -1,6 +1,6 @@
 import { Alert, AppShell, Badge, Center, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Suspense, useCallback } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { AppInfoProvider, useAppInfo } from './app-info-context';
 import { LeaveGuard, useConfirmLeave } from './LeaveGuard';
 import { SampleBanner } from './SampleBanner';
@@ -25,6 +25,10 @@ function Shell() {
   // Another section unmounts this page: unsaved edits that are not kept are lost, so ask first.
   const navigate = useCallback((next: string) => confirmLeave(() => navigateNow(next)), [confirmLeave, navigateNow]);
   const section = findSection(route);
+  // The open section's own link takes it back to its start (a program's details back to the list):
+  // the page mounts afresh, after the same question about unsaved edits as leaving it.
+  const [visit, setVisit] = useState(0);
+  const restartSection = useCallback(() => confirmLeave(() => setVisit((count) => count + 1)), [confirmLeave]);
   // The opening page's chunk and data were requested before the first render (startSection in main.tsx).
   const Page = section.page;
 
@@ -57,6 +61,7 @@ function Shell() {
                 onClick={(event) => {
                   event.preventDefault();
                   if (id !== section.id) navigate(id);
+                  else restartSection();
                 }}
               />
             ))}
@@ -85,7 +90,7 @@ function Shell() {
                 </Center>
               }
             >
-              <Page navigate={navigate} />
+              <Page key={visit} navigate={navigate} />
             </Suspense>
           </Stack>
         )}
