@@ -1,9 +1,10 @@
 import { Badge, Card, List, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { PROGRAM_PATHWAY_LABELS, PROGRAM_STATUS_LABELS } from '../../../../shared/programs/program-schema';
 import { volumeReading } from '../../../../shared/programs/program-summary';
 import { SCORE_FACTOR_LABELS } from '../../../../shared/programs/ranking-weights';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
+import { tiedPlaces, type Place } from '../../../../shared/programs/tied-places';
 import {
   AUTONOMY_LABELS,
   COMPETITION_LABELS,
@@ -14,6 +15,7 @@ import {
 } from './reading-labels';
 import { formatCount } from '../../../../shared/format-count';
 
+/** Said in words in the picker's description ("two to four"). */
 export const MAX_COMPARED = 4;
 const count = (n: number) => formatCount(n);
 const orUnknown = (n: number | null) => (n === null ? '?' : String(n));
@@ -66,7 +68,8 @@ function settingTags(entry: RankedProgram): string {
   return tags.length > 0 ? tags.join(' · ') : 'None recorded';
 }
 
-const ROWS: { label: string; cell: (entry: RankedProgram) => ReactNode }[] = [
+/** `place`: where the computed ranking puts the program, a tie shared as on the ranking card. */
+const ROWS: { label: string; cell: (entry: RankedProgram, place: Place) => ReactNode }[] = [
   { label: 'Where', cell: ({ program }) => [program.city, program.state].filter(Boolean).join(', ') || '—' },
   {
     label: 'Pathways',
@@ -74,7 +77,18 @@ const ROWS: { label: string; cell: (entry: RankedProgram) => ReactNode }[] = [
       program.pathways.map((p) => `${PROGRAM_PATHWAY_LABELS[p.pathway]} (${orUnknown(p.positionsPerYear)})`).join('; ') || '—',
   },
   { label: 'Status', cell: ({ program }) => PROGRAM_STATUS_LABELS[program.status] },
-  { label: 'Computed score', cell: ({ score, rank }) => <Text fw={600}>{score.total.toFixed(1)} <Text span c="dimmed" size="xs">(#{rank})</Text></Text> },
+  {
+    label: 'Computed score',
+    cell: ({ score }, { place, tied }) => (
+      <Text fw={600}>
+        {score.total.toFixed(1)}{' '}
+        <Text span c="dimmed" size="xs">
+          (#{place}
+          {tied ? '=' : ''})
+        </Text>
+      </Text>
+    ),
+  },
   { label: 'Case volume', cell: (entry) => <VolumeCell entry={entry} /> },
   {
     label: 'Case mix',
@@ -101,6 +115,7 @@ const ROWS: { label: string; cell: (entry: RankedProgram) => ReactNode }[] = [
 export const CompareCard = memo(function CompareCard({ ranked }: { ranked: readonly RankedProgram[] }) {
   const [selected, setSelected] = useState<string[]>([]);
   const byId = new Map(ranked.map((entry) => [entry.program.id, entry]));
+  const places = useMemo(() => tiedPlaces(ranked.map((entry) => entry.score.total)), [ranked]);
   const chosen = selected.map((id) => byId.get(id)).filter((entry) => entry !== undefined);
 
   return (
@@ -109,7 +124,7 @@ export const CompareCard = memo(function CompareCard({ ranked }: { ranked: reado
         <Title order={4}>Compare programs</Title>
         <MultiSelect
           label="Programs to compare"
-          description={`Pick two to ${MAX_COMPARED}.`}
+          description="Pick two to four."
           placeholder={selected.length < MAX_COMPARED ? 'Choose a program' : undefined}
           data={ranked.map(({ program }) => ({ value: program.id, label: program.name }))}
           value={selected}
@@ -141,7 +156,7 @@ export const CompareCard = memo(function CompareCard({ ranked }: { ranked: reado
                     </Table.Th>
                     {chosen.map((entry) => (
                       <Table.Td key={entry.program.id} style={{ verticalAlign: 'top' }}>
-                        {row.cell(entry)}
+                        {row.cell(entry, places[entry.rank - 1] ?? { place: entry.rank, tied: false })}
                       </Table.Td>
                     ))}
                   </Table.Tr>
