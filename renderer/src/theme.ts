@@ -30,6 +30,7 @@ export const theme = createTheme({
     TagsInput: OPTIONS_ONLY_WHILE_OPEN,
     Modal: { defaultProps: { ...CLOSE_ONLY_ON_PURPOSE.defaultProps, ...NAMED_CLOSE_BUTTON.defaultProps } },
     Alert: NAMED_DISMISS_BUTTON,
+    Notification: NAMED_CLOSE_BUTTON,
     NumberInput: COMMA_IS_NOT_A_DECIMAL_POINT,
   },
 });

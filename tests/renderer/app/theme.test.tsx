@@ -1,4 +1,4 @@
-import { Alert, MantineProvider, Modal, NumberInput } from '@mantine/core';
+import { Alert, MantineProvider, Modal, Notification, NumberInput } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -33,6 +33,11 @@ describe('the app theme', () => {
     withTheme(<CountField />);
     await user.type(screen.getByRole('textbox', { name: 'Procedures' }), '2.5');
     expect(screen.getByLabelText('stored')).toHaveTextContent(/^2.5$/);
+  });
+
+  it('names the close button of a pop-up notification', () => {
+    withTheme(<Notification title="Program saved">Notes updated</Notification>);
+    expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
   });
 
   it('names the close button of every dialog and alert', () => {

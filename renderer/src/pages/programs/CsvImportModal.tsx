@@ -113,7 +113,7 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
           </PickFileButton>
           {loaded && (
             <Text size="sm" c="dimmed">
-              {loaded.fileName}: {loaded.parsed.rows.length} rows
+              {loaded.fileName}: {loaded.parsed.rows.length} {loaded.parsed.rows.length === 1 ? 'row' : 'rows'}
             </Text>
           )}
         </Group>
