@@ -9,7 +9,7 @@ const ROW_HEIGHT = 52;
 const VIEWPORT_HEIGHT = 520;
 
 // Widths in parts of the table's width beside the fixed checkbox, date and action columns; the
-// procedure, without one, takes what is left (at least ~135 px at TABLE_MIN_WIDTH). Below that
+// procedure, without one, takes what is left (at least ~180 px at TABLE_MIN_WIDTH). Below that
 // width the box scrolls sideways instead of squeezing a column to nothing.
 const COLUMNS: { column: SortColumn; label: string; width?: string }[] = [
   { column: 'date', label: 'Date', width: '102px' },
@@ -20,7 +20,7 @@ const COLUMNS: { column: SortColumn; label: string; width?: string }[] = [
   { column: 'experience', label: 'Experience / site', width: '17%' },
   { column: 'attending', label: 'Attending', width: '11%' },
 ];
-const TABLE_MIN_WIDTH = 860;
+const TABLE_MIN_WIDTH = 980;
 
 interface ProcedureLogTableProps {
   rows: readonly LogRow[];
