@@ -157,6 +157,12 @@ test('Escape on "Add a program" with a typed name asks first; a PGY-2 start is o
   await name.fill('Riverside University IR');
   await page.keyboard.press('Escape');
   const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+  // Escape on the question means "Keep editing", as its button does.
+  await expect(ask).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  await expect(name).toHaveValue('Riverside University IR');
+  await page.keyboard.press('Escape');
   await ask.getByRole('button', { name: 'Keep editing' }).click();
   await expect(name).toHaveValue('Riverside University IR');
   await dialog.getByRole('button', { name: 'Add and edit' }).click();

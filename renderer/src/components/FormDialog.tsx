@@ -33,13 +33,24 @@ export function FormDialog({ onClose, children, ...props }: ModalProps) {
     [owner],
   );
   useEffect(() => () => setUnsaved(owner, null), [owner]);
+  // Escape reaches this dialog as well as the question above it (Mantine listens on the window):
+  // while the question is open, Escape is its answer ("Keep editing"), not a second question.
+  const asking = useRef(false);
   const requestClose = () => {
+    if (asking.current) return;
     if (!dirty.current) return onClose();
+    asking.current = true;
     modals.openConfirmModal({
       title: 'Discard your changes?',
       children: <Text size="sm">What you typed in this dialog is not saved yet.</Text>,
       labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
       confirmProps: { color: 'red' },
+      onClose: () => {
+        // Once this Escape has reached every dialog listening for it.
+        setTimeout(() => {
+          asking.current = false;
+        }, 0);
+      },
       onConfirm: () => {
         dirty.current = false;
         onClose();
