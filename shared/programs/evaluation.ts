@@ -37,6 +37,9 @@ import {
 import { transparencyFlagReasons, transparencyReading, VAGUE_PATTERN_FROM, type TransparencyReading } from './transparency';
 import { listUnknowns, type Unknown } from './unknowns';
 
+/** The no-advanced-case-mix flag when residents report it and the recorded case mix does not show it. */
+const RESIDENTS_SAY_THIN_GRADUATES = 'Residents say recent graduates finished with few complex embolizations, ablations or TIPS.';
+
 export { STALE_AFTER_MONTHS, type Unknown, type UnknownId } from './unknowns';
 
 export interface EvaluationContext {
@@ -279,11 +282,16 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
       level1Trauma: ctx.level1Trauma === true,
       nciCancerCenter: ctx.nciCancerCenter === true,
       transplantCenter: ctx.transplantCenter === true,
-      broadCaseMix: caseMix.breadthLevel === 'broad',
+      // Breadth in the department is not a good sign when residents say the complex work passes them by.
+      broadCaseMix: caseMix.breadthLevel === 'broad' && !saidYes.has('leave-without-complex'),
       imgFriendly: imgFriendliness.level === 'friendly',
     },
     {
       ...(mismatch ? { 'volume-figures-disagree': mismatch } : {}),
+      // Raised by what residents said, not by the case mix recorded: said as their report.
+      ...(saidYes.has('leave-without-complex') && !caseMix.advanced.every((a) => a.effective === 'none')
+        ? { 'no-advanced-case-mix': RESIDENTS_SAY_THIN_GRADUATES }
+        : {}),
       // A warning sign is worth checking even on a rumour, so it stays, marked as unconfirmed.
       ...(caseVolume.unconfirmed ? { 'below-floor': UNCONFIRMED_BELOW_FLOOR } : {}),
       ...competitionFlagReasons(competition, program.competingLearners),

@@ -22,6 +22,18 @@ describe('warning signs residents confirm lower the factor they speak to', () =>
     );
   });
 
+  it('graduates thin on complex work: the red flag is the residents\' report, and breadth is no longer a good sign', () => {
+    const plain = evaluateProgram(dominantProgram('Plain'));
+    const thinProgram = dominantProgram('Thin');
+    thinProgram.residentChecklist = saysYes('leave-without-complex');
+    const thin = evaluateProgram(thinProgram);
+    expect(plain.flags.green.map((flag) => flag.id)).toContain('broad-case-mix');
+    expect(thin.flags.green.map((flag) => flag.id)).not.toContain('broad-case-mix');
+    expect(thin.flags.red.find((flag) => flag.id === 'no-advanced-case-mix')?.reason).toBe(
+      'Residents say recent graduates finished with few complex embolizations, ablations or TIPS.',
+    );
+  });
+
   it('technician work and no protected time lower the volume, each in its own words', () => {
     const program = dominantProgram('Busy but untaught');
     program.residentChecklist = saysYes('technician-not-learner', 'no-protected-time');
