@@ -88,8 +88,11 @@ test('deleting a research project can be undone, links to its outputs included',
   const project = page.getByRole('article', { name: title });
   await expect(project.getByRole('list', { name: `Outputs of ${title}` }).getByRole('listitem')).toHaveCount(2);
 
-  await project.getByRole('button', { name: `Delete “${title}”` }).click();
+  // From the keyboard: focus stays on the page (its title) when the card and its button go.
+  await project.getByRole('button', { name: `Delete “${title}”` }).focus();
+  await page.keyboard.press('Enter');
   await expect(project).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Experiences', level: 2 })).toBeFocused();
   // Its outputs are kept, shown as stand-alone until the project comes back.
   await expect(page.getByRole('region', { name: 'Stand-alone research outputs' }).getByRole('listitem')).toHaveCount(2);
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Chip, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFilePlus, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   EXPERIENCE_KIND_LABELS,
   EXPERIENCE_KINDS,
@@ -66,10 +66,22 @@ export function ExperiencesPage() {
     await reload();
   };
 
+  // A deleted card takes the focused Delete button with it: focus goes to the page's title, not
+  // to the top of the document, so a keyboard user goes on from this page.
+  const title = useRef<HTMLHeadingElement>(null);
+  const keepFocusOnPage = () => {
+    // After the list without the card has been committed.
+    window.setTimeout(() => {
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || !focused.isConnected) title.current?.focus({ preventScroll: true });
+    }, 0);
+  };
+
   const deleteExperience = async (experience: Experience) => {
     try {
       const removed = unwrap(await api()['experiences:delete']({ id: experience.id }));
       await reload();
+      keepFocusOnPage();
       notifyDeletedWithUndo(`Deleted “${experience.title}”`, async () => {
         // Restore puts back the links from procedures and outputs that the delete cleared.
         unwrap(await api()['experiences:restore'](removed));
@@ -84,6 +96,7 @@ export function ExperiencesPage() {
     try {
       const removed = unwrap(await api()['outputs:delete']({ id: output.id }));
       await reload();
+      keepFocusOnPage();
       notifyDeletedWithUndo(`Deleted “${output.title}”`, async () => {
         unwrap(await api()['outputs:restore'](removed));
         await reload();
@@ -99,7 +112,9 @@ export function ExperiencesPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Experiences</Title>
+          <Title order={2} ref={title} tabIndex={-1}>
+            Experiences
+          </Title>
           <Text c="dimmed" size="sm" maw={640}>
             Observerships, rotations, research, conferences and the rest of what shows your interest in IR — with the
             abstracts, posters and papers that came out of them.
