@@ -1,5 +1,5 @@
 import { Alert, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
 import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/exposure-csv-export';
 import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schema';
@@ -132,18 +132,12 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   const closeAddProcedure = useCallback(() => setAddingProcedure(false), []);
   const openManageProcedures = useCallback(() => setManagingProcedures(true), []);
   const closeManageProcedures = useCallback(() => setManagingProcedures(false), []);
-  // Filtering from the manager (which sits above the log) also takes the applicant to the log.
-  const [revealLog, setRevealLog] = useState(0);
-  useEffect(() => {
-    if (revealLog === 0) return;
-    // A frame later, once the manager has left the page.
-    const frame = requestAnimationFrame(() => logTitle.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [revealLog]);
+  // Filtering from the manager (which sits above the log) also takes the applicant to the log,
+  // a frame later, once the manager has left the page.
   const showEntriesOf = useCallback((procedureId: string) => {
     setFilterInputs({ ...EMPTY_FILTER_INPUTS, procedureId });
     setManagingProcedures(false);
-    setRevealLog((count) => count + 1);
+    requestAnimationFrame(() => logTitle.current?.focus());
   }, []);
   const closeCsv = useCallback(() => setCsvSource(null), []);
 
