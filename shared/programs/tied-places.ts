@@ -22,3 +22,6 @@ export function tiedPlaces(scores: readonly number[]): Place[] {
   });
   return places;
 }
+
+/** The place of the program at `rank` (1-based) in the list `places` was made for. */
+export const placeAt = (places: readonly Place[], rank: number): Place => places[rank - 1] ?? { place: rank, tied: false };

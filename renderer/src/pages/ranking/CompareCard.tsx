@@ -4,7 +4,7 @@ import { PROGRAM_PATHWAY_LABELS, PROGRAM_STATUS_LABELS } from '../../../../share
 import { volumeReading } from '../../../../shared/programs/program-summary';
 import { SCORE_FACTOR_LABELS } from '../../../../shared/programs/ranking-weights';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
-import { tiedPlaces, type Place } from '../../../../shared/programs/tied-places';
+import { placeAt, tiedPlaces, type Place } from '../../../../shared/programs/tied-places';
 import {
   AUTONOMY_LABELS,
   COMPETITION_LABELS,
@@ -156,7 +156,7 @@ export const CompareCard = memo(function CompareCard({ ranked }: { ranked: reado
                     </Table.Th>
                     {chosen.map((entry) => (
                       <Table.Td key={entry.program.id} style={{ verticalAlign: 'top' }}>
-                        {row.cell(entry, places[entry.rank - 1] ?? { place: entry.rank, tied: false })}
+                        {row.cell(entry, placeAt(places, entry.rank))}
                       </Table.Td>
                     ))}
                   </Table.Tr>

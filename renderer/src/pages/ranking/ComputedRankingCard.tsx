@@ -1,6 +1,6 @@
 import { Accordion, Badge, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { memo, useMemo, useState } from 'react';
-import { tiedPlaces } from '../../../../shared/programs/tied-places';
+import { placeAt, tiedPlaces } from '../../../../shared/programs/tied-places';
 import { ShowMoreButton, useShowMore } from '../../components/show-more';
 import type { RankedProgram } from '../../../../shared/programs/scoring';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -47,7 +47,7 @@ export const ComputedRankingCard = memo(function ComputedRankingCard({
         <Accordion variant="separated" chevronPosition="left" aria-label="Computed ranking" multiple value={open} onChange={setOpen}>
           {shown.map(({ program, score, rank, values }) => {
             const unknown = Object.values(values).filter((v) => v === null).length;
-            const { place, tied } = places[rank - 1] ?? { place: rank, tied: false };
+            const { place, tied } = placeAt(places, rank);
             return (
               <Accordion.Item key={program.id} value={program.id} data-testid="computed-row">
                 <Accordion.Control aria-label={`#${place}${tied ? ' (tied)' : ''} ${program.name}, score ${score.total.toFixed(1)}`}>
