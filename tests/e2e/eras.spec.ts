@@ -153,8 +153,15 @@ test('a lowered experiences limit in Settings stops the builder from adding more
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(limits.getByText('"Most meaningful" experiences: 3 is more than the 2 experiences on the application')).toBeVisible();
   await limits.getByRole('textbox', { name: '"Most meaningful" experiences' }).fill('2');
-  await limits.getByRole('button', { name: 'Save limits' }).click();
+  const save = limits.getByRole('button', { name: 'Save limits' });
+  await save.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Limits saved')).toBeVisible();
+  // Nothing is left to save, and focus stays on the button instead of falling to the top of the page.
+  await expect(save).toBeFocused();
+  await expect(save).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Limits saved')).toHaveCount(1);
 
   await gotoSection(page, 'ERAS experiences');
   await expect(page.getByLabel('Experiences chosen')).toHaveText('2 / 2 experiences');

@@ -25,8 +25,12 @@ test('a new applicant fills the profile, restarts, and finds it saved', async ({
 
   await page.getByLabel('USMLE Step 2 CK score').fill('248');
   await page.getByLabel('Integrated IR residency').check();
-  await page.getByRole('button', { name: 'Save profile' }).click();
+  const save = page.getByRole('button', { name: 'Save profile' });
+  await save.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('Profile saved')).toBeVisible();
+  // The button is busy during the save; focus comes back to it, so the next Tab goes on from here.
+  await expect(save).toBeFocused();
 
   await openApp();
   await expect(page.getByRole('heading', { name: 'Welcome back, Priya' })).toBeVisible();

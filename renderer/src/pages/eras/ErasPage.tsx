@@ -23,6 +23,7 @@ import { exportErasText, exportPortfolioDocx, exportPortfolioMarkdown } from './
 import { MissingExperience } from './MissingExperience';
 import { SuggestionsCard } from './SuggestionsCard';
 import { useErasList } from './use-eras-list';
+import { SaveButton } from '../../components/SaveButton';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -150,9 +151,9 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         <Button variant="default" disabled={!dirty} onClick={confirmDiscard}>
           Discard changes
         </Button>
-        <Button disabled={!dirty} loading={saving} onClick={save}>
+        <SaveButton disabled={!dirty} loading={saving} onClick={save}>
           Save ERAS experiences
-        </Button>
+        </SaveButton>
       </Group>
       <SuggestionsCard
         suggestions={suggestions}

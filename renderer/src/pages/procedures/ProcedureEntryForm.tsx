@@ -44,6 +44,7 @@ import {
 } from './procedure-form-values';
 import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
 import { CONTAINER_GRID } from '../../components/container-grid';
+import { SaveButton } from '../../components/SaveButton';
 
 const resolveForm = schemaResolver(procedureFormSchema, { sync: true });
 const labels = CHECKED_FIELDS.procedure;
@@ -263,9 +264,9 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
               Cancel
             </Button>
           )}
-          <Button type="submit" loading={saving}>
+          <SaveButton type="submit" loading={saving}>
             {mode === 'edit' ? 'Save changes' : logLabel(form.values.count)}
-          </Button>
+          </SaveButton>
         </Group>
       </Stack>
     </form>

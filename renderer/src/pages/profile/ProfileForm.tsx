@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
@@ -18,6 +18,7 @@ import {
   type Profile,
 } from '../../../../shared/schema/profile';
 import { formToProfileInput, profileToForm, type ProfileFormValues } from './profile-form-values';
+import { SaveButton } from '../../components/SaveButton';
 
 const resolveProfile = schemaResolver(profileSchema, { sync: true });
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
@@ -97,9 +98,9 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
           </Stack>
         </Checkbox.Group>
         <Group justify="flex-end">
-          <Button type="submit" loading={saving}>
+          <SaveButton type="submit" loading={saving}>
             Save profile
-          </Button>
+          </SaveButton>
         </Group>
       </Stack>
     </form>

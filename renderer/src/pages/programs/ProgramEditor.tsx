@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { programToDraft, withStatus } from '../../../../shared/programs/program-draft';
@@ -16,6 +16,7 @@ import { formToDraftInput, programToForm, rowKey, type ProgramFormValues } from 
 import { localToday } from '../../../../shared/local-today';
 import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 import { VolumeFiguresTable } from './VolumeFiguresTable';
+import { SaveButton } from '../../components/SaveButton';
 
 const resolveDraft = schemaResolver(programDraftSchema, { sync: true });
 
@@ -137,9 +138,9 @@ export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
             <Text size="sm" c={form.isDirty() ? 'orange.8' : 'dimmed'}>
               {form.isDirty() ? 'You have unsaved changes. The evaluation updates after you save.' : 'All changes saved.'}
             </Text>
-            <Button type="submit" loading={saving}>
+            <SaveButton type="submit" loading={saving}>
               Save program
-            </Button>
+            </SaveButton>
           </Group>
         </Card>
       </Stack>

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { InterviewSheet } from '../../../../shared/programs/interview-questions';
 import { programToDraft } from '../../../../shared/programs/program-draft';
@@ -7,6 +7,7 @@ import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useProgramIdentifierGuard } from './use-program-identifier-guard';
+import { SaveButton } from '../../components/SaveButton';
 
 type Choice = ChecklistAnswer['answer'] | 'not-asked';
 interface Row {
@@ -85,9 +86,9 @@ export function ResidentChecklist({ program, checklist, onSave }: ResidentCheckl
       ))}
       <IdentifierWarning guard={guard} />
       <Group justify="flex-end">
-        <Button variant="light" loading={saving} onClick={() => void save()}>
+        <SaveButton variant="light" loading={saving} onClick={() => void save()}>
           Save checklist
-        </Button>
+        </SaveButton>
       </Group>
     </Stack>
   );

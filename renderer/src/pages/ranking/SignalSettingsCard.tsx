@@ -1,8 +1,9 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Card, Group, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { memo, useEffect, useState } from 'react';
 import { signalSettingsSchema, type SignalSettings } from '../../../../shared/programs/signals';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { SaveButton } from '../../components/SaveButton';
 
 const resolveSettings = schemaResolver(signalSettingsSchema, { sync: true });
 
@@ -102,9 +103,9 @@ export const SignalSettingsCard = memo(function SignalSettingsCard({ settings, o
           </Text>
           <Textarea label="Where these numbers come from" rows={3} {...form.getInputProps('source')} />
           <Group justify="flex-end">
-            <Button type="submit" loading={saving} disabled={!form.isDirty()}>
+            <SaveButton type="submit" loading={saving} disabled={!form.isDirty()}>
               Save signal settings
-            </Button>
+            </SaveButton>
           </Group>
         </Stack>
       </form>

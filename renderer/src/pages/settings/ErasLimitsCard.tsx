@@ -6,6 +6,7 @@ import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useApiQuery } from '../../app/use-api-query';
 import { notifyWithUndo } from '../../components/notify-undo';
 import { formatCount } from '../../../../shared/format-count';
+import { SaveButton } from '../../components/SaveButton';
 
 const loadLimits = async () => resolveLimits(unwrap(await api()['statement:get']()).limits);
 
@@ -111,9 +112,9 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
         <Button variant="default" disabled={saving || (atDefaults && !dirty)} onClick={() => void reset()}>
           Reset to defaults
         </Button>
-        <Button type="submit" disabled={!dirty} loading={saving}>
+        <SaveButton type="submit" disabled={!dirty} loading={saving}>
           Save limits
-        </Button>
+        </SaveButton>
       </Group>
     </form>
   );

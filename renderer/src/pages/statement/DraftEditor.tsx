@@ -9,6 +9,7 @@ import { useGuardedSave } from '../../components/identifier-guard/use-guarded-sa
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { TextCounter } from '../../components/TextCounter';
 import { DraftPlainTextNotice } from './DraftPlainTextNotice';
+import { SaveButton } from '../../components/SaveButton';
 
 interface DraftEditorProps {
   saved: string;
@@ -66,9 +67,9 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
           <Button variant="default" disabled={!dirty} onClick={() => setText(saved)}>
             Discard changes
           </Button>
-          <Button disabled={!dirty} loading={saving} onClick={() => void submit({ text }, (confirmed) => onSave(text, confirmed))}>
+          <SaveButton disabled={!dirty} loading={saving} onClick={() => void submit({ text }, (confirmed) => onSave(text, confirmed))}>
             Save draft
-          </Button>
+          </SaveButton>
         </Group>
       </Stack>
     </Card>

@@ -1,13 +1,15 @@
 import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useCallback } from 'react';
 import { findIdentifiers, listIdentifierKinds } from '../../../../shared/exposure/find-identifiers';
 import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/statement-schema';
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
-import { useCheckGuard, type RecordCheck } from '../../components/identifier-guard/use-identifier-guard';
+import { useCheckGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { identifiersInOutline } from '../../../../shared/statement/outline-identifiers';
 import { talkingPointOptions } from './point-options';
+import { SaveButton } from '../../components/SaveButton';
 
 interface OutlineTabProps {
   outline: readonly OutlineSection[];
@@ -25,13 +27,15 @@ const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
   return next;
 };
 
-/** One warning for the whole outline, naming only the section titles that hold a suspected identifier. */
-const checkOutline = (record: object): RecordCheck => identifiersInOutline((record as { sections: readonly OutlineSection[] }).sections);
-
 /** Ordered sections of the statement, each with the talking points it will make. Remount (key) to reset to the saved outline. */
 export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps) {
   const [sections, setSections] = useKeptEdit(keeper, outline);
-  // Titles go into the outline exports, so they get the same patient-data check as the draft.
+  // Titles go into the outline exports, so they get the same patient-data check as the draft: one
+  // warning naming only the titles to fix, skipping those saved (and so checked) before.
+  const checkOutline = useCallback(
+    (record: object) => identifiersInOutline((record as { sections: readonly OutlineSection[] }).sections, outline),
+    [outline],
+  );
   const guard = useCheckGuard(checkOutline);
   const { saving, submit } = useGuardedSave(guard);
   const changed = JSON.stringify(sections) !== JSON.stringify(outline);
@@ -41,7 +45,7 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
   const titleError = (title: string): string | undefined => {
     if (title.trim() === '') return 'Give the section a title';
     // Only while the warning is up, so the flagged section is easy to find among many.
-    if (guard.findings.length === 0 || guard.confirmed) return undefined;
+    if (guard.findings.length === 0 || guard.confirmed || outline.some((saved) => saved.title === title)) return undefined;
     const findings = findIdentifiers(title);
     return findings.length > 0 ? `May identify a patient: ${listIdentifierKinds(findings)}` : undefined;
   };
@@ -59,13 +63,13 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
           <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setSections((list) => [...list, { id: crypto.randomUUID(), title: 'New section', talkingPointIds: [] }])}>
             Add section
           </Button>
-          <Button
+          <SaveButton
             disabled={!changed || invalid}
             loading={saving}
             onClick={() => void submit({ sections }, (confirmed) => onSave([...sections], confirmed))}
           >
             Save outline
-          </Button>
+          </SaveButton>
         </Group>
       </Group>
       <Stack gap="sm">

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Card, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Program } from '../../../../shared/programs/program-schema';
@@ -7,6 +7,7 @@ import { IdentifierWarning } from '../../components/identifier-guard/IdentifierW
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
+import { SaveButton } from '../../components/SaveButton';
 
 interface VariantsCardProps {
   variants: readonly ParagraphVariant[];
@@ -46,7 +47,7 @@ export function VariantsCard({ variants, programs, onSave, onDelete }: VariantsC
           <Textarea label="Paragraph for this program" autosize minRows={3} value={text} onChange={(event) => setText(event.currentTarget.value)} />
           <IdentifierWarning guard={guard} />
           <Group justify="flex-end">
-            <Button
+            <SaveButton
               disabled={!ready}
               loading={saving}
               onClick={() => {
@@ -61,7 +62,7 @@ export function VariantsCard({ variants, programs, onSave, onDelete }: VariantsC
               }}
             >
               Add paragraph
-            </Button>
+            </SaveButton>
           </Group>
         </Stack>
       )}
