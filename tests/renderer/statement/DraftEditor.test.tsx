@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { ModalsProvider } from '@mantine/modals';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../../shared/statement/eras-limits';
@@ -11,7 +12,11 @@ const limits: Limits = { ...DEFAULT_LIMITS, statementChars: 40, onePageWords: 5 
 function setup(saved = '') {
   const onSave = vi.fn<(text: string, confirmed: boolean) => Promise<void>>(async () => {});
   const user = userEvent.setup({ delay: null });
-  render(<DraftEditor saved={saved} limits={limits} onSave={onSave} />);
+  render(
+    <ModalsProvider>
+      <DraftEditor saved={saved} limits={limits} onSave={onSave} />
+    </ModalsProvider>,
+  );
   const draft = screen.getByRole('textbox', { name: /Personal statement/ });
   return { user, onSave, draft };
 }
@@ -96,5 +101,23 @@ describe('DraftEditor', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: /not patient-identifying/ }));
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(text, true));
+  });
+  it('asks before discarding typed text, keeps it on "Keep editing", and clears the patient-data warning on discard', async () => {
+    const { user, onSave, draft } = setup('Saved opening.');
+    await user.clear(draft);
+    await user.paste('I met pt John Smith before his TIPS.');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText('This may identify a patient')).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await user.click(await screen.findByRole('button', { name: 'Keep editing' }));
+    expect(draft).toHaveValue('I met pt John Smith before his TIPS.');
+
+    await user.click(screen.getByRole('button', { name: 'Discard changes' }));
+    const ask = await screen.findByRole('dialog', { name: 'Discard your changes to the draft?' });
+    await user.click(within(ask).getByRole('button', { name: 'Discard changes' }));
+    expect(draft).toHaveValue('Saved opening.');
+    expect(screen.queryByText('This may identify a patient')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { modals } from '@mantine/modals';
+import { useEffect, useMemo, useRef } from 'react';
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import type { Limits } from '../../../../shared/statement/eras-limits';
 import { toErasPlainText } from '../../../../shared/statement/eras-plain-text';
@@ -30,6 +31,22 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
   // Counted as ERAS will receive it: "…" becomes three characters, an emoji none.
   const plain = useMemo(() => toErasPlainText(text), [text]);
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  // Asked first: the typed text has no other copy, and Ctrl+Z cannot bring it back.
+  const confirmDiscard = () =>
+    modals.openConfirmModal({
+      title: 'Discard your changes to the draft?',
+      children: <Text size="sm">The draft goes back to the version you last saved. What you typed since then will be lost.</Text>,
+      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        setText(saved);
+        guard.reset();
+        // The Discard button is now disabled and cannot hold focus: carry on in the draft.
+        requestAnimationFrame(() => field.current?.focus());
+      },
+    });
 
   return (
     <Card withBorder>
@@ -51,6 +68,7 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
           description="Plain text, as ERAS takes it. Leave a blank line between paragraphs."
           autosize
           minRows={12}
+          ref={field}
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
         />
@@ -64,7 +82,7 @@ export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: Dr
         <DraftPlainTextNotice changes={plain.changes} />
         <IdentifierWarning guard={guard} />
         <Group justify="flex-end">
-          <Button variant="default" disabled={!dirty} onClick={() => setText(saved)}>
+          <Button variant="default" disabled={!dirty} onClick={confirmDiscard}>
             Discard changes
           </Button>
           <SaveButton disabled={!dirty} loading={saving} onClick={() => void submit({ text }, (confirmed) => onSave(text, confirmed))}>
