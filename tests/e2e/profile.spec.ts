@@ -1,4 +1,4 @@
-import { expect, gotoSection, test } from './support/fixtures';
+import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
 
 test('a new applicant fills the profile, restarts, and finds it saved', async ({ page, openApp }) => {
   await openApp();
@@ -40,4 +40,26 @@ test('a new applicant fills the profile, restarts, and finds it saved', async ({
   await expect(summary).toContainText('Integrated IR residency');
   await gotoSection(page, 'Profile');
   await expect(page.getByLabel('Full name')).toHaveValue('Priya Raman');
+});
+
+test('a profile save that fails keeps the edit as unsaved: leaving asks, and a later save keeps it', async ({ page, openApp }) => {
+  await openApp();
+  await loadSampleApplicant(page);
+  await gotoSection(page, 'Profile');
+  await page.getByLabel('Country of the medical school').fill('Dominica');
+
+  // The save never reaches the store, as when the preview server has stopped.
+  await page.route('**/api/profile%3Asave', (route) => route.abort());
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Your profile was not saved')).toBeVisible();
+  await page.unroute('**/api/profile%3Asave');
+
+  await gotoSection(page, 'Dashboard');
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await ask.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page.getByLabel('Country of the medical school')).toHaveValue('Dominica');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await expect(page.getByText('Profile saved')).toBeVisible();
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByLabel('Profile summary')).toContainText('Dominica');
 });

@@ -48,6 +48,8 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
     try {
       await onSave(profileSchema.parse(formToProfileInput(values)));
       form.resetDirty();
+    } catch {
+      // onSave has said why; the edits stay on screen and count as unsaved.
     } finally {
       setSaving(false);
     }

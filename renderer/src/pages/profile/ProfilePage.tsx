@@ -16,6 +16,8 @@ export function ProfilePage() {
       await reload();
     } catch (caught) {
       notifyFailure(caught, 'Your profile was not saved');
+      // The form keeps what was typed, still unsaved, so leaving the page asks first.
+      throw caught;
     }
   };
 
