@@ -17,6 +17,7 @@ import {
 } from './program-schema';
 
 import { COLUMNS, HEADER_OF, PROGRAM_CSV_HEADERS, VOLUME_FIELDS, type ProgramCsvField } from './program-csv-columns';
+import { programNameKey } from './program-names';
 
 export { PROGRAM_CSV_FIELDS, PROGRAM_CSV_HEADERS, type ProgramCsvField } from './program-csv-columns';
 
@@ -295,8 +296,6 @@ export interface ValidatedRows {
 }
 
 /** A program name as compared for duplicates: case and spacing aside. */
-const nameKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
-
 /**
  * Turns mapped rows into program drafts, or plain-word reasons why a row cannot be used. A row
  * naming a program already on the shortlist (`existingNames`), or one named earlier in the file,
@@ -313,13 +312,13 @@ export function validateProgramRows(
   if (mapping.columns.name === undefined) {
     return { valid, errors: [{ row: 1, messages: ['Choose which column holds the program name.'] }] };
   }
-  const existing = new Map((options.existingNames ?? []).map((name) => [nameKey(name), name]));
+  const existing = new Map((options.existingNames ?? []).map((name) => [programNameKey(name), name]));
   const earlierRows = new Map<string, number>();
   rows.forEach((row, index) => {
     const { draft, messages } = rowToDraft(row, mapping, learnedOn);
     const parsed = programDraftSchema.safeParse(draft);
     if (!parsed.success) messages.push(...parsed.error.issues.map((issue) => `${issue.message}.`.replace(/\.\.$/, '.')));
-    const key = nameKey(draft.name);
+    const key = programNameKey(draft.name);
     if (key !== '') {
       const onShortlist = existing.get(key);
       const earlierRow = earlierRows.get(key);

@@ -175,3 +175,25 @@ test('an unsaved edit on one tab still asks when the page is left from another t
   await gotoSection(page, 'Dashboard');
   await expect(ask).toContainText('the signal settings');
 });
+
+test('deleting a program with unsaved details asks first; after deleting, focus is on the program list', async ({ page, openApp }) => {
+  await openApp();
+  await addProgram(page, PROGRAM);
+  const city = page.getByRole('textbox', { name: 'City' });
+  await city.fill('Baltimore');
+
+  await page.getByRole('button', { name: 'Delete program' }).click();
+  const ask = page.getByRole('dialog', { name: `Delete ${PROGRAM} with unsaved changes?` });
+  await expect(ask).toContainText('Your changes to the program details are not saved');
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(city).toHaveValue('Baltimore');
+
+  await page.getByRole('button', { name: 'Delete program' }).click();
+  await ask.getByRole('button', { name: 'Delete program' }).click();
+  await expect(page.getByText(`Deleted ${PROGRAM}`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Programs', level: 2 })).toBeFocused();
+  // Nothing was left unsaved: another section opens without asking.
+  await gotoSection(page, 'Dashboard');
+  await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toBeHidden();
+});

@@ -21,6 +21,7 @@ function Harness({ onCreate }: { onCreate: (name: string) => Promise<void> }) {
           await onCreate(name);
           setOpened(false);
         }}
+        existingNames={['Lakeshore Integrated IR']}
       />
     </ModalsProvider>
   );
@@ -72,5 +73,18 @@ describe('AddProgramModal', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(dialog()).not.toBeInTheDocument());
     expect(screen.queryByRole('dialog', { name: 'Discard your changes?' })).not.toBeInTheDocument();
+  });
+  it('refuses a name already on the shortlist, whatever its case or spacing, and keeps it typed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const onCreate = vi.fn(async () => {});
+    render(<Harness onCreate={onCreate} />);
+    await user.type(nameBox(), '  lakeshore   integrated IR{Enter}');
+    expect(await screen.findByText(/“Lakeshore Integrated IR” is already on your shortlist/)).toBeInTheDocument();
+    expect(onCreate).not.toHaveBeenCalled();
+    expect(nameBox()).toHaveValue('  lakeshore   integrated IR');
+
+    await user.clear(nameBox());
+    await user.type(nameBox(), 'Lakeshore Integrated IR (second site){Enter}');
+    await waitFor(() => expect(onCreate).toHaveBeenCalledWith('Lakeshore Integrated IR (second site)'));
   });
 });

@@ -8,10 +8,10 @@ import { render } from '../render';
 
 const PHI = 'Patient Jane Doe, MRN 00123456, DOB 03/14/1961';
 
-function setup(notes = '') {
+function setup(notes = '', otherNames: readonly string[] = []) {
   const onSave = vi.fn<(draft: ProgramDraft, confirmed: boolean) => Promise<void>>(async () => {});
   const user = userEvent.setup({ delay: null });
-  render(<ProgramEditor program={makeProgram('Lakeshore IR', (p) => (p.notes = notes))} onSave={onSave} />);
+  render(<ProgramEditor program={makeProgram('Lakeshore IR', (p) => (p.notes = notes))} onSave={onSave} otherNames={otherNames} />);
   return { user, onSave };
 }
 
@@ -67,5 +67,22 @@ describe('ProgramEditor patient-data check', { timeout: 30_000 }, () => {
     await save(user);
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ city: 'Chicago', notes: PHI }), false));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('ProgramEditor name', { timeout: 30_000 }, () => {
+  it('refuses a rename to another program on the shortlist, and saves under its own name', async () => {
+    const { user, onSave } = setup('', ['Harbor City IR']);
+    const name = screen.getByRole('textbox', { name: /Program name/ });
+    await user.clear(name);
+    await user.type(name, 'harbor city IR');
+    await save(user);
+    expect(await screen.findByText(/“Harbor City IR” is already on your shortlist/)).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+
+    await user.clear(name);
+    await user.type(name, 'Lakeshore IR');
+    await save(user);
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
   });
 });

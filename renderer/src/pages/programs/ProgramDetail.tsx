@@ -1,10 +1,12 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconChartBar, IconClipboardList, IconForms, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { pathwayFit, pathwayMismatch } from '../../../../shared/programs/pathway-fit';
 import { PROGRAM_STATUS_LABELS, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import type { Pathway } from '../../../../shared/schema/profile';
 import { useConfirmLeave } from '../../app/LeaveGuard';
+import { describeUnsaved } from '../../app/unsaved-changes';
 import { EvaluationPanel } from './EvaluationPanel';
 import { InterviewSheetPanel } from './InterviewSheetPanel';
 import { PrintableSheet } from './PrintableSheet';
@@ -19,9 +21,34 @@ interface ProgramDetailProps {
   /** `confirmedNotPatientData`: the user confirmed what the identifier check found. */
   onSave: (draft: ProgramDraft, confirmedNotPatientData: boolean) => Promise<void>;
   onDelete: () => void;
+  /** The names of the other programs on the shortlist. */
+  otherNames: readonly string[];
 }
 
-export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDelete }: ProgramDetailProps) {
+/**
+ * Deletes at once when nothing typed would be lost (Undo brings the program back); with unsaved
+ * edits, asks first, since Undo brings back only what was saved.
+ */
+function confirmDelete(name: string, onDelete: () => void): void {
+  const unsaved = describeUnsaved('lostOnLeaving');
+  if (unsaved === '') {
+    onDelete();
+    return;
+  }
+  modals.openConfirmModal({
+    title: `Delete ${name} with unsaved changes?`,
+    children: (
+      <Text size="sm">
+        Your changes to {unsaved} are not saved. Undo after deleting brings the program back as it was last saved, without them.
+      </Text>
+    ),
+    labels: { confirm: 'Delete program', cancel: 'Keep editing' },
+    confirmProps: { color: 'red' },
+    onConfirm: onDelete,
+  });
+}
+
+export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDelete, otherNames }: ProgramDetailProps) {
   const [tab, setTab] = useState<string | null>('details');
   const [printing, setPrinting] = useState(false);
   const confirmLeave = useConfirmLeave();
@@ -51,7 +78,7 @@ export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDe
             </Text>
           )}
         </div>
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(program.name, onDelete)}>
           Delete program
         </Button>
       </Group>
@@ -71,7 +98,7 @@ export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDe
         </Tabs.List>
         {/* Panels stay mounted, so unsaved edits in Details survive a look at the evaluation. */}
         <Tabs.Panel value="details">
-          <ProgramEditor program={program} onSave={onSave} />
+          <ProgramEditor program={program} onSave={onSave} otherNames={otherNames} />
         </Tabs.Panel>
         <Tabs.Panel value="evaluation">
           <EvaluationPanel program={program} />

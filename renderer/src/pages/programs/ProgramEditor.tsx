@@ -17,6 +17,7 @@ import { localToday } from '../../../../shared/local-today';
 import { useProgramIdentifierGuard } from './use-program-identifier-guard';
 import { VolumeFiguresTable } from './VolumeFiguresTable';
 import { SaveButton } from '../../components/SaveButton';
+import { sameNameProblem } from '../../../../shared/programs/program-names';
 
 const resolveDraft = schemaResolver(programDraftSchema, { sync: true });
 
@@ -24,6 +25,8 @@ interface ProgramEditorProps {
   program: Program;
   /** Resolves when saved; rejects (after telling the user) so the form keeps what was typed. */
   onSave: (draft: ProgramDraft, confirmedNotPatientData: boolean) => Promise<void>;
+  /** The names of the other programs on the shortlist: renaming to one of them is refused. */
+  otherNames: readonly string[];
 }
 
 function EditorCard({ title, children }: { title: string; children: ReactNode }) {
@@ -41,7 +44,7 @@ function EditorCard({ title, children }: { title: string; children: ReactNode })
  * Every field is checked against the schema the main process enforces, then new free text
  * against the patient-data guard; nothing is sent until both pass.
  */
-export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
+export function ProgramEditor({ program, onSave, otherNames }: ProgramEditorProps) {
   const guard = useProgramIdentifierGuard(program);
   const { saving, submit: guardedSave } = useGuardedSave(guard);
   const warning = useRef<HTMLDivElement>(null);
@@ -53,7 +56,11 @@ export function ProgramEditor({ program, onSave }: ProgramEditorProps) {
   const form = useForm<ProgramFormValues>({
     mode: 'controlled',
     initialValues: programToForm(program),
-    validate: (values) => resolveDraft(formToDraftInput(values, programToDraft(program))),
+    validate: (values) => {
+      const errors = resolveDraft(formToDraftInput(values, programToDraft(program)));
+      const taken = sameNameProblem(values.name, otherNames);
+      return taken && !errors.name ? { ...errors, name: taken } : errors;
+    },
   });
   useUnsavedChanges('the program details', form.isDirty());
 

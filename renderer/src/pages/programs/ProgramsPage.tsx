@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { withStatus } from '../../../../shared/programs/program-draft';
 import { newProgramDraft, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import { programsToCsv } from '../../../../shared/programs/program-csv';
@@ -32,6 +32,18 @@ export function ProgramsPage() {
   const applicantPathways = data?.applicantPathways ?? NO_PATHWAYS;
   const programNames = useMemo(() => (data?.programs ?? []).map((program) => program.name), [data]);
   const open = openId === null ? undefined : programs.find((p) => p.id === openId);
+  const otherNames = useMemo(() => programNames.filter((name) => name !== open?.name), [programNames, open]);
+
+  // Deleting the open program takes its focused button away: focus goes to the list's title instead
+  // of the top of the document, so a keyboard user goes on from the list.
+  const title = useRef<HTMLHeadingElement>(null);
+  const focusTitleOnList = useRef(false);
+  useEffect(() => {
+    if (!focusTitleOnList.current || open) return;
+    focusTitleOnList.current = false;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || !focused.isConnected) title.current?.focus({ preventScroll: true });
+  }, [open]);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
   const save = async (id: string | undefined, draft: ProgramDraft, message: string, confirmedNotPatientData = false): Promise<Program> => {
@@ -56,7 +68,10 @@ export function ProgramsPage() {
   const remove = async (program: Program) => {
     try {
       const removed = unwrap(await api()['programs:delete']({ id: program.id }));
-      if (openId === program.id) setOpenId(null);
+      if (openId === program.id) {
+        focusTitleOnList.current = true;
+        setOpenId(null);
+      }
       await reload();
       notifyDeletedWithUndo(`Deleted ${program.name}`, async () => {
         unwrap(await api()['programs:restore'](removed));
@@ -91,6 +106,7 @@ export function ProgramsPage() {
           await save(open.id, draft, 'Program saved', confirmedNotPatientData);
         }}
         onDelete={() => void remove(open)}
+        otherNames={otherNames}
       />
     );
   }
@@ -99,7 +115,9 @@ export function ProgramsPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Programs</Title>
+          <Title order={2} ref={title} tabIndex={-1}>
+            Programs
+          </Title>
           <Text c="dimmed" size="sm" maw={640}>
             Your shortlist, judged on what residents actually log and do, not on a department’s headline number.
           </Text>
@@ -144,7 +162,7 @@ export function ProgramsPage() {
       ) : (
         <ProgramList programs={programs} applicantPathways={applicantPathways} onOpen={setOpenId} onDelete={(program) => void remove(program)} />
       )}
-      <AddProgramModal opened={adding} onClose={() => setAdding(false)} onCreate={create} />
+      <AddProgramModal opened={adding} onClose={() => setAdding(false)} onCreate={create} existingNames={programNames} />
       <CsvImportModal opened={importing} onClose={() => setImporting(false)} onImport={importDrafts} existingNames={programNames} />
     </Stack>
   );
