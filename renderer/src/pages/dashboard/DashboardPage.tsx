@@ -14,6 +14,7 @@ import { useAppInfo } from '../../app/app-info-context';
 import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExposureSummaryCard } from '../exposure/ExposureSummaryCard';
+import { greetingName } from '../../../../shared/greeting-name';
 
 const loadProfile = async () => unwrap(await api()['profile:get']());
 
@@ -94,7 +95,7 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
 }
 
 function ProfileSummary({ profile, onEdit }: { profile: Profile; onEdit: () => void }) {
-  const firstName = profile.fullName.split(/\s+/)[0];
+  const firstName = greetingName(profile.fullName);
   const facts: [string, string][] = [
     ['Medical school', `${profile.medicalSchool}, ${profile.country}`],
     ['Graduation', String(profile.graduationYear)],
