@@ -16,7 +16,8 @@ startSection(readRoute(DEFAULT_SECTION.id));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+      {/* Bottom left: the app's actions sit at the right, among them the sticky Save bar of a program. */}
+      <Notifications position="bottom-left" />
       <ModalsProvider>
         <App />
       </ModalsProvider>

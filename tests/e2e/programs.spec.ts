@@ -348,3 +348,18 @@ test('the Programs link in the sidebar takes an open program back to the list, a
   await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Stay and keep editing' }).click();
   await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Not saved yet');
 });
+
+test('in a small window, the message about a refused save leaves the program’s Save button in reach', async ({ page, openApp }) => {
+  await page.setViewportSize({ width: 960, height: 640 });
+  await openApp();
+  await addProgram(page, 'Harbor City Integrated IR');
+  await page.getByRole('textbox', { name: 'IR residents per class' }).fill('-1');
+  const save = page.getByRole('button', { name: 'Save program' });
+  await save.click();
+  await expect(page.getByText('Not saved yet')).toBeVisible();
+  // A trial click fails when something else would receive it.
+  await save.click({ trial: true, timeout: 2_000 });
+  await page.getByRole('textbox', { name: 'IR residents per class' }).fill('2');
+  await save.click();
+  await expect(page.getByText('Program saved')).toBeVisible();
+});

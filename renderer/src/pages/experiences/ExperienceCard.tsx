@@ -45,13 +45,16 @@ export function ExperienceCard(props: ExperienceCardProps) {
               </Badge>
             )}
           </Group>
-          <Text fw={600} size="lg" lh={1.3}>
+          {/* A long unbroken title or place wraps inside the card instead of running past its edge. */}
+          <Text fw={600} size="lg" lh={1.3} style={{ overflowWrap: 'anywhere' }}>
             {experience.title}
           </Text>
           {place && (
             <Group gap={6} c="dimmed" wrap="nowrap">
               <IconMapPin size={15} aria-hidden />
-              <Text size="sm">{place}</Text>
+              <Text size="sm" miw={0} style={{ overflowWrap: 'anywhere' }}>
+                {place}
+              </Text>
             </Group>
           )}
           <Group gap="lg">

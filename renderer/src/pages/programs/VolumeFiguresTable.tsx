@@ -47,7 +47,8 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
                   <Table.Td>
                     <Text size="sm">{VOLUME_FIGURE_KIND_LABELS[figure.kind]}</Text>
                     {figure.note && (
-                      <Text size="xs" c="dimmed" lineClamp={1}>
+                      // A long unbroken note would widen the column and push the buttons out of view.
+                      <Text size="xs" c="dimmed" lineClamp={1} title={figure.note} style={{ overflowWrap: 'anywhere' }}>
                         {figure.note}
                       </Text>
                     )}
@@ -56,7 +57,7 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
                     {formatCount(figure.value)}
                   </Table.Td>
                   <Table.Td>{VOLUME_SOURCE_LABELS[figure.source]}</Table.Td>
-                  <Table.Td>{figure.learnedOn}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{figure.learnedOn}</Table.Td>
                   <Table.Td>{CONFIDENCE_LABELS[figure.confidence]}</Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
