@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { localToday } from '../local-today';
 import { idSchema, isoDateSchema, shortTextSchema } from '../schema/common';
+import { experienceDateSchema } from './exposure-dates';
 
 export const RESEARCH_OUTPUT_TYPES = [
   'abstract',
@@ -70,5 +72,16 @@ export const researchOutputFieldsSchema = z.object({
 export const researchOutputSchema = researchOutputFieldsSchema;
 export type ResearchOutput = z.infer<typeof researchOutputSchema>;
 
-export const researchOutputInputSchema = researchOutputFieldsSchema.omit({ id: true });
+/**
+ * What a save may write. The stored schema above keeps any real date, so a file saved before
+ * these rules still opens: dates start in 1950 (0202 is a typo for 2020), and an output marked
+ * published or presented has come out, so it is not dated after today (read at validation time).
+ */
+export const researchOutputInputSchema = researchOutputFieldsSchema
+  .omit({ id: true })
+  .extend({ date: experienceDateSchema.nullable() })
+  .refine((output) => output.status !== 'published' || output.date === null || output.date <= localToday(), {
+    error: 'A published or presented output has come out already: use the date it did, or choose another status',
+    path: ['date'],
+  });
 export type ResearchOutputInput = z.infer<typeof researchOutputInputSchema>;

@@ -15,6 +15,7 @@ import {
   RESEARCH_OUTPUT_TYPE_LABELS,
   RESEARCH_STATUSES,
   RESEARCH_STATUS_LABELS,
+  researchOutputInputSchema,
   researchOutputSchema,
 } from '../../../shared/exposure/research-output-schema';
 import { makeExperience, makeProcedure, makeResearchOutput } from './fixtures';
@@ -125,3 +126,26 @@ describe('exposure collections', () => {
     expect(result.error?.issues[0]?.path).toEqual(['experiences', 0, 'endDate']);
   });
 });
+
+describe('researchOutputInputSchema dates', () => {
+  const input = (changes: { date: string | null; status?: (typeof RESEARCH_STATUSES)[number] }) => {
+    const { id: _id, ...output } = makeResearchOutput({ status: 'published', ...changes });
+    return researchOutputInputSchema.safeParse(output).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+  };
+
+  it('refuses a year before 1950 as a typo, which the stored schema still opens', () => {
+    expect(input({ date: '0202-03-04' })).toEqual(['date: That date is before 1950: use a date from 1950 on (an earlier year is almost surely a typo)']);
+    const { id: _id, ...stored } = makeResearchOutput({ date: '0202-03-04' });
+    expect(researchOutputSchema.safeParse({ id: 'x', ...stored }).success).toBe(true);
+  });
+
+  it('refuses a published output dated in the future, and lets an accepted one carry its coming date', () => {
+    expect(input({ date: '2099-12-31' })).toEqual([
+      'date: A published or presented output has come out already: use the date it did, or choose another status',
+    ]);
+    expect(input({ date: '2099-12-31', status: 'accepted' })).toEqual([]);
+    expect(input({ date: '2024-05-01' })).toEqual([]);
+    expect(input({ date: null })).toEqual([]);
+  });
+});
+
