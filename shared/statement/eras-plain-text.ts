@@ -2,8 +2,12 @@
  * ERAS takes plain text. What will not survive the trip — formatting marks, smart
  * punctuation, emoji, invisible characters — is found, reported and replaced here,
  * so the applicant sees exactly what ERAS will show. Accented letters (é, ñ, ü) are
- * kept: they are ordinary text in names of people and places.
+ * kept: they are ordinary text in names of people and places. Symbols and Greek letters
+ * with a plain spelling are written out, never dropped, so no meaning or unit is lost
+ * (µg → mcg, ≥ → >=, β → beta); what has none (words in other alphabets, emoji) is
+ * removed and every distinct piece is listed, so nothing goes missing unseen.
  */
+import { asWord, CURRENCY_CODES, greekLetterName, SYMBOL_SPELLINGS, type Around } from './symbol-spellings';
 
 export type PlainTextChangeKind =
   | 'formatting'
@@ -12,6 +16,8 @@ export type PlainTextChangeKind =
   | 'smart-quote'
   | 'dash'
   | 'ellipsis'
+  | 'written-out'
+  | 'other-script'
   | 'emoji-or-symbol'
   | 'invisible'
   | 'special-space';
@@ -23,15 +29,23 @@ export const PLAIN_TEXT_CHANGE_LABELS: Record<PlainTextChangeKind, string> = {
   'smart-quote': 'Curly quotes made straight',
   dash: 'Long dashes turned into hyphens',
   ellipsis: 'Ellipsis character written as three dots',
+  'written-out': 'Symbols and Greek letters written out in plain letters',
+  'other-script': 'Words in other alphabets removed — spell them in Latin letters',
   'emoji-or-symbol': 'Emoji and symbols removed',
   invisible: 'Invisible characters removed',
   'special-space': 'Tabs and special spaces made plain spaces',
 };
 
+/** Kinds whose every distinct change is listed: they rewrite or drop words, not just marks. */
+const LISTED_IN_FULL: ReadonlySet<PlainTextChangeKind> = new Set(['written-out', 'other-script', 'emoji-or-symbol']);
+
 export interface PlainTextChange {
   kind: PlainTextChangeKind;
   count: number;
-  /** The first thing replaced, as it was typed. */
+  /**
+   * What was replaced, as it was typed: the first instance, or for the kinds that rewrite
+   * or drop words every distinct one, comma-separated ("β → beta, µg → mcg"; "Москва, 北京").
+   */
   example: string;
 }
 
@@ -43,16 +57,17 @@ export interface PlainTextResult {
 interface Rule {
   kind: PlainTextChangeKind;
   pattern: RegExp;
-  replace: string | ((match: string, ...groups: string[]) => string);
+  /** Groups that did not take part in the match come as ''. */
+  replace: string | ((match: string, groups: string[], around: Around) => string);
 }
 
 // Order matters: tags and markdown before symbol removal, so "**" is read as bold.
 const RULES: readonly Rule[] = [
   { kind: 'html-tag', pattern: /<\/?(?:b|i|u|em|strong|p|br|span|div|ul|ol|li|h[1-6])\b[^>]*>/gi, replace: '' },
-  { kind: 'formatting', pattern: /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, replace: (_m, _mark, inner) => inner ?? '' },
-  { kind: 'formatting', pattern: /(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=[\s).,;:!?]|$)/gm, replace: (_m, before, _mark, inner) => `${before ?? ''}${inner ?? ''}` },
+  { kind: 'formatting', pattern: /(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, replace: (_m, [, inner = '']) => inner },
+  { kind: 'formatting', pattern: /(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=[\s).,;:!?]|$)/gm, replace: (_m, [before = '', , inner = '']) => `${before}${inner}` },
   { kind: 'formatting', pattern: /^#{1,6}[ \t]+/gm, replace: '' },
-  { kind: 'bullet', pattern: /^([ \t]*)[•◦▪▫●○■□►▶➤✓✔*+][ \t]+/gm, replace: (_m, indent) => `${indent ?? ''}- ` },
+  { kind: 'bullet', pattern: /^([ \t]*)[•◦▪▫●○■□►▶➤✓✔*+][ \t]+/gm, replace: (_m, [indent = '']) => `${indent}- ` },
   { kind: 'bullet', pattern: /[•◦▪●]/g, replace: '-' },
   { kind: 'smart-quote', pattern: /[‘’‚‛′]/g, replace: "'" },
   { kind: 'smart-quote', pattern: /[“”„‟″«»]/g, replace: '"' },
@@ -60,33 +75,59 @@ const RULES: readonly Rule[] = [
   { kind: 'ellipsis', pattern: /…/g, replace: '...' },
   { kind: 'invisible', pattern: /[\u200B-\u200D\u2060\uFEFF\u00AD]/g, replace: '' },
   { kind: 'special-space', pattern: /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, replace: ' ' },
+  // Written out before anything is removed. "mcg" for micrograms, the usual clinical
+  // abbreviation ("ug" is too easily read as "mg"); "micron" for µm, as embolic particle
+  // sizes are spoken; "micro" before any other unit (µL → microL).
+  { kind: 'written-out', pattern: /[µμ]g(?!\p{L})/gu, replace: 'mcg' },
+  { kind: 'written-out', pattern: /[µμ]m(?!\p{L})/gu, replace: 'micron' },
+  { kind: 'written-out', pattern: /[µμ](?=\p{L})/gu, replace: 'micro' },
+  { kind: 'written-out', pattern: /°(?:[ \t]*([CF])(?![\p{L}\p{N}]))?/gu, replace: (_m, [unit = ''], around) => asWord(unit ? `degrees ${unit}` : 'degrees', around) },
+  { kind: 'written-out', pattern: /[℃℉]/g, replace: (sign, _groups, around) => asWord(sign === '℃' ? 'degrees C' : 'degrees F', around) },
+  // A lone Greek letter is a symbol (β-blocker, TGF-β); a run of them is a Greek word, removed below.
+  { kind: 'written-out', pattern: /(?<!\p{Script=Greek})[\p{Script=Greek}µ](?!\p{Script=Greek})/gu, replace: (letter) => greekLetterName(letter) ?? letter },
+  { kind: 'written-out', pattern: /[×≥≤±≈÷→←↔⇒]/g, replace: (symbol) => SYMBOL_SPELLINGS[symbol] ?? symbol },
+  { kind: 'written-out', pattern: /[€£]/g, replace: (sign, _groups, around) => asWord(CURRENCY_CODES[sign] ?? sign, around) },
+  // Letters of other alphabets (with their accents) have no safe spelling to guess: removed, and listed.
+  { kind: 'other-script', pattern: /(?:(?!\p{Script=Latin})\p{L}\p{M}*)+/gu, replace: '' },
   // Anything left outside Latin letters, digits, ordinary punctuation and whitespace.
   { kind: 'emoji-or-symbol', pattern: /[^\p{Script=Latin}\p{N}\p{P}\s$+<=>^`|~]\uFE0F?/gu, replace: '' },
 ];
 
-/** Invisible characters and spaces are named by code point; anything else shown as typed. */
-function describeMatch(kind: PlainTextChangeKind, match: string): string {
+/** Invisible characters and spaces are named by code point; a written-out symbol with its spelling; anything else as typed. */
+function describeMatch(kind: PlainTextChangeKind, match: string, replacement: string): string {
+  if (kind === 'written-out') return `${match.trim()} → ${replacement.trim()}`;
   if (kind !== 'invisible' && kind !== 'special-space') return match.trim();
   return [...match].map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 }
 
+/** Calls a rule's replacement with its groups and neighbours out of String.replace's positional arguments. */
+function applyRule(rule: Rule, match: string, rest: unknown[]): string {
+  if (typeof rule.replace === 'string') return rule.replace;
+  const at = rest.findIndex((value) => typeof value === 'number');
+  const offset = rest[at] as number;
+  const whole = rest[at + 1] as string;
+  const groups = rest.slice(0, at).map((group) => (typeof group === 'string' ? group : ''));
+  return rule.replace(match, groups, { before: whole.charAt(offset - 1), after: whole.charAt(offset + match.length) });
+}
+
 export function toErasPlainText(input: string): PlainTextResult {
   let text = input.replace(/\r\n?/g, '\n');
-  const changes = new Map<PlainTextChangeKind, PlainTextChange>();
+  const tallies = new Map<PlainTextChangeKind, { count: number; examples: string[] }>();
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
-      const groups = rest.filter((value): value is string => typeof value === 'string');
-      const replacement = typeof rule.replace === 'string' ? rule.replace : rule.replace(match, ...groups);
-      if (replacement !== match) {
-        const change = changes.get(rule.kind);
-        if (change) change.count += 1;
-        else changes.set(rule.kind, { kind: rule.kind, count: 1, example: describeMatch(rule.kind, match) });
-      }
+      const replacement = applyRule(rule, match, rest);
+      if (replacement === match) return match;
+      const tally = tallies.get(rule.kind) ?? { count: 0, examples: [] };
+      tally.count += 1;
+      const example = describeMatch(rule.kind, match, replacement);
+      if (tally.examples.length === 0 || (LISTED_IN_FULL.has(rule.kind) && !tally.examples.includes(example))) tally.examples.push(example);
+      tallies.set(rule.kind, tally);
       return replacement;
     });
   }
   // Removing symbols can leave doubled or trailing spaces; tidy those (only after a change,
   // so text that needed nothing comes back exactly as typed).
-  if (changes.size > 0) text = text.replace(/[ ]{2,}/g, ' ').replace(/[ ]+(\n|$)/g, '$1');
-  return { text, changes: [...changes.values()] };
+  if (tallies.size > 0) text = text.replace(/[ ]{2,}/g, ' ').replace(/[ ]+(\n|$)/g, '$1');
+  const changes = [...tallies].map(([kind, { count, examples }]) => ({ kind, count, example: examples.join(', ') }));
+  return { text, changes };
 }

@@ -46,4 +46,48 @@ describe('toErasPlainText', () => {
     expect(toErasPlainText(long).text).toBe(long);
     expect(kinds(long)).toEqual([]);
   });
+
+  it('writes medical symbols and Greek letters out instead of deleting them, so no unit changes (the QA repro)', () => {
+    const result = toErasPlainText('β-blocker; AFP (α-fetoprotein); 3 × 4 cm; 10 µg; ≥ 50%; 38.5 °C');
+    expect(result.text).toBe('beta-blocker; AFP (alpha-fetoprotein); 3 x 4 cm; 10 mcg; >= 50%; 38.5 degrees C');
+    expect(result.text).not.toContain('10 g');
+    // Every substitution is shown, not only the first.
+    expect(result.changes).toEqual([{ kind: 'written-out', count: 6, example: 'µg → mcg, °C → degrees C, β → beta, α → alpha, × → x, ≥ → >=' }]);
+  });
+
+  it.each([
+    ['5 μg/kg (Greek mu)', '5 mcg/kg (Greek mu)'],
+    ['2 µL of contrast, 5 µmol', '2 microL of contrast, 5 micromol'],
+    ['300–500 µm particles', '300-500 micron particles'],
+    ['the μ-opioid receptor', 'the mu-opioid receptor'],
+    ['TGF-β1 and ΔHb', 'TGF-beta1 and DeltaHb'],
+    ['≤ 2 cm, ± 5 mm, ≈ 30 min, A → B', '<= 2 cm, +/- 5 mm, ~ 30 min, A -> B'],
+    ['a 45° angle at 38°C and 100 ℃', 'a 45 degrees angle at 38 degrees C and 100 degrees C'],
+    ['fees of €50 and 20 £', 'fees of EUR 50 and 20 GBP'],
+  ])('writes out %j', (input, expected) => {
+    const result = toErasPlainText(input);
+    expect(result.text).toBe(expected);
+    expect(result.changes.map((change) => change.kind)).toContain('written-out');
+  });
+
+  it('removes words in other alphabets but lists every one of them, and keeps accented Latin letters', () => {
+    const result = toErasPlainText('Rotation in Москва (Moscow), then 北京 (Beijing), then Москва again; Dr. Núñez.');
+    expect(result.text).toBe('Rotation in (Moscow), then (Beijing), then again; Dr. Núñez.');
+    expect(result.changes).toEqual([{ kind: 'other-script', count: 3, example: 'Москва, 北京' }]);
+  });
+
+  it('treats a run of Greek letters as a Greek word, not as symbols', () => {
+    const result = toErasPlainText('Visited Αθήνα');
+    expect(result.text).toBe('Visited');
+    expect(result.changes).toEqual([{ kind: 'other-script', count: 1, example: 'Αθήνα' }]);
+  });
+
+  it('lists every distinct emoji or symbol removed, not only the first', () => {
+    expect(toErasPlainText('Great 🙂 day ★ and 🙂 again').changes).toEqual([{ kind: 'emoji-or-symbol', count: 3, example: '🙂, ★' }]);
+  });
+
+  it('leaves ASCII spellings, plain units and the letter x alone', () => {
+    const clean = 'beta-blocker, 10 mcg, 5 mg, 3 x 4 cm, >= 50%, +/- 2, A -> B, 38.5 degrees C, EUR 50';
+    expect(toErasPlainText(clean)).toEqual({ text: clean, changes: [] });
+  });
 });
