@@ -1,3 +1,4 @@
+import { markdownText } from '../markdown-text';
 import { evaluateProgram, type EvaluationContext, type UnknownId } from './evaluation';
 import type { ChecklistAnswer, InterviewAnswer, Program } from './program-schema';
 import {
@@ -157,8 +158,8 @@ export function answerHeading(answer: InterviewAnswer): string {
 export const SHEET_FOOTNOTE =
   'A box is ticked only for a specific answer. ◐ marks a vague or evasive answer: the question stays open, ask again.';
 
-/** Keeps user text on one line so it cannot break the sheet's layout. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Keeps user text on one line so it cannot break the sheet's layout, with its Markdown marks escaped so it reads as typed. */
+const oneLine = (text: string) => markdownText(text.replace(/\s+/g, ' ').trim());
 
 function questionLines(entry: InterviewSheetItem): string[] {
   const lines = [`- [${entry.status === 'answered' ? 'x' : ' '}] ${entry.question.text}`];

@@ -7,11 +7,13 @@ import { erasEntryText } from './eras-entry-text';
 import type { StatementSourceData } from './personal-prompts';
 import { STRENGTH_LABELS, type Statement, type TalkingPoint } from './statement-schema';
 import { formatCount } from '../format-count';
+import { markdownText } from '../markdown-text';
 
 /**
  * A small document model — headings, paragraphs, bullet lists — that both the
  * Markdown export (here) and the DOCX export (in the renderer, with `docx`) consume,
- * so the two always hold the same text.
+ * so the two always hold the same text. Text is as typed: a "\n" inside a paragraph or
+ * item is a line break each export keeps, and neither reads marks in it as formatting.
  */
 export type DocBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
@@ -42,8 +44,10 @@ export function evidenceLabel(citation: TalkingPoint['evidence'][number], data: 
   return output ? `${RESEARCH_OUTPUT_TYPE_LABELS[output.type]}: ${output.title}` : 'a deleted research output';
 }
 
+/** Blank lines separate paragraphs; a single line break stays inside its paragraph. */
 function paragraphs(text: string): DocBlock[] {
   return text
+    .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
@@ -81,13 +85,15 @@ export function outlineDocument(source: ExportSource, procedureName: (id: string
   return { title: 'Statement outline and talking points', blocks };
 }
 
+/** The ERAS entries as one plain-text file, numbered 1..n over the entries whose experience still exists. */
 export function erasEntriesText(source: ExportSource): string {
   const experiences = new Map(source.experiences.map((experience) => [experience.id, experience]));
   return source.statement.erasEntries
-    .flatMap((entry, index) => {
+    .flatMap((entry) => {
       const experience = experiences.get(entry.experienceId);
-      return experience ? [`${index + 1}.\n${erasEntryText(experience, entry)}`] : [];
+      return experience ? [erasEntryText(experience, entry)] : [];
     })
+    .map((text, index) => `${index + 1}.\n${text}`)
     .join('\n');
 }
 
@@ -136,12 +142,14 @@ function experienceLine(experience: Experience): string {
   return `${EXPERIENCE_KIND_LABELS[experience.kind]}: ${experience.title}${place ? ` — ${place}` : ''} (${experience.startDate}${experience.ongoing ? ' to present' : experience.endDate ? ` to ${experience.endDate}` : ''}${hours > 0 ? `, ${formatCount(hours)} h` : ''})`;
 }
 
+/** Every text is escaped, since titles, paragraphs and items all carry the applicant's words. */
 export function toMarkdown(document: ExportDocument): string {
-  const lines = [`# ${document.title}`, ''];
+  const lines = [`# ${markdownText(document.title)}`, ''];
   for (const block of document.blocks) {
-    if (block.kind === 'heading') lines.push(`${'#'.repeat(block.level)} ${block.text}`, '');
-    else if (block.kind === 'paragraph') lines.push(block.text, '');
-    else lines.push(...block.items.map((item) => `- ${item}`), '');
+    if (block.kind === 'heading') lines.push(`${'#'.repeat(block.level)} ${markdownText(block.text)}`, '');
+    else if (block.kind === 'paragraph') lines.push(markdownText(block.text), '');
+    // A line break inside an item is indented to stay in that item.
+    else lines.push(...block.items.map((item) => `- ${markdownText(item).replace(/\n/g, '\n  ')}`), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -149,6 +149,19 @@ describe('buildInterviewSheet', () => {
     for (const question of QUESTION_BANK) expect(markdown).toContain(`  - Listen for: ${question.listenFor}`);
   });
 
+  it('escapes Markdown marks in the applicant’s words, so names and answers read as typed', () => {
+    const program = makeProgram('*Star* IR_program', (p) => {
+      p.institution = '1. Health';
+      p.answers = [{ ...answer('faculty-case-log-review', 'specific'), answer: '# Yearly\n- by the *PD*' }];
+    });
+    const markdown = interviewSheetToMarkdown(program, buildInterviewSheet(program));
+    expect(markdown).toMatch(/^# Interview sheet: \\\*Star\\\* IR\\_program\n/);
+    expect(markdown).toContain('\n1\\. Health\n');
+    expect(markdown).toContain('  - Answered · specific (faculty, 2026-02-01): \\# Yearly - by the \\*PD\\*\n');
+    // The sheet's own marks still work.
+    expect(markdown).toContain('- [x] Who looks over resident case logs, and how often, to spot gaps early?');
+  });
+
   it('groups the sheet the same way for every view: gaps, faculty, residents, empty groups left out', () => {
     const sheet = buildInterviewSheet(makeProgram('Groups'));
     const sections = interviewSheetSections(sheet);

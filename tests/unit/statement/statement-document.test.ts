@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findProcedure } from '../../../shared/exposure/taxonomy';
-import { exposurePortfolio, outlineDocument, statementDocument, toMarkdown, type ExportSource } from '../../../shared/statement/statement-document';
+import { erasEntriesText, exposurePortfolio, outlineDocument, statementDocument, toMarkdown, type ExportSource } from '../../../shared/statement/statement-document';
 import { emptyStatement } from '../../../shared/statement/statement-schema';
 import { makeExperience, makeProcedure, makeResearchOutput } from '../exposure/fixtures';
 
@@ -44,5 +44,63 @@ describe('export documents', () => {
     expect(markdown).toContain('- Oncologic: 1');
     expect(markdown).toContain('- Lines and ports: 1');
     expect(markdown).toContain('- Observership: IR observership — University Hospital, Cleveland, OH (2025-06-02 to 2025-06-27, 160 h)');
+  });
+});
+
+const DRAFT_WITH_MARKS = '# Not a heading\n1. numbered thought\n- dash thought';
+
+function withDraft(text: string): ExportSource {
+  const base = source();
+  return { ...base, statement: { ...base.statement, draft: { ...base.statement.draft, text } } };
+}
+
+describe('Markdown export: the draft reads as typed', () => {
+  it('escapes line-start marks and keeps each single line break (the QA repro)', () => {
+    const markdown = toMarkdown(statementDocument(withDraft(DRAFT_WITH_MARKS)));
+    const body = markdown.trimEnd().split('\n').slice(2);
+    expect(body).toEqual(['\\# Not a heading\\', '1\\. numbered thought\\', '\\- dash thought']);
+    // No line opens a heading, a numbered list or a bullet.
+    for (const line of body) expect(line).not.toMatch(/^(#|\d+\.\s|-\s)/);
+  });
+
+  it('escapes inline emphasis, code and links, but leaves ordinary text and clinical shorthand readable', () => {
+    const markdown = toMarkdown(statementDocument(withDraft('I saw *many* TIPS, __bold__ claims, `code`, [a link](x) and <b>tags</b>.')));
+    expect(markdown).toContain('I saw \\*many\\* TIPS, \\_\\_bold\\_\\_ claims, \\`code\\`, \\[a link\\](x) and \\<b>tags\\</b>.');
+    const plain = 'INR < 1.5, plt > 50k; 2025-06-03 (4 weeks), 1.5 mg - then home. Dr. Núñez.';
+    expect(toMarkdown(statementDocument(withDraft(plain)))).toBe(`# Personal statement\n\n${plain}\n`);
+  });
+
+  it('keeps blank lines as paragraph breaks, with no break marks across them', () => {
+    expect(toMarkdown(statementDocument(withDraft('One.\r\nStill one.\r\n\r\nTwo.')))).toBe('# Personal statement\n\nOne.\\\nStill one.\n\nTwo.\n');
+  });
+
+  it('escapes the applicant’s words in the outline and the portfolio, and their headings still read right', () => {
+    const base = source();
+    const marked: ExportSource = {
+      ...base,
+      experiences: [makeExperience({ id: 'exp-1', title: '*Star* observership #1' })],
+      statement: { ...base.statement, talkingPoints: base.statement.talkingPoints.map((point) => (point.id === 'tp-2' ? { ...point, text: '# Grit\n1. kept going' } : point)) },
+    };
+    const outline = toMarkdown(outlineDocument(marked, procedureName));
+    expect(outline).toContain('## Talking points not yet in the outline\n\n- \\# Grit\\\n  1\\. kept going (weak). No evidence linked yet.');
+    const portfolio = toMarkdown(exposurePortfolio(marked));
+    expect(portfolio).toContain('- Observership: \\*Star\\* observership #1 — University Hospital, Cleveland, OH');
+    expect(portfolio).toContain('## Experiences\n');
+  });
+});
+
+describe('ERAS entries export', () => {
+  it('numbers only the entries it exports, 1..n, when an entry’s experience was deleted', () => {
+    const base = source();
+    const entry = (experienceId: string) => ({ experienceId, description: `About ${experienceId}.`, mostMeaningful: false, reflection: '', talkingPointId: null });
+    const text = erasEntriesText({
+      ...base,
+      experiences: [makeExperience({ id: 'exp-2', title: 'Second' }), makeExperience({ id: 'exp-3', title: 'Third' })],
+      statement: { ...base.statement, erasEntries: [entry('exp-deleted'), entry('exp-2'), entry('exp-3')] },
+    });
+    expect(text.startsWith('1.\nExperience: Second\n')).toBe(true);
+    expect(text).toContain('\n2.\nExperience: Third\n');
+    expect(text).not.toMatch(/^3\.$/m);
+    expect(text).not.toContain('exp-deleted');
   });
 });
