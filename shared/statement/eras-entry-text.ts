@@ -30,25 +30,33 @@ export function measureErasField(text: string, limit: number): TextMeasure {
   return measureCharacters(erasFieldText(text), limit);
 }
 
+/** Shown in place of an empty description or reflection, so a gap is seen in the copy and the export instead of a bare label. */
+export const NOT_WRITTEN_YET = '(not written yet)';
+
+function fieldOrGap(text: string): string {
+  return erasFieldText(text) || NOT_WRITTEN_YET;
+}
+
 /**
  * The ready-to-paste plain-text block for one ERAS entry: the fields ERAS asks for,
  * the description and, when most meaningful, the reflection, all cleaned to plain
  * text. Nothing is shortened: over-long text stays whole and the counter says so.
  */
 export function erasEntryText(experience: Experience, entry: ErasEntry): string {
-  const place = [experience.organisation, experience.city, experience.region].filter(Boolean).join(', ');
+  const location = [experience.city, experience.region].filter(Boolean).join(', ');
   const hours = totalHours(experience);
   const lines = [
     `Experience: ${experience.title}`,
     `Experience type: ${ERAS_EXPERIENCE_TYPE_LABELS[erasExperienceType(experience.kind)]} (${EXPERIENCE_KIND_LABELS[experience.kind]})`,
-    ...(place ? [`Organisation: ${place}`] : []),
+    ...(experience.organisation ? [`Organization: ${experience.organisation}`] : []),
+    ...(location ? [`Location: ${location}`] : []),
     `Dates: ${erasDates(experience)}`,
     ...(hours > 0 ? [`Hours: ${formatCount(hours)}`] : []),
     ...(experience.supervisor ? [`Supervisor: ${experience.supervisor}`] : []),
     '',
     'Description:',
-    erasFieldText(entry.description),
+    fieldOrGap(entry.description),
   ];
-  if (entry.mostMeaningful) lines.push('', 'Most meaningful - reflection:', erasFieldText(entry.reflection));
+  if (entry.mostMeaningful) lines.push('', 'Most meaningful - reflection:', fieldOrGap(entry.reflection));
   return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,8 @@ describe('erasEntryText', () => {
       [
         'Experience: IR observership',
         'Experience type: Education / training (Observership)',
-        'Organisation: University Hospital, Cleveland, OH',
+        'Organization: University Hospital',
+        'Location: Cleveland, OH',
         'Dates: June 2025 - June 2025',
         'Hours: 160',
         'Supervisor: Dr. Amina Rahman',
@@ -55,6 +56,26 @@ describe('erasEntryText', () => {
     const text = erasEntryText(experience, { experienceId: 'exp-1', description: long, mostMeaningful: true, reflection: 'It changed my plans.', talkingPointId: null });
     expect(text).toContain(long);
     expect(text.endsWith('Most meaningful - reflection:\nIt changed my plans.\n')).toBe(true);
+  });
+
+  it('marks an empty description and an empty most-meaningful reflection as not written yet, instead of a bare label', () => {
+    const text = erasEntryText(experience, { experienceId: 'exp-1', description: '  ', mostMeaningful: true, reflection: '', talkingPointId: null });
+    expect(text).toContain('Description:\n(not written yet)\n');
+    expect(text.endsWith('Most meaningful - reflection:\n(not written yet)\n')).toBe(true);
+    expect(text).not.toMatch(/:\n\n|:\n$/);
+    // Written text goes out as written.
+    expect(erasEntryText(experience, { experienceId: 'exp-1', description: 'Saw TIPS.', mostMeaningful: true, reflection: 'It mattered.', talkingPointId: null })).not.toContain('(not written yet)');
+  });
+
+  it('gives the city as the location, never as the organization, in ERAS spelling', () => {
+    const nashville = makeExperience({ id: 'exp-2', organisation: '', city: 'Nashville', region: 'Tennessee' });
+    const text = erasEntryText(nashville, { experienceId: 'exp-2', description: 'Rounds.', mostMeaningful: false, reflection: '', talkingPointId: null });
+    expect(text).toContain('Location: Nashville, Tennessee');
+    expect(text).not.toMatch(/Organi[sz]ation/);
+    const hospital = makeExperience({ id: 'exp-3', organisation: 'Mercy Valley Hospital (fictional)', city: '', region: '' });
+    const hospitalText = erasEntryText(hospital, { experienceId: 'exp-3', description: 'Rounds.', mostMeaningful: false, reflection: '', talkingPointId: null });
+    expect(hospitalText).toContain('Organization: Mercy Valley Hospital (fictional)\n');
+    expect(hospitalText).not.toContain('Location:');
   });
 });
 
@@ -76,6 +97,13 @@ describe('measureErasField', () => {
     expect(measureErasField(`${'x'.repeat(747)}…`, 750)).toMatchObject({ count: 750, status: 'near', overBy: 0 });
     expect(measureErasField(`${'x'.repeat(748)}…`, 750)).toMatchObject({ count: 751, status: 'over', overBy: 1 });
     expect(measureErasField('It’s “IR” — clinical', 750).count).toBe(countCharacters('It\'s "IR" - clinical'));
+  });
+
+  it('counts a symbol as its written-out form, the same in the counter and in Copy', () => {
+    const typed = 'Gave 10 µg; ≥ 50%';
+    expect(erasFieldText(typed)).toBe('Gave 10 mcg; >= 50%');
+    expect(measureErasField(typed, 750).count).toBe('Gave 10 mcg; >= 50%'.length);
+    expect(copiedDescription(typed)).toBe('Gave 10 mcg; >= 50%');
   });
 
   it('leaves out what Copy trims, and counts clean text as typed', () => {
