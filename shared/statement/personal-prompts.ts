@@ -7,6 +7,7 @@ import type { Profile } from '../schema/profile';
 import type { PromptTheme } from './prompt-library';
 import { formatCount } from '../format-count';
 import { listInWords } from '../in-words';
+import { labelInSentence } from '../label-in-sentence';
 import { caseBreakdown, type CaseBreakdown } from './case-breakdown';
 
 /** An entry in the applicant's own log that a prompt was built from. */
@@ -48,11 +49,20 @@ const ROLE_WORDS: Record<ProcedureRole, { verb: string; after: string }> = {
   'performed-supervised': { verb: 'performed', after: ' under supervision' },
 };
 
-/** "Chemoembolization (TACE)" when the taxonomy knows a short form people use. */
+/** "Chemoembolization (TACE)" when the taxonomy knows a short form people use and the name does not already hold it ("PICC line"). */
 export function procedureLabel(definition: ProcedureDefinition | undefined): string {
   if (!definition) return 'an unlisted procedure';
   const short = definition.aliases.find((alias) => /^[A-Z0-9]{2,6}$/.test(alias));
-  return short ? `${definition.name} (${short})` : definition.name;
+  return short && !definition.name.split(' ').includes(short) ? `${definition.name} (${short})` : definition.name;
+}
+
+/**
+ * A procedure's label inside a sentence: "cases of chemoembolization (TACE)". A custom
+ * procedure keeps the applicant's own spelling, which may start with a name ("Hickman line").
+ */
+function procedureInSentence(definition: ProcedureDefinition | undefined): string {
+  const label = procedureLabel(definition);
+  return definition && !definition.custom ? labelInSentence(label) : label;
 }
 
 function excerpt(text: string): string {
@@ -60,9 +70,15 @@ function excerpt(text: string): string {
   return clean.length <= EXCERPT_CHARS ? clean : `${clean.slice(0, EXCERPT_CHARS - 1).trimEnd()}…`;
 }
 
-/** "the Chemoembolization (TACE)" for one logged case; avoids "a an unlisted procedure". */
+/**
+ * "the chemoembolization (TACE)" for one logged case; avoids "the an unlisted procedure".
+ * The taxonomy's catch-alls ("Other tumor-directed therapy") lose their "other" here:
+ * "the other tumor-directed therapy on …" would speak of a second one.
+ */
 function theCase(definition: ProcedureDefinition | undefined): string {
-  return definition ? `the ${procedureLabel(definition)}` : procedureLabel(definition);
+  if (!definition) return procedureLabel(definition);
+  const label = procedureInSentence(definition);
+  return `the ${definition.custom ? label : label.replace(/^other /, '')}`;
 }
 
 /**
@@ -112,7 +128,7 @@ function advancedProcedurePrompts(data: StatementSourceData, index: ReadonlyMap<
       return {
         id: `advanced-${procedureId}`,
         theme: 'procedures' as const,
-        text: `${casesText(entries.length, procedureLabel(index.get(procedureId)), breakdown)} ${question} about choosing the right patient for it?`,
+        text: `${casesText(entries.length, procedureInSentence(index.get(procedureId)), breakdown)} ${question} about choosing the right patient for it?`,
         citations: [
           ...entries.map((entry) => ({ kind: 'procedure' as const, id: entry.id })),
           ...breakdown.sites.flatMap((site) => site.experienceIds.map((id) => ({ kind: 'experience' as const, id }))),
@@ -147,7 +163,7 @@ function longestClinicalExperiencePrompt(data: StatementSourceData): PersonalPro
   if (!longest) return [];
   const hours = totalHours(longest);
   const where = longest.organisation.trim() ? ` at ${longest.organisation.trim()}` : '';
-  const kind = EXPERIENCE_KIND_LABELS[longest.kind].toLowerCase();
+  const kind = labelInSentence(EXPERIENCE_KIND_LABELS[longest.kind]);
   // An observership is not hands-on, and "longest" needs hours to back it and no tie.
   const named =
     hours === 0
@@ -189,7 +205,7 @@ function outputPrompts(data: StatementSourceData, experiences: ReadonlyMap<strin
     .map((output) => ({
       id: `output-${output.id}`,
       theme: 'research-qi' as const,
-      text: `Your ${RESEARCH_OUTPUT_TYPE_LABELS[output.type].toLowerCase()} “${output.title}” ${statusText(output.type, output.status)}. What question did it answer, and which part of the work was yours?`,
+      text: `Your ${labelInSentence(RESEARCH_OUTPUT_TYPE_LABELS[output.type])} “${output.title}” ${statusText(output.type, output.status)}. What question did it answer, and which part of the work was yours?`,
       citations: [{ kind: 'output' as const, id: output.id }, ...(output.experienceId && experiences.has(output.experienceId) ? [{ kind: 'experience' as const, id: output.experienceId }] : [])],
     }));
 }
@@ -201,7 +217,7 @@ function gapPrompts(data: StatementSourceData): PersonalPrompt[] {
     .map((gap) => ({
       id: `gap-${gap.id}`,
       theme: 'img-path' as const,
-      text: `Your log shows a gap — ${gap.title.charAt(0).toLowerCase()}${gap.title.slice(1)}. If an interviewer asks what you still want to see, what will you say, and what are you doing about it?`,
+      text: `Your log shows a gap — ${labelInSentence(gap.title)}. If an interviewer asks what you still want to see, what will you say, and what are you doing about it?`,
       citations: [],
     }));
 }

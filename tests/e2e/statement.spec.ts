@@ -5,7 +5,7 @@ import { expect, gotoSection, loadSampleApplicant, test } from './support/fixtur
 
 test.describe.configure({ timeout: 90_000 });
 
-const TACE_PROMPT = /You logged 17 cases of Chemoembolization \(TACE\): 12 at Riverbend Cancer Institute \(fictional\) and 5 at Lakeshore/;
+const TACE_PROMPT = /You logged 17 cases of chemoembolization \(TACE\): 12 at Riverbend Cancer Institute \(fictional\) and 5 at Lakeshore/;
 
 async function openWorkspace(page: Page, openApp: () => Promise<unknown>) {
   await openApp();
@@ -31,7 +31,7 @@ test('a personalised prompt cites logged procedures and becomes a talking point 
   await expect(page.getByText('Talking point added')).toBeVisible();
 
   const point = page.getByRole('list', { name: 'Talking points' }).getByRole('listitem', { name: /Watching tumour board/ });
-  await expect(point).toContainText('Answers: You logged 17 cases of Chemoembolization (TACE)');
+  await expect(point).toContainText('Answers: You logged 17 cases of chemoembolization (TACE)');
   await expect(point).toContainText('Chemoembolization on 2026-01-06');
   await expect(point).not.toContainText('Unsupported');
   // The sample's point with no evidence is flagged.

@@ -38,7 +38,7 @@ describe('personalPrompts', () => {
     const prompts = personalPrompts(fixedLog());
     const tacePrompt = prompts.find((prompt) => prompt.id === 'advanced-tace');
     expect(tacePrompt?.text).toBe(
-      'You observed 4 cases of Chemoembolization (TACE) at Riverbend Cancer Institute. What did one of them teach you about choosing the right patient for it?',
+      'You observed 4 cases of chemoembolization (TACE) at Riverbend Cancer Institute. What did one of them teach you about choosing the right patient for it?',
     );
     expect(tacePrompt?.citations).toEqual([
       { kind: 'procedure', id: 'tace-1' },
@@ -117,7 +117,7 @@ describe('personalPrompts: advanced procedures state only what the log holds', (
     ];
     const prompt = tacePromptOf(logOf(procedures));
     expect(prompt?.text).toBe(
-      `You logged 17 cases of Chemoembolization (TACE): 12 at Riverbend Cancer Institute and 5 at Lakeshore Medical Center. Of these, you observed 16 and assisted in 1. ${QUESTION}`,
+      `You logged 17 cases of chemoembolization (TACE): 12 at Riverbend Cancer Institute and 5 at Lakeshore Medical Center. Of these, you observed 16 and assisted in 1. ${QUESTION}`,
     );
     // Every counted case, then both sites named, most cases first.
     expect(prompt?.citations.filter((citation) => citation.kind === 'procedure')).toHaveLength(17);
@@ -129,26 +129,26 @@ describe('personalPrompts: advanced procedures state only what the log holds', (
 
   it('gives each site its own count when the role is the same everywhere', () => {
     const prompt = tacePromptOf(logOf([tace(1), tace(2), tace(3, { experienceId: 'exp-lakeshore' })]));
-    expect(prompt?.text).toBe(`You observed 3 cases of Chemoembolization (TACE): 2 at Riverbend Cancer Institute and 1 at Lakeshore Medical Center. ${QUESTION}`);
+    expect(prompt?.text).toBe(`You observed 3 cases of chemoembolization (TACE): 2 at Riverbend Cancer Institute and 1 at Lakeshore Medical Center. ${QUESTION}`);
   });
 
   it('names the one site and splits the roles, from least to most involved', () => {
     const prompt = tacePromptOf(logOf([tace(1, { role: 'performed-supervised' }), tace(2), tace(3, { role: 'assisted' }), tace(4)]));
     expect(prompt?.text).toBe(
-      `You logged 4 cases of Chemoembolization (TACE) at Riverbend Cancer Institute. Of these, you observed 2, assisted in 1 and performed 1 under supervision. ${QUESTION}`,
+      `You logged 4 cases of chemoembolization (TACE) at Riverbend Cancer Institute. Of these, you observed 2, assisted in 1 and performed 1 under supervision. ${QUESTION}`,
     );
     expect(prompt?.citations.filter((citation) => citation.kind === 'experience')).toEqual([{ kind: 'experience', id: 'exp-cancer' }]);
   });
 
   it('keeps "under supervision" with the count when it is the only role', () => {
     const prompt = tacePromptOf(logOf([tace(1, { role: 'performed-supervised' }), tace(2, { role: 'performed-supervised' })]));
-    expect(prompt?.text).toBe(`You performed 2 cases of Chemoembolization (TACE) under supervision at Riverbend Cancer Institute. ${QUESTION}`);
+    expect(prompt?.text).toBe(`You performed 2 cases of chemoembolization (TACE) under supervision at Riverbend Cancer Institute. ${QUESTION}`);
   });
 
   it('speaks of a single case as that case', () => {
     const prompt = tacePromptOf(logOf([tace(1, { role: 'scrubbed' })]));
     expect(prompt?.text).toBe(
-      'You scrubbed in on 1 case of Chemoembolization (TACE) at Riverbend Cancer Institute. What did that case teach you about choosing the right patient for it?',
+      'You scrubbed in on 1 case of chemoembolization (TACE) at Riverbend Cancer Institute. What did that case teach you about choosing the right patient for it?',
     );
     expect(prompt?.citations).toEqual([
       { kind: 'procedure', id: 'tace-1' },
@@ -170,22 +170,22 @@ describe('personalPrompts: advanced procedures state only what the log holds', (
     ];
     const prompt = tacePromptOf(logOf(procedures, [observership, lakeshore, city]));
     expect(prompt?.text).toBe(
-      `You observed 8 cases of Chemoembolization (TACE): 3 at Riverbend Cancer Institute, 2 at Lakeshore Medical Center, 1 at one other site and 2 with no site logged. ${QUESTION}`,
+      `You observed 8 cases of chemoembolization (TACE): 3 at Riverbend Cancer Institute, 2 at Lakeshore Medical Center, 1 at one other site and 2 with no site logged. ${QUESTION}`,
     );
     // A deleted experience is not cited.
     expect(prompt?.citations.filter((citation) => citation.kind === 'experience').map((citation) => citation.id)).toEqual(['exp-cancer', 'exp-lakeshore', 'exp-city']);
   });
 
   it('does not name a site when no case is linked to one, nor use a title as a place', () => {
-    expect(tacePromptOf(logOf([tace(1, { experienceId: null }), tace(2, { experienceId: null })]))?.text).toBe(`You observed 2 cases of Chemoembolization (TACE). ${QUESTION}`);
+    expect(tacePromptOf(logOf([tace(1, { experienceId: null }), tace(2, { experienceId: null })]))?.text).toBe(`You observed 2 cases of chemoembolization (TACE). ${QUESTION}`);
     const untitledSite = makeExperience({ id: 'exp-nowhere', title: 'Summer shadowing', organisation: '' });
-    expect(tacePromptOf(logOf([tace(1, { experienceId: 'exp-nowhere' })], [untitledSite]))?.text).toContain('1 case of Chemoembolization (TACE) during “Summer shadowing”.');
+    expect(tacePromptOf(logOf([tace(1, { experienceId: 'exp-nowhere' })], [untitledSite]))?.text).toContain('1 case of chemoembolization (TACE) during “Summer shadowing”.');
   });
 
   it('counts two experiences at the same organisation as one site, citing both', () => {
     const elective = makeExperience({ id: 'exp-elective', kind: 'elective', title: 'IR elective', organisation: 'Riverbend Cancer Institute' });
     const prompt = tacePromptOf(logOf([tace(1), tace(2, { experienceId: 'exp-elective' }), tace(3)], [observership, elective]));
-    expect(prompt?.text).toBe(`You observed 3 cases of Chemoembolization (TACE) at Riverbend Cancer Institute. ${QUESTION}`);
+    expect(prompt?.text).toBe(`You observed 3 cases of chemoembolization (TACE) at Riverbend Cancer Institute. ${QUESTION}`);
     expect(prompt?.citations.filter((citation) => citation.kind === 'experience').map((citation) => citation.id)).toEqual(['exp-cancer', 'exp-elective']);
   });
 });
@@ -222,5 +222,38 @@ describe('personalPrompts: other prompts claim no more than the log', () => {
   it('names a reflection’s procedure with a correct article, even when it is no longer listed', () => {
     const prompts = personalPrompts(logOf([makeProcedure({ id: 'gone-1', procedureId: 'custom-deleted', date: '2026-03-05', learned: 'Watched the consent talk.', patientCare: '' })]));
     expect(prompts.find((prompt) => prompt.id === 'reflection-gone-1')?.text).toMatch(/^After an unlisted procedure on 2026-03-05 you wrote: “Watched the consent talk\.”/);
+  });
+
+  it('keeps acronyms in a kind label and lowers only ordinary words (the QA repro: "us clinical rotation")', () => {
+    const rotation = makeExperience({ id: 'exp-mercy', kind: 'us-clinical-rotation', title: 'Medicine sub-internship', organisation: 'Mercy Valley Hospital (fictional)', hours: { mode: 'total', total: 600 } });
+    const text = personalPrompts({ ...logOf([]), experiences: [rotation] }).find((prompt) => prompt.id === 'longest-exp-mercy')?.text;
+    expect(text).toContain('at Mercy Valley Hospital (fictional) (US clinical rotation, 600 h).');
+    expect(text).not.toContain('us clinical rotation');
+  });
+
+  it('names procedures mid-sentence in lower case, keeping their acronyms and dropping a catch-all’s "Other"', () => {
+    const prompts = personalPrompts(
+      logOf([
+        makeProcedure({ id: 'mwa-1', procedureId: 'microwave-ablation', date: '2026-03-05', learned: 'Margins matter.', patientCare: '' }),
+        makeProcedure({ id: 'tdt-1', procedureId: 'tumor-directed-therapy', date: '2026-03-04', learned: 'Tumor board decides.', patientCare: 'Pain plan agreed first.' }),
+        makeProcedure({ id: 'picc-1', procedureId: 'picc', date: '2026-03-03', learned: '', patientCare: 'Checked the tip position.' }),
+      ]),
+    );
+    const text = (id: string) => prompts.find((prompt) => prompt.id === id)?.text ?? '';
+    expect(text('reflection-mwa-1')).toMatch(/^After the microwave ablation \(MWA\) on 2026-03-05 you wrote/);
+    expect(text('reflection-tdt-1')).toMatch(/^After the tumor-directed therapy on 2026-03-04 you wrote/);
+    expect(text('patient-care-tdt-1')).toContain('the care around the tumor-directed therapy on 2026-03-04');
+    expect(text('patient-care-picc-1')).toContain('the care around the PICC line on 2026-03-03');
+    expect(text('advanced-microwave-ablation')).toContain('1 case of microwave ablation (MWA)');
+    expect(text('advanced-tumor-directed-therapy')).toContain('1 case of other tumor-directed therapy');
+    expect(prompts.map((prompt) => prompt.text).join(' ')).not.toMatch(/the (Microwave|Other)|of (Microwave|Other)/);
+  });
+
+  it('keeps a custom procedure’s name as the applicant wrote it', () => {
+    const data: StatementSourceData = {
+      ...logOf([makeProcedure({ id: 'hick-1', procedureId: 'custom-hickman', date: '2026-03-06', learned: 'Tunnel length matters.', patientCare: '' })]),
+      customProcedures: [{ id: 'custom-hickman', categoryId: 'lines-ports', name: 'Hickman line exchange', advanced: false }],
+    };
+    expect(personalPrompts(data).find((prompt) => prompt.id === 'reflection-hick-1')?.text).toMatch(/^After the Hickman line exchange on 2026-03-06/);
   });
 });
