@@ -8,8 +8,45 @@
  * A finding's span covers the cue and the value ("MRN 1234567", "accession
  * 2026-001234", "pt John Smith", "patient john smith"), so the highlight shows
  * why it was flagged. Numbers are flagged by a label or an unmistakable shape
- * only: a bare year, a date or "10 Fr" is ordinary clinical text.
+ * only: a bare year, a date or "10 Fr" is ordinary clinical text. An applicant's
+ * own numbers stay clean too: a number after a publication, applicant or dose
+ * label ("PMID 38123456", "AAMC ID 14123456", "DAP 1234567") is never flagged,
+ * nor a titled colleague ("Ms. Patel, the program coordinator") or a cohort
+ * statistic ("mean age 92").
  */
+import {
+  AGE_UNIT,
+  BARE_YEARS_UNIT,
+  BIRTH_CUE,
+  CAPS_WORD,
+  COHORT_AFTER,
+  COHORT_BEFORE,
+  COLLEAGUE_APPOSITIVE,
+  DATE_VALUE,
+  DURATION_AFTER,
+  HONORIFIC,
+  LOWER_CASE_NAMES,
+  MIN_CAPS_NAME_LETTERS,
+  NAME_WORD,
+  NOT_A_CAPS_NAME,
+  NOT_A_COLLEAGUE_WORD,
+  NOT_A_NAME,
+  NOT_A_SURNAME,
+  NOT_PATIENT_ID,
+  PATIENT_CUE,
+  RECORD_LABEL,
+  RECORD_VALUE,
+  SEX_COUNT_AFTER,
+  SEX_COUNT_BEFORE,
+  STREET_SUFFIX_LONG,
+  STREET_SUFFIX_SHORT,
+  SURNAME,
+  TEMPERATURE_AFTER,
+  TEMPERATURE_BEFORE,
+  UNIT,
+  US_STATE,
+} from './identifier-vocabulary';
+
 
 export const IDENTIFIER_KINDS = [
   'mrn',
@@ -54,86 +91,11 @@ export interface IdentifierFinding {
 interface Detector {
   kind: IdentifierKind;
   pattern: RegExp;
-  /** Optional second look at a match, e.g. the age must really be over 89. */
+  /** Optional second look at a match (`match.input` is the whole text), e.g. the age must really be over 89. */
   accept?: (match: RegExpExecArray) => boolean;
   /** Where the finding ends when the match runs past the identifier, e.g. into the next sentence. */
   end?: (match: RegExpExecArray) => number;
 }
-
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE_VALUE = [
-  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
-  '\\d{4}-\\d{1,2}-\\d{1,2}',
-  `${MONTH}\\s+${DAY},?\\s+\\d{4}`,
-  `${DAY}\\s+${MONTH},?\\s+\\d{4}`,
-].join('|');
-
-const HONORIFIC = '(?:Mr|Mrs|Ms|Miss|Mx)';
-// A capitalised name word with room for O'Neil and Smith-Jones, but not a possessive 's.
-const NAME_WORD = "[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?";
-const SURNAME = "[A-Z][a-zA-Z]*(?:['’][A-Z][a-zA-Z]+)?(?:-[A-Z][a-zA-Z]+)?";
-
-/** Capitalised words that follow "patient" or "pt." at a sentence turn but are not names. */
-const NOT_A_NAME = new Set(
-  (
-    'I Dr Doctor Mr Mrs Ms Miss Mx He She They We It You The This That These Those His Her Their Our My A An ' +
-    'After Before During Then When While And But So Was Had Is Has Did Who With Without ' +
-    'Safety Care Education Experience Advocate Advocacy Centered Outcomes Portal Satisfaction ' +
-    'Navigator Services Selection Consent Monday Tuesday Wednesday Thursday Friday Saturday ' +
-    'Sunday January February March April May June July August September October November December'
-  ).split(' '),
-);
-
-/**
- * Lower-case names typed straight after "patient", "pt", "Mr" and the like ("patient john
- * smith"). Any lower-case word can follow "patient" ("patient was stable"), so only names on
- * this list count. Names that are also words or eponyms (will, mark, rose, ana, allen,
- * jackson, kelly, wilson) are left off on purpose: "pt allen test normal" is clinical text.
- */
-const LOWER_CASE_NAMES = (
-  'john james robert michael william david richard joseph thomas charles christopher daniel matthew ' +
-  'anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason ' +
-  'jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel ' +
-  'gregory raymond alexander patrick dennis jerry tyler aaron jose henry adam douglas nathan peter ' +
-  'zachary kyle walter harold jeremy ethan carl keith roger gerald sean arthur noah lawrence jesse ' +
-  'joe bryan billy albert bruce willie gabriel alan juan wayne roy ralph randy eugene vincent ' +
-  'russell louis bobby philip johnny carlos luis miguel jorge pedro diego javier ahmed mohammed ' +
-  'muhammad omar wei raj amit ravi arjun ' +
-  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret ' +
-  'sandra ashley kimberly emily donna michelle dorothy amanda melissa deborah stephanie rebecca ' +
-  'sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha ' +
-  'katherine christine debra rachel carolyn janet catherine maria ruth julie olivia joyce victoria ' +
-  'lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ' +
-  'sara kathryn janice abigail alice judy sophia denise doris marilyn danielle beverly isabella ' +
-  'theresa diana natalie brittany marie kayla lori rosa carmen lucia sofia fatima aisha priya ' +
-  'pooja anjali mei ' +
-  'smith johnson williams jones garcia miller davis rodriguez martinez hernandez lopez gonzalez ' +
-  'anderson taylor moore martin perez thompson harris sanchez clark ramirez lewis robinson ' +
-  'wright torres nguyen flores adams nelson rivera campbell mitchell carter roberts patel kumar ' +
-  'singh khan chen wang zhang liu shah'
-).split(' ');
-
-/** Words that end a lower-case name rather than continue it: "patient john had" stops at "john". */
-const NOT_A_SURNAME = new Set(
-  (
-    'a an the and or but nor so yet was were is are am be been being has had have did does do who whom ' +
-    'whose which that this with without to for from in on at of by as about after before during into ' +
-    'over under then when while because if since until he she they we i it his her their our my your ' +
-    'him them us me you its now today tonight yesterday tomorrow also still again just only already ' +
-    'will would could should can may might must said says asked told came went got gets underwent ' +
-    'tolerated needed wanted felt feels presented returned agreed declined refused received became ' +
-    'remained recovered developed required thanked smiled cried laughed looked seemed not never ' +
-    'always back home later first last well up down out'
-  ).split(' '),
-);
-
-const STREET_SUFFIX_LONG =
-  '(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Dd]rive|[Ll]ane|[Cc]ourt|[Pp]lace|Way|[Tt]errace|[Cc]ircle|[Pp]arkway|[Hh]ighway|[Ss]quare|Ave|Rd|Blvd|Ln|Ct|Pl|Ter|Cir|Pkwy|Hwy|Sq)';
-const UNIT = '(?:Apt|Apartment|Unit|Suite|Ste)';
-// "St" and "Dr" double as "Saint" and "Doctor": only a street when no capitalised name follows.
-const STREET_SUFFIX_SHORT = `(?:St|Dr)(?!\\.?\\s+(?!${UNIT}\\b)[A-Z][a-z])`;
 
 const DETECTORS: readonly Detector[] = [
   {
@@ -143,36 +105,55 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'ssn',
+    // A labelled Social Security number: "SSN 123-45-6789", "SS# 123 45 6789".
     pattern: /\b(?:SSN|SS\s?#|social security(?: number| no\.?)?)\s*[:#]?\s*\d{3}[-\s]?\d{2}[-\s]?\d{4}\b/gi,
   },
+  // The unmistakable 3-2-4 shape on its own.
   { kind: 'ssn', pattern: /\b\d{3}-\d{2}-\d{4}\b/g },
   {
     kind: 'mrn',
-    // Record, account, encounter and imaging-study (accession) numbers all point at one patient.
-    pattern:
-      /\b(?:MRN|MR\s?#|medical record(?:\s+(?:number|no\.?|#))?|accession|(?:record|chart|hospital|account|acct|acc|accession|encounter|enc|visit|patient|pt)\s*(?:#|no\.?|number|num|id))\s*[:#]?\s*[A-Z]{0,3}\d[\d-]{3,}\b/gi,
+    // A labelled record number: "MRN-1234567", "MRN: 123 456 7", "UHID 123456", "CR No 2024/12345".
+    pattern: new RegExp(`\\b(?:${RECORD_LABEL})\\s*[:#-]?\\s*(${RECORD_VALUE})`, 'gi'),
+    accept: (match) => countDigits(match[1] ?? '') >= 4,
   },
+  // A bare "Acc" (accession) only with a long number, so "ACC 2026" (the cardiology meeting) stays clean.
+  { kind: 'mrn', pattern: /\bacc\.?\s*[:#-]?\s*\d{6,}(?:[/-]\d+)?(?!\w)/gi },
   // Epic's encounter (CSN) and financial (FIN) numbers; upper case only, so "fin" stays a word.
   { kind: 'mrn', pattern: /\b(?:CSN|FIN)\s*[:#]?\s*[A-Z]{0,3}\d[\d-]{3,}\b/g },
   // An unlabelled run of 7+ digits in a reflection is almost always a record or accession number.
   { kind: 'mrn', pattern: /(?<![\w.,/:-])\d{7,}(?![\w/-]|[.,]\d)/g },
   {
     kind: 'date-of-birth',
-    pattern: new RegExp(
-      `\\b(?:DOB|D\\.O\\.B\\.?|date of birth|birth\\s?date|born(?:\\s+on)?)\\s*[:-]?\\s*(?:${DATE_VALUE})\\b`,
-      'gi',
-    ),
+    // A date after a birth cue: "DOB 3-Mar-1951", "birthday 3/4/1951", "DOB:03041951".
+    pattern: new RegExp(`\\b${BIRTH_CUE}\\s*[:-]?\\s*(?:${DATE_VALUE})\\b`, 'gi'),
+  },
+  {
+    kind: 'date-of-birth',
+    // "b. 03/04/1951": the abbreviation counts only with a 19xx year, so a list item
+    // "b. 03/04/2025" stays clean.
+    pattern: new RegExp(`(?<![\\w.])b\\.\\s?(?:${DATE_VALUE})\\b`, 'gi'),
+    accept: (match) => /(?<!\d)19\d\d(?!\d)/.test(match[0]),
   },
   {
     kind: 'phone',
+    // North American numbers: "(555) 123-4567", "555-123-4567", "+1 555 123 4567".
     pattern: /(?<![\w+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/g,
   },
   {
     kind: 'phone',
+    // A number after a phone word: "tel: 555-0142", "cell 2125551234".
     pattern: /\b(?:tel|phone|cell|mobile|call|ph)\.?:?\s*(?:\d{3}[-.]\d{4}|\+?1?\d{10})(?!\d)/gi,
   },
   {
+    kind: 'phone',
+    // International numbers: "+44 20 7946 0958", "+44 (0)20 7946 0958", "+91-9876543210".
+    pattern: /(?<![\w+])\+[1-9]\d{0,2}(?:[ .-]?\(0\))?[ .-]?\d{1,12}(?:[ .-]\d{2,5}){0,4}(?!\d)/g,
+    // E.164 numbers have 8 to 15 digits; fewer is a score or a count ("+2 edema").
+    accept: (match) => countDigits(match[0]) >= 8 && countDigits(match[0]) <= 15,
+  },
+  {
     kind: 'street-address',
+    // A house number, up to three name words and a street suffix: "1234 Elm Street", "55 W. Main St Apt 4".
     pattern: new RegExp(
       `\\b\\d{1,6}\\s+(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?` +
         `(?:(?:[A-Z][A-Za-z'’-]*|\\d+(?:st|nd|rd|th))\\s+){1,3}` +
@@ -182,42 +163,80 @@ const DETECTORS: readonly Detector[] = [
     ),
   },
   {
-    kind: 'age-over-89',
-    pattern: /\b(\d{2,3})(?:[\s-]?(?:years?|yrs?)(?:[\s-]?old\b|\s+of\s+age\b)|\s?(?:yo\b|y\/o\b|y\.o\.?))|\bage[ds]?(?:\s+of)?\s*:?\s*(\d{2,3})\b|\bin (?:his|her|their) (?:9\d|1[0-2]\d)s\b/gi,
-    accept: (match) => {
-      const age = Number(match[1] ?? match[2] ?? 100);
-      return age > 89 && age < 130;
-    },
-  },
-  {
-    kind: 'age-over-89',
-    pattern: /\b(?:nonagenarian|centenarian)\b/gi,
-  },
-  {
-    kind: 'patient-name',
-    pattern: new RegExp(`\\b${HONORIFIC}\\.?\\s+${SURNAME}(?:\\s+${NAME_WORD})?`, 'g'),
-  },
-  {
-    kind: 'patient-name',
+    kind: 'street-address',
+    // A city, a comma, a state code and a ZIP code: "Boston, MA 02115". The comma keeps
+    // "Student ID 12345" and "Logged IN 12345" clean.
     pattern: new RegExp(
-      `\\b(?:[Pp]atient|[Pp]t\\.?|PT|[Nn]amed)(?![a-z])[:,]?\\s+(${NAME_WORD})(\\s+${NAME_WORD})?`,
-      'g',
+      `(?<!\\p{L})\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2},\\s*${US_STATE}\\s+\\d{5}(?:-\\d{4})?(?!\\d)`,
+      'gu',
     ),
-    accept: (match) => !NOT_A_NAME.has(match[1] ?? ''),
-    end: (match) => {
-      // "patient Maria. The next sentence" must not pull "The" into the highlight.
-      const secondWord = match[2];
-      const end = match.index + match[0].length;
-      return secondWord && NOT_A_NAME.has(secondWord.trim()) ? end - secondWord.length : end;
-    },
+  },
+  {
+    kind: 'age-over-89',
+    // A number with an age unit: "92-year-old", "93 yo", "101 y/o", "92 yrs", "92y".
+    pattern: new RegExp(`(?<![\\p{L}\\d.,])(\\d{2,3})${AGE_UNIT}(?![\\p{L}\\d])`, 'gu'),
+    accept: (match) => isOver89(match[1]) && !isCohortStatistic(match) && !isDuration(match),
+  },
+  {
+    kind: 'age-over-89',
+    // A number after "age": "age 95", "Age: 94 years", "age 92yrs".
+    pattern: new RegExp(
+      `\\b(?:[Aa]ged?|AGED?)(?:\\s+of)?\\s*:?\\s*(\\d{2,3})(?:${AGE_UNIT}|\\s+[Yy]ears?)?(?![\\p{L}\\d])`,
+      'gu',
+    ),
+    accept: (match) => isOver89(match[1]) && !isCohortStatistic(match),
+  },
+  {
+    kind: 'age-over-89',
+    // Age-and-sex shorthand: "92M", "92 F"; upper case only, so "92 m" stays a length and "92 Fr" a size.
+    pattern: /(?<![\p{L}\d.,$])(\d{2,3}) ?[MF](?![\p{L}\d/])/gu,
+    accept: (match) =>
+      isOver89(match[1]) && !isCohortStatistic(match) && !looksLikeTemperature(match) && !isSexCount(match),
+  },
+  {
+    kind: 'age-over-89',
+    // The nineties spelled out: "ninety-two-year-old", "ninety year old".
+    pattern: /\bninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-]years?[\s-]old\b/gi,
+  },
+  // A decade of life: "in her 90s".
+  { kind: 'age-over-89', pattern: /\bin (?:his|her|their) (?:9\d|1[0-2]\d)s\b/gi },
+  // The words themselves: "a nonagenarian", "a centenarian".
+  { kind: 'age-over-89', pattern: /\b(?:nonagenarian|centenarian)\b/gi },
+  {
+    kind: 'patient-name',
+    // An honorific and a surname: "Mrs. Garcia", "Mr. O'Neil", "Mrs. Ødegaard"; not a colleague.
+    pattern: new RegExp(`\\b${HONORIFIC}\\.?\\s+${SURNAME}(\\s+${NAME_WORD})?`, 'gu'),
+    accept: (match) => !isColleagueIntroduction(match),
+    end: (match) => endBeforeNonName(match, undefined, match[1]),
   },
   {
     kind: 'patient-name',
+    // Honorifics in capitals, "MR. SMITH": only with the dot and a surname in capitals, so
+    // "MR ANGIOGRAPHY" and "an MR. The lesion" stay clean.
+    pattern: new RegExp(`\\b(?:MRS?|MS|MX)\\.\\s+(${CAPS_WORD})(?!\\p{L})(\\s+${CAPS_WORD}(?!\\p{L}))?`, 'gu'),
+    accept: (match) => isNameWord(match[1] ?? '') && !isColleagueIntroduction(match),
+    end: (match) => endBeforeNonName(match, match[1], match[2]),
+  },
+  {
+    kind: 'patient-name',
+    // A patient word and a name: "pt John Smith", "pt J. Smith", "pt SMITH", "pt José García".
     pattern: new RegExp(
-      `\\b(?:[Pp]atient|[Pp]t\\.?|PT|[Nn]amed|[Mm]rs?\\.?|[Mm]s\\.?|Miss)[:,]?\\s+` +
-        `(?:${LOWER_CASE_NAMES.join('|')})\\b(\\s+([a-z][a-z'’-]*[a-z]))?`,
-      'g',
+      `\\b${PATIENT_CUE}(?!\\p{L})[:,]?\\s+(?:\\p{Lu}(?:\\.\\s*|\\s+)(${NAME_WORD})|(${NAME_WORD})(\\s+${NAME_WORD})?)`,
+      'gu',
     ),
+    accept: (match) => isNameWord(match[1] ?? match[2] ?? ''),
+    // "patient Maria. The next sentence" must not pull "The" into the highlight.
+    end: (match) => endBeforeNonName(match, match[2], match[3]),
+  },
+  {
+    kind: 'patient-name',
+    // A listed name in lower case after a patient word or an honorific: "patient john smith".
+    pattern: new RegExp(
+      `\\b(?:[Pp]atient|[Pp]t\\.?|[Nn]amed|[Mm]rs?\\.?|[Mm]s\\.?|Miss)[:,]?\\s+` +
+        `(?:${LOWER_CASE_NAMES.join('|')})(?!\\p{L})(\\s+(\\p{Ll}[\\p{Ll}'’-]*\\p{Ll})(?!\\p{L}))?`,
+      'gu',
+    ),
+    accept: (match) => !isColleagueIntroduction(match),
     end: (match) => {
       const end = match.index + match[0].length;
       const [, tail, secondWord] = match;
@@ -229,7 +248,9 @@ const DETECTORS: readonly Detector[] = [
 export function findIdentifiers(text: string): IdentifierFinding[] {
   const candidates: IdentifierFinding[] = [];
   for (const detector of DETECTORS) {
-    const pattern = new RegExp(detector.pattern.source, detector.pattern.flags);
+    const { pattern } = detector;
+    // The patterns are global and shared: rewinding is cheaper than compiling a copy per call.
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0].length === 0) {
         pattern.lastIndex += 1;
@@ -243,7 +264,94 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
       });
     }
   }
-  return keepNonOverlapping(candidates);
+  const exempt = nonPatientIdSpans(text);
+  return keepNonOverlapping(candidates.filter((finding) => !exempt.some((span) => contains(span, finding))));
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a publication, applicant or dose number sits ("PMID 38123456"), so nothing inside it is flagged. */
+function nonPatientIdSpans(text: string): Span[] {
+  return [...text.matchAll(NOT_PATIENT_ID)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function countDigits(text: string): number {
+  let digits = 0;
+  for (const char of text) if (char >= '0' && char <= '9') digits += 1;
+  return digits;
+}
+
+function isOver89(age: string | undefined): boolean {
+  const years = Number(age);
+  return years > 89 && years < 130;
+}
+
+/** Tests the few characters before a match (anchor the pattern with $). */
+function precededBy(match: RegExpExecArray, pattern: RegExp): boolean {
+  return pattern.test(match.input.slice(Math.max(0, match.index - 40), match.index));
+}
+
+/** Tests the few characters after a match (anchor the pattern with ^). */
+function followedBy(match: RegExpExecArray, pattern: RegExp): boolean {
+  const end = match.index + match[0].length;
+  return pattern.test(match.input.slice(end, end + 40));
+}
+
+/** "mean age 92", "ages 90-100", "aged 90+": a statistic about a group, not one patient's age. */
+function isCohortStatistic(match: RegExpExecArray): boolean {
+  return precededBy(match, COHORT_BEFORE) || followedBy(match, COHORT_AFTER);
+}
+
+/** "100 yrs of service": a bare "yrs" or "y" followed by duration words. */
+function isDuration(match: RegExpExecArray): boolean {
+  return BARE_YEARS_UNIT.test(match[0]) && followedBy(match, DURATION_AFTER);
+}
+
+/** "100 F and 120 M patients": how many women and men, not one patient. */
+function isSexCount(match: RegExpExecArray): boolean {
+  return followedBy(match, SEX_COUNT_AFTER) || precededBy(match, SEX_COUNT_BEFORE);
+}
+
+function looksLikeTemperature(match: RegExpExecArray): boolean {
+  return precededBy(match, TEMPERATURE_BEFORE) || followedBy(match, TEMPERATURE_AFTER);
+}
+
+/** "Mr. Chen, my research mentor": a titled name followed by a colleague's role. */
+function isColleagueIntroduction(match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  const appositive = COLLEAGUE_APPOSITIVE.exec(match.input.slice(end, end + 80));
+  return appositive !== null && !NOT_A_COLLEAGUE_WORD.test(appositive[0]);
+}
+
+/** A word after a patient cue or an honorific that can be a name: not "The", not "NPO", not "TIPS". */
+function isNameWord(word: string, minCapsLetters = MIN_CAPS_NAME_LETTERS): boolean {
+  if (word === '' || NOT_A_NAME.has(word.toLowerCase())) return false;
+  if (!isInCapitals(word)) return true;
+  const letters = word.replace(/[^\p{L}]/gu, '').length;
+  return letters >= minCapsLetters && !NOT_A_CAPS_NAME.has(word);
+}
+
+function isInCapitals(word: string): boolean {
+  return word === word.toUpperCase();
+}
+
+/** Ends the finding before a trailing word that is not a name: "pt John CT showed" → "pt John". */
+function endBeforeNonName(match: RegExpExecArray, first: string | undefined, tail: string | undefined): number {
+  const end = match.index + match[0].length;
+  if (!tail) return end;
+  // After a first name in capitals, a short surname in capitals still counts: "PATIENT JOHN LEE".
+  const minCapsLetters = first && isInCapitals(first) ? 2 : MIN_CAPS_NAME_LETTERS;
+  return isNameWord(tail.trim(), minCapsLetters) ? end : end - tail.length;
 }
 
 /** Earliest first; where two overlap, the longer one wins (it carries the cue). */

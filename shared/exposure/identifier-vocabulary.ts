@@ -1,0 +1,202 @@
+/**
+ * The words and pattern pieces the patient-identifier detectors in find-identifiers.ts are
+ * built from: labels, date and address shapes, age units, name shapes and the exceptions.
+ */
+// Patterns that use \p{…} carry the u flag. \b stays ASCII-only under u, so name words end
+// with (?!\p{L}) instead, which keeps "José" from stopping at "Jos".
+
+// ---- Record numbers -------------------------------------------------------------------------
+
+/** Labels that always name one patient's record, account, encounter or imaging-study number. */
+export const RECORD_LABEL = [
+  'MRN',
+  'MR\\s?#',
+  'UHID', // Indian hospitals' unique health ID
+  'med(?:ical)?\\.?\\s+rec(?:ord)?\\.?(?:\\s+(?:number|no\\.?|#))?', // "medical record", "Med rec"
+  'accession',
+  // "IP/OP no." are in- and outpatient numbers, "CR No" a central registration number.
+  '(?:record|chart|hospital|account|acct|acc|accession|encounter|enc|visit|patient|pt|IP|OP|OPD|CR)' +
+    '\\s*(?:#|no\\.?|number|num|id)',
+].join('|');
+
+/** "123 456 7" (short groups), or "1234567", "A-12345", "2024/12345", "20250311-0012". */
+export const RECORD_VALUE = '\\d{1,4}(?: \\d{1,4}){1,4}(?!\\w)|(?:[A-Z]{1,3}-?)?\\d+(?:[/-]\\d+){0,3}(?!\\w)';
+
+/**
+ * Labels whose number names a paper, an applicant or a radiation dose, never a patient: "PMID
+ * 38123456", "AAMC ID 14123456", "DAP 1234567 mGy·cm2". Findings inside the value are dropped.
+ */
+export const NOT_PATIENT_ID = new RegExp(
+  '\\b(?:PMID|PMCID|PubMed(?:\\s+ID)?|DOI|ISBN(?:-1[03])?|ISSN|ORCID|NCT|' +
+    '(?:AAMC|NRMP|ERAS|ECFMG|USMLE|NBME|NPI)(?:\\s+(?:ID|number|no\\.?|#))?|DAP|DLP|KAP|CTDI(?:vol)?)' +
+    '\\s*[:#]?\\s*[^\\s,;]+',
+  'gi',
+);
+
+// ---- Dates of birth -------------------------------------------------------------------------
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
+export const DATE_VALUE = [
+  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
+  '\\d{4}-\\d{1,2}-\\d{1,2}',
+  `${MONTH}\\s+${DAY},?\\s+\\d{4}`,
+  `${DAY}\\s+${MONTH},?\\s+\\d{4}`,
+  `\\d{1,2}[/-]${MONTH}[/-]\\d{2,4}`, // 3-Mar-1951
+  '\\d{8}|\\d{6}', // 03041951, 030451: only ever read after a birth cue
+].join('|');
+export const BIRTH_CUE = '(?:DOB|D\\.O\\.B\\.?|date of birth|birth\\s?date|birthday|born(?:\\s+on)?)';
+
+// ---- Phone numbers and places ---------------------------------------------------------------
+
+/** Two-letter codes of the US states, DC and Puerto Rico, for "Boston, MA 02115". */
+export const US_STATE =
+  '(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])';
+
+export const STREET_SUFFIX_LONG =
+  '(?:[Ss]treet|[Aa]venue|[Rr]oad|[Bb]oulevard|[Dd]rive|[Ll]ane|[Cc]ourt|[Pp]lace|Way|[Tt]errace|[Cc]ircle|[Pp]arkway|[Hh]ighway|[Ss]quare|Ave|Rd|Blvd|Ln|Ct|Pl|Ter|Cir|Pkwy|Hwy|Sq)';
+export const UNIT = '(?:Apt|Apartment|Unit|Suite|Ste)';
+// "St" and "Dr" double as "Saint" and "Doctor": only a street when no capitalised name follows.
+export const STREET_SUFFIX_SHORT = `(?:St|Dr)(?!\\.?\\s+(?!${UNIT}\\b)[A-Z][a-z])`;
+
+// ---- Ages -----------------------------------------------------------------------------------
+
+/**
+ * What makes a number an age: "-year-old", " years of age", " yo", " y/o", " y.o.", " yrs", "y".
+ * A bare "years" is a duration ("100 years of IR"), so it is not on the list.
+ */
+export const AGE_UNIT = `(?:${[
+  '[\\s-]?(?:[Yy]ears?|[Yy]rs?|YRS?)[\\s-]?old',
+  '\\s+(?:[Yy]ears?|[Yy]rs?)\\s+of\\s+age',
+  '\\s?(?:yo|YO|y\\/o|y\\.o\\.?)',
+  '[\\s-]?(?:yrs?|YRS?|y)',
+].join('|')})`;
+
+/**
+ * What before an age makes it a group statistic: "mean age 92", "median age of 91" a few words
+ * back, or right before it a range ("90-") or a threshold ("older than 90", "> 90").
+ */
+export const COHORT_BEFORE = new RegExp(
+  '\\b(?:mean|median|average|avg|ages|cohort|IQR|range)\\b[^.;!?\\n]{0,24}$|' +
+    '(?:\\d\\s*(?:[-–—]|to)|\\b(?:over|above|under|older than|younger than|at least)|[<>≤≥])\\s*$',
+  'i',
+);
+/** What after an age makes it a range or threshold: "90-100", "90 to 100", "90+", "90 and older". */
+export const COHORT_AFTER = /^\s*(?:[-–—]\s*\d|to\s+\d|\+|±|(?:and|or)\s+(?:older|over|above|more))/i;
+/** A bare "yrs" or "y" unit, which can also be a duration. */
+export const BARE_YEARS_UNIT = /(?:yrs?|YRS?|y)$/;
+/** What after a bare "100 yrs" makes it a duration: "100 yrs of service", "92 yrs ago". */
+export const DURATION_AFTER = /^\s+(?:of\s+(?!age\b)|ago\b|later\b|earlier\b|since\b|prior\b)/i;
+/** A sex breakdown rather than one patient: "100 F and 120 M", "120 M patients". */
+export const SEX_COUNT_AFTER = /^\s*(?:patients|pts|subjects|participants|cases|men|women|(?:and|&|vs\.?|,)\s*\d)/i;
+export const SEX_COUNT_BEFORE = /\d\s?[MF]\s*(?:and|&|vs\.?|,)\s*$/;
+
+/** "Temp 101 F", "spiked to 102 F", "a 101 F fever": a temperature, not an age and sex. */
+export const TEMPERATURE_BEFORE = /\b(?:[Tt]emp(?:erature)?|T\s?max|[Ff]ebrile|[Ff]ever|[Ss]piked|T)\b[^.;!?\n]{0,12}$/;
+export const TEMPERATURE_AFTER = /^\s*(?:[Ff]ever|[Ff]ebrile|[Tt]emp)/;
+
+// ---- Names ----------------------------------------------------------------------------------
+
+export const HONORIFIC = '(?:Mr|Mrs|Ms|Miss|Mx)';
+// A surname after an honorific, loose on purpose ("Mr. O'Neil", "Mrs. Şahin", "Ms. SMITH").
+export const SURNAME = "\\p{Lu}\\p{L}*(?:['’]\\p{Lu}\\p{L}+)?(?:-\\p{Lu}\\p{L}+)?";
+// A capitalised name word: "Smith", "José", "McDonald", "O'Neil", "Smith-Jones"; not "AFib".
+const TITLE_CASE_WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+// A name word in capitals: "SMITH", "O'NEIL", "SMITH-JONES".
+export const CAPS_WORD = "(?:\\p{Lu}['’])?\\p{Lu}{2,}(?:-\\p{Lu}{2,})?";
+export const NAME_WORD = `(?:${TITLE_CASE_WORD}|${CAPS_WORD})(?!\\p{L})`;
+// "patient", "patient name", "pt", "pt.", "named"; an all-caps "PT" is the physical therapist, so it is left out.
+export const PATIENT_CUE = '(?:[Pp]atient(?:\\s+[Nn]ame)?|PATIENT(?:\\s+NAME)?|[Nn]amed|NAMED|[Pp]t\\.?)';
+
+/** Capitalised words (compared in lower case) that follow "patient" or "pt." but are not names. */
+export const NOT_A_NAME = new Set(
+  (
+    'I Dr Doctor Mr Mrs Ms Miss Mx He She They We It You The This That These Those His Her Their Our My A An ' +
+    'After Before During Then When While And But So Was Had Is Has Did Who With Without ' +
+    'Safety Care Education Experience Advocate Advocacy Centered Outcomes Portal Satisfaction ' +
+    'Navigator Services Selection Consent History Information Positioning Preparation Transport ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday ' +
+    'Sunday January February March April May June July August September October November December'
+  )
+    .toLowerCase()
+    .split(' '),
+);
+
+/**
+ * Words in capitals that follow "pt", "PATIENT" or "MR." but are not names: clinical and
+ * record acronyms. Capitals shorter than four letters never count as a name ("pt NPO", "MS. ICU").
+ */
+export const NOT_A_CAPS_NAME = new Set(
+  (
+    'TIPS TACE TARE SIRT PICC EVAR TEVAR BRTO PTBD PCNL ERCP ESRD COPD CABG ECMO CPAP BIPAP DNAR ' +
+    'NSAID NSAIDS HIPAA NYHA ECOG MELD AFIB UHID NOTE INFO DATA NAME ' +
+    // Short ones matter only as a second word after a name in capitals: "MR. SMITH NPO".
+    'CT CTA MRI MRA PET US IR ED ER OR ICU NPO DNR DNI HCC MRN DOB'
+  ).split(' '),
+);
+export const MIN_CAPS_NAME_LETTERS = 4;
+
+/**
+ * Lower-case names typed straight after "patient", "pt", "Mr" and the like ("patient john
+ * smith"). Any lower-case word can follow "patient" ("patient was stable"), so only names on
+ * this list count. Names that are also words or eponyms (will, mark, rose, ana, allen,
+ * jackson, kelly, wilson) are left off on purpose: "pt allen test normal" is clinical text.
+ */
+export const LOWER_CASE_NAMES = (
+  'john james robert michael william david richard joseph thomas charles christopher daniel matthew ' +
+  'anthony donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason ' +
+  'jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel ' +
+  'gregory raymond alexander patrick dennis jerry tyler aaron jose josé henry adam douglas nathan peter ' +
+  'zachary kyle walter harold jeremy ethan carl keith roger gerald sean arthur noah lawrence jesse ' +
+  'joe bryan billy albert bruce willie gabriel alan juan wayne roy ralph randy eugene vincent ' +
+  'russell louis bobby philip johnny carlos luis miguel jorge pedro diego javier ahmed mohammed ' +
+  'muhammad omar wei raj amit ravi arjun ' +
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret ' +
+  'sandra ashley kimberly emily donna michelle dorothy amanda melissa deborah stephanie rebecca ' +
+  'sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha ' +
+  'katherine christine debra rachel carolyn janet catherine maria maría ruth julie olivia joyce victoria ' +
+  'lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ' +
+  'sara kathryn janice abigail alice judy sophia denise doris marilyn danielle beverly isabella ' +
+  'theresa diana natalie brittany marie kayla lori rosa carmen lucia sofia fatima aisha priya ' +
+  'pooja anjali mei ' +
+  'smith johnson williams jones garcia garcía miller davis rodriguez rodríguez martinez martínez ' +
+  'hernandez hernández lopez lópez gonzalez gonzález anderson taylor moore martin perez pérez thompson ' +
+  'harris sanchez sánchez clark ramirez ramírez lewis robinson ' +
+  'wright torres nguyen flores adams nelson rivera campbell mitchell carter roberts patel kumar ' +
+  'singh khan chen wang zhang liu shah'
+).split(' ');
+
+/** Words that end a lower-case name rather than continue it: "patient john had" stops at "john". */
+export const NOT_A_SURNAME = new Set(
+  (
+    'a an the and or but nor so yet was were is are am be been being has had have did does do who whom ' +
+    'whose which that this with without to for from in on at of by as about after before during into ' +
+    'over under then when while because if since until he she they we i it his her their our my your ' +
+    'him them us me you its now today tonight yesterday tomorrow also still again just only already ' +
+    'will would could should can may might must said says asked told came went got gets underwent ' +
+    'tolerated needed wanted felt feels presented returned agreed declined refused received became ' +
+    'remained recovered developed required thanked smiled cried laughed looked seemed not never ' +
+    'always back home later first last well up down out'
+  ).split(' '),
+);
+
+/** Roles that mark a titled name as a colleague: "Ms. Patel, the program coordinator". */
+const COLLEAGUE_ROLE =
+  '(?:mentor|attending|consultant|coordinator|fellow|resident(?!\\s+of\\b)|radiologist|interventionalist|' +
+  'surgeon|physician|doctor|professor|lecturer|instructor|PI|director|chief|chair(?:man|woman|person)?|' +
+  'dean|supervisor|advisor|adviser|preceptor|registrar|intern|student|nurse|navigator|practitioner|' +
+  'technologist|tech|sonographer|pharmacist|therapist|PA|NP|RN|MD|PhD|scientist|researcher|physicist|' +
+  'administrator|manager|assistant|secretary|specialist|colleague)s?';
+/**
+ * ", my research mentor,", ", consultant interventional radiologist.": a comma, up to four
+ * words ("the", "program", "PGY-3", "Dr. Lee's"), then a role that ends the phrase.
+ */
+export const COLLEAGUE_APPOSITIVE = new RegExp(
+  "^,\\s*(?:(?:Dr\\.|[\\p{L}\\p{N}-]+(?:['’]s)?)\\s+){0,4}?" +
+    COLLEAGUE_ROLE +
+    '(?=\\s*(?:[,.;:)!?—–]|$)|\\s+(?:of|at|in|from|who|and|for|with|on)\\b)',
+  'iu',
+);
+/** A patient described by a role they live in or left: "a nursing home resident", "a retired surgeon". */
+export const NOT_A_COLLEAGUE_WORD = /\b(?:nursing|home|facility|retired|former)\b/i;
