@@ -1,7 +1,9 @@
 import type { Experience } from './experience-schema';
 import type { ProcedureEntry } from './procedure-schema';
 import type { ResearchOutput } from './research-output-schema';
-import { CATEGORIES, procedureIndex, type CustomProcedure } from './taxonomy';
+import { CATEGORIES, procedureIndex, type CustomProcedure, type ProcedureDefinition } from './taxonomy';
+import { localToday } from '../local-today';
+import { plannedNote, splitByStart } from './planned-experiences';
 
 export type ExposureGapId =
   | 'log-first-procedures'
@@ -20,6 +22,8 @@ export interface ExposureGap {
   id: ExposureGapId;
   title: string;
   detail: string;
+  /** A planned experience that may close the gap ("Planned: …, June 2030"); the gap stays open until it starts. */
+  planned?: string;
 }
 
 /** Below this many cases a share or a spread says more about chance than about the log. */
@@ -27,20 +31,45 @@ export const MIN_CASES_FOR_MIX_GAPS = 10;
 export const LOW_ADVANCED_SHARE = 0.25;
 export const NARROW_MIX_CATEGORIES = 4;
 
+/*
+ * Bleeding and trauma embolization are emergencies by nature, whatever the setting logged.
+ * Another arterial embolization counts when done as an emergency (a uterine artery
+ * embolization for postpartum bleeding is logged as UFE/UAE). An emergency angioplasty
+ * or thrombectomy is arterial work but not an embolization, so it does not count.
+ */
 const EMERGENCY_EMBOLIZATION_IDS = new Set(['trauma-embolization', 'gi-bleed-embolization']);
+const ARTERIAL_EMBOLIZATION_IDS = new Set([...EMERGENCY_EMBOLIZATION_IDS, 'ufe']);
+/*
+ * A custom procedure has only a category and a name, so for an emergency arterial one the
+ * name is the only clue: "Splenic artery embolization", "pelvic embo", "coiling of a
+ * pseudoaneurysm" or "TAE" count; "Acute limb thrombectomy" does not. Missing a custom
+ * embolization leaves the gap up (the applicant can see why); counting any emergency
+ * arterial case would hide it, which is the worse mistake.
+ */
+const EMBOLIZATION_NAME = /embol|\bembo\b|\bcoil|\bTAE\b/i;
+
+function isEmergencyEmbolization(procedure: ProcedureDefinition, setting: ProcedureEntry['setting']): boolean {
+  if (EMERGENCY_EMBOLIZATION_IDS.has(procedure.id)) return true;
+  if (setting !== 'emergency' || procedure.categoryId !== 'arterial') return false;
+  return procedure.custom ? EMBOLIZATION_NAME.test(procedure.name) : ARTERIAL_EMBOLIZATION_IDS.has(procedure.id);
+}
 
 export interface ExposureGapsInput {
   procedures: readonly Pick<ProcedureEntry, 'procedureId' | 'setting' | 'patientCare'>[];
   customProcedures: readonly CustomProcedure[];
-  experiences: readonly Pick<Experience, 'usBased' | 'irRelated' | 'canWriteLetter'>[];
+  experiences: readonly Pick<Experience, 'title' | 'startDate' | 'usBased' | 'irRelated' | 'canWriteLetter'>[];
   researchOutputs: readonly Pick<ResearchOutput, 'status'>[];
 }
 
-/** Named gaps in the applicant's exposure, most basic first. Pure; one pass per list. */
-export function exposureGaps(input: ExposureGapsInput): ExposureGap[] {
+/**
+ * Named gaps in the applicant's exposure as of `today` (YYYY-MM-DD), most basic first.
+ * Pure given `today`; one pass per list. The default only serves callers written before
+ * planned experiences were told apart (the statement's prompts); new callers pass it.
+ */
+export function exposureGaps(input: ExposureGapsInput, today: string = localToday()): ExposureGap[] {
   return [
     ...procedureGaps(input.procedures, input.customProcedures),
-    ...experienceGaps(input.experiences),
+    ...experienceGaps(input.experiences, today),
     ...researchGaps(input.researchOutputs),
   ];
 }
@@ -78,12 +107,7 @@ function procedureGaps(
     if (procedure.advanced) advanced += 1;
     if (procedure.categoryId === 'oncologic' && procedure.advanced) oncologicAdvanced += 1;
     if (procedure.categoryId === 'portal-hepatic') portal += 1;
-    if (
-      EMERGENCY_EMBOLIZATION_IDS.has(procedure.id) ||
-      (entry.setting === 'emergency' && procedure.categoryId === 'arterial')
-    ) {
-      emergencyEmbolization += 1;
-    }
+    if (isEmergencyEmbolization(procedure, entry.setting)) emergencyEmbolization += 1;
   }
 
   const gaps: ExposureGap[] = [];
@@ -147,7 +171,7 @@ function procedureGaps(
   return gaps;
 }
 
-function experienceGaps(experiences: ExposureGapsInput['experiences']): ExposureGap[] {
+function experienceGaps(experiences: ExposureGapsInput['experiences'], today: string): ExposureGap[] {
   if (experiences.length === 0) {
     return [
       {
@@ -159,23 +183,29 @@ function experienceGaps(experiences: ExposureGapsInput['experiences']): Exposure
       },
     ];
   }
+  // Only what has started closes a gap; a planned experience is named as encouragement.
+  const { started, planned } = splitByStart(experiences, today);
+  const usIr = (experience: ExposureGapsInput['experiences'][number]) => experience.usBased && experience.irRelated;
+  const letter = (experience: ExposureGapsInput['experiences'][number]) => experience.canWriteLetter;
   const gaps: ExposureGap[] = [];
-  if (!experiences.some((experience) => experience.usBased && experience.irRelated)) {
+  if (!started.some(usIr)) {
     gaps.push({
       id: 'no-us-ir-experience',
       title: 'No US-based IR experience yet',
       detail:
         'Programs look for first-hand exposure to IR in a US hospital. An observership in a US IR department, ' +
         'or a US rotation at a hospital with an active IR service, shows it most directly.',
+      planned: plannedNote(planned.filter(usIr)) ?? undefined,
     });
   }
-  if (!experiences.some((experience) => experience.canWriteLetter)) {
+  if (!started.some(letter)) {
     gaps.push({
       id: 'no-letter-writer',
       title: 'Nobody lined up to write a letter',
       detail:
-        'None of your experiences has a supervisor marked as able to write for you. ' +
+        'None of the experiences you have started has a supervisor marked as able to write for you. ' +
         'Ask early: an IR attending or research mentor who has watched you work is worth the most.',
+      planned: plannedNote(planned.filter(letter)) ?? undefined,
     });
   }
   return gaps;

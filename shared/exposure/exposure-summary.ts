@@ -2,6 +2,7 @@ import { EXPERIENCE_KINDS, totalHours, type Experience, type ExperienceKind } fr
 import { PROCEDURE_ROLES, type ProcedureEntry, type ProcedureRole } from './procedure-schema';
 import { RESEARCH_STATUSES, type ResearchOutput, type ResearchStatus } from './research-output-schema';
 import { CATEGORIES, CATEGORY_IDS, procedureIndex, type CategoryId, type CustomProcedure } from './taxonomy';
+import { splitByStart } from './planned-experiences';
 
 /*
  * Every function here walks its list once and looks procedures up in a Map,
@@ -108,8 +109,11 @@ function nextMonth(month: string): string {
     : `${month.slice(0, 4)}-${String(monthNumber + 1).padStart(2, '0')}`;
 }
 
-/** Cases per calendar month, with empty months between the first and last filled in as 0. */
-export function casesPerMonth(procedures: readonly Pick<ProcedureEntry, 'date'>[]): MonthCount[] {
+/**
+ * Cases per calendar month, from the first logged month to the month of `today`
+ * (YYYY-MM-DD), empty months as 0: quiet months since the last case are part of the picture.
+ */
+export function casesPerMonth(procedures: readonly Pick<ProcedureEntry, 'date'>[], today: string): MonthCount[] {
   const counts = new Map<string, number>();
   let first: string | undefined;
   let last: string | undefined;
@@ -122,6 +126,9 @@ export function casesPerMonth(procedures: readonly Pick<ProcedureEntry, 'date'>[
     if (last === undefined || month > last) last = month;
   }
   if (first === undefined || last === undefined) return [];
+  const thisMonth = today.slice(0, 7);
+  // A case dated after today (only an older file can hold one) still keeps its month.
+  if (MONTH.test(thisMonth) && thisMonth > last) last = thisMonth;
   const series: MonthCount[] = [];
   for (let month = first; month <= last; month = nextMonth(month)) {
     series.push({ month, count: counts.get(month) ?? 0 });
@@ -129,6 +136,7 @@ export function casesPerMonth(procedures: readonly Pick<ProcedureEntry, 'date'>[
   return series;
 }
 
+/** Adds what it is given; summarizeExposure passes only experiences that have started. */
 export function hoursByExperienceKind(
   experiences: readonly Pick<Experience, 'kind' | 'hours'>[],
 ): Record<ExperienceKind, number> {
@@ -152,31 +160,40 @@ export interface ExposureSummary {
   unmatchedProcedures: number;
   coverage: CaseMixCoverage;
   casesPerMonth: MonthCount[];
+  /** Experiences that have started (ended or ongoing); planned ones are in `planned`. */
+  experienceCount: number;
   hoursByExperienceKind: Record<ExperienceKind, number>;
   totalHours: number;
+  /** Experiences that start after today: shown as intent, counted nowhere else. */
+  planned: { count: number; hours: number };
   researchOutputsByStatus: Record<ResearchStatus, number>;
 }
 
 export interface ExposureSummaryInput {
   procedures: readonly ProcedureLike[];
   customProcedures: readonly CustomProcedure[];
-  experiences: readonly Pick<Experience, 'kind' | 'hours'>[];
+  experiences: readonly Pick<Experience, 'kind' | 'hours' | 'startDate'>[];
   researchOutputs: readonly Pick<ResearchOutput, 'status'>[];
 }
 
-/** Everything the dashboard shows, in one call. */
-export function summarizeExposure(input: ExposureSummaryInput): ExposureSummary {
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/** Everything the dashboard shows, in one call, as of `today` (YYYY-MM-DD). */
+export function summarizeExposure(input: ExposureSummaryInput, today: string): ExposureSummary {
   const categoryCounts = proceduresByCategory(input.procedures, input.customProcedures);
-  const hours = hoursByExperienceKind(input.experiences);
+  const { started, planned } = splitByStart(input.experiences, today);
+  const hours = hoursByExperienceKind(started);
   return {
     totalProcedures: input.procedures.length,
     byCategory: categoryCounts.byCategory,
     byRole: proceduresByRole(input.procedures),
     unmatchedProcedures: categoryCounts.unmatchedCount,
     coverage: coverageFromCounts(categoryCounts),
-    casesPerMonth: casesPerMonth(input.procedures),
+    casesPerMonth: casesPerMonth(input.procedures, today),
+    experienceCount: started.length,
     hoursByExperienceKind: hours,
-    totalHours: Object.values<number>(hours).reduce((sum, value) => sum + value, 0),
+    totalHours: sum(Object.values<number>(hours)),
+    planned: { count: planned.length, hours: sum(planned.map(totalHours)) },
     researchOutputsByStatus: researchOutputsByStatus(input.researchOutputs),
   };
 }

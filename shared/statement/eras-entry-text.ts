@@ -4,13 +4,8 @@ import { toErasPlainText } from './eras-plain-text';
 import type { ErasEntry } from './statement-schema';
 import { measureCharacters, type TextMeasure } from './text-counts';
 import { formatCount } from '../format-count';
+import { monthYear } from '../month-year';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function monthYear(date: string): string {
-  const [year, month] = date.split('-');
-  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
-}
 
 export function erasDates(experience: Pick<Experience, 'startDate' | 'endDate' | 'ongoing'>): string {
   const end = experience.ongoing ? 'present' : experience.endDate ? monthYear(experience.endDate) : monthYear(experience.startDate);

@@ -12,6 +12,7 @@ import type { CustomProcedure } from '../../../shared/exposure/taxonomy';
 import { makeExperience, makeProcedure, makeResearchOutput } from './fixtures';
 
 const customPae: CustomProcedure = { id: 'custom-pae', categoryId: 'arterial', name: 'PAE', advanced: true };
+const TODAY = '2026-11-29';
 
 describe('proceduresByCategory and proceduresByRole', () => {
   it('counts by category, including custom procedures, and sets aside unknown ids', () => {
@@ -93,7 +94,18 @@ describe('caseMixCoverage', () => {
 
 describe('casesPerMonth', () => {
   it('is empty for no cases', () => {
-    expect(casesPerMonth([])).toEqual([]);
+    expect(casesPerMonth([], TODAY)).toEqual([]);
+  });
+
+  it('runs on to the current month, so quiet months since the last case show as 0', () => {
+    // QA repro: the last case in May and today in November hid six empty months.
+    const series = casesPerMonth([makeProcedure({ date: '2026-05-12' })], TODAY);
+    expect(series.map((m) => m.month)).toEqual(['2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    expect(series.map((m) => m.count)).toEqual([1, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it('keeps a month after today that an older file may hold', () => {
+    expect(casesPerMonth([makeProcedure({ date: '2027-01-05' })], TODAY).map((m) => m.month)).toEqual(['2027-01']);
   });
 
   it('sorts months and fills the gaps with zeros, across a year end', () => {
@@ -103,7 +115,7 @@ describe('casesPerMonth', () => {
         makeProcedure({ date: '2025-11-03' }),
         makeProcedure({ date: '2025-11-28' }),
         makeProcedure({ date: '2026-02-01' }),
-      ]),
+      ], '2026-02-20'),
     ).toEqual([
       { month: '2025-11', count: 2 },
       { month: '2025-12', count: 0 },
@@ -145,7 +157,7 @@ describe('summarizeExposure', () => {
       customProcedures: [],
       experiences: [makeExperience()],
       researchOutputs: [makeResearchOutput()],
-    });
+    }, '2025-07-31');
     expect(summary.totalProcedures).toBe(2);
     expect(summary.byCategory.oncologic).toBe(1);
     expect(summary.byRole).toMatchObject({ observed: 1, assisted: 1 });
@@ -166,9 +178,42 @@ describe('summarizeExposure', () => {
       }),
     );
     const customProcedures = Array.from({ length: 500 }, (_, i) => ({ ...customPae, id: i === 0 ? 'custom-pae' : `custom-${i}` }));
-    const summary = summarizeExposure({ procedures, customProcedures, experiences: [], researchOutputs: [] });
+    const summary = summarizeExposure({ procedures, customProcedures, experiences: [], researchOutputs: [] }, '2025-12-31');
     expect(summary.totalProcedures).toBe(5_000);
     expect(summary.casesPerMonth).toHaveLength(6 * 12);
     expect(summary.byCategory.arterial).toBe(Math.ceil(5_000 / 7) - 1);
+  });
+});
+
+describe('planned experiences', () => {
+  const summarize = (experiences: ReturnType<typeof makeExperience>[]) =>
+    summarizeExposure({ procedures: [], customProcedures: [], experiences, researchOutputs: [] }, TODAY);
+  // Six past experiences, 71 h in all, as in the QA repro.
+  const past = [
+    makeExperience({ id: 'p1', hours: { mode: 'total', total: 40 } }),
+    ...['p2', 'p3', 'p4', 'p5', 'p6'].map((id) => makeExperience({ id, kind: 'virtual-lecture', startDate: '2026-02-10', endDate: '2026-02-10', hours: { mode: 'total', total: 6.2 } })),
+  ];
+  const plannedObservership = makeExperience({ id: 'future', startDate: '2030-06-01', endDate: '2030-07-01', hours: { mode: 'total', total: 100 } });
+
+  it('leaves an experience that starts after today out of the counts and hours, and reports it as planned', () => {
+    const before = summarize(past);
+    expect(before.experienceCount).toBe(6);
+    expect(before.totalHours).toBeCloseTo(71);
+
+    const after = summarize([...past, plannedObservership]);
+    expect(after.experienceCount).toBe(6);
+    expect(after.totalHours).toBeCloseTo(71);
+    expect(after.hoursByExperienceKind.observership).toBe(40);
+    expect(after.planned).toEqual({ count: 1, hours: 100 });
+  });
+
+  it('counts an experience that starts today, or started and has not ended, with its hours as entered', () => {
+    // Hours are entered by the applicant, not derived from the dates, so nothing is pro-rated.
+    const startsToday = makeExperience({ id: 'today', startDate: TODAY, endDate: '2026-12-20', hours: { mode: 'total', total: 30 } });
+    const ongoing = makeExperience({ id: 'ongoing', startDate: '2026-10-01', endDate: null, ongoing: true, hours: { mode: 'weekly', perWeek: 10, weeks: 12 } });
+    const summary = summarize([startsToday, ongoing]);
+    expect(summary.experienceCount).toBe(2);
+    expect(summary.totalHours).toBe(150);
+    expect(summary.planned).toEqual({ count: 0, hours: 0 });
   });
 });
