@@ -1,4 +1,6 @@
 import { totalHours, type Experience } from '../../../../shared/exposure/experience-schema';
+import { shownHours } from '../../../../shared/exposure/shown-hours';
+import { plural } from '../../../../shared/in-words';
 
 const DAY = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -22,6 +24,9 @@ export const formatNumber = (value: number) => NUMBER.format(value);
 export function formatHours(experience: Pick<Experience, 'hours'>): string {
   const { hours } = experience;
   if (hours.mode === 'none') return 'Hours not counted';
-  const total = `${formatNumber(totalHours(experience))} h`;
-  return hours.mode === 'weekly' ? `${total} (${formatNumber(hours.perWeek)} h/week × ${formatNumber(hours.weeks)} weeks)` : total;
+  // shownHours: a positive amount never reads "0 h".
+  const total = `${formatNumber(shownHours(totalHours(experience)))} h`;
+  return hours.mode === 'weekly'
+    ? `${total} (${formatNumber(shownHours(hours.perWeek))} h/week × ${plural(hours.weeks, 'week', 'weeks')})`
+    : total;
 }

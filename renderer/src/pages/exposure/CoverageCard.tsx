@@ -2,9 +2,9 @@ import { DonutChart } from '@mantine/charts';
 import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCircleCheckFilled, IconCircleDashed } from '@tabler/icons-react';
 import type { CaseMixCoverage } from '../../../../shared/exposure/exposure-summary';
-import { ChartCard } from './ChartCard';
-import { advancedCells, coverageSentence } from './exposure-chart-data';
 import { formatCount } from '../../../../shared/format-count';
+import { ChartCard } from './ChartCard';
+import { advancedCells, countInWords, coverageSentence } from './exposure-chart-data';
 
 /** Which of the eight categories the log touches, and how much of it is advanced work. */
 export function CoverageCard({ coverage }: { coverage: CaseMixCoverage }) {
@@ -32,12 +32,12 @@ export function CoverageCard({ coverage }: { coverage: CaseMixCoverage }) {
             strokeWidth={1}
           />
           <Text size="xs" c="dimmed">
-            advanced of {formatCount(coverage.caseCount)} cases
+            advanced of {countInWords(coverage.caseCount, 'case', 'cases')}
           </Text>
         </Stack>
         <SimpleGrid cols={1} spacing={6} component="ul" p={0} m={0} style={{ listStyle: 'none', flex: 1 }} aria-label="Categories">
           {coverage.categories.map((category) => (
-            <Group component="li" key={category.id} gap={8} wrap="nowrap" aria-label={`${category.label}: ${category.covered ? `${category.count} cases` : 'not yet seen'}`}>
+            <Group component="li" key={category.id} gap={8} wrap="nowrap" aria-label={`${category.label}: ${category.covered ? countInWords(category.count, 'case', 'cases') : 'not yet seen'}`}>
               {category.covered ? (
                 <IconCircleCheckFilled size={18} color="var(--mantine-color-teal-6)" aria-hidden />
               ) : (
@@ -47,7 +47,7 @@ export function CoverageCard({ coverage }: { coverage: CaseMixCoverage }) {
                 {category.label}
               </Text>
               <Text size="sm" fw={600} c={category.covered ? undefined : 'dimmed'}>
-                {category.count}
+                {formatCount(category.count)}
               </Text>
             </Group>
           ))}

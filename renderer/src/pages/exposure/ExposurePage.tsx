@@ -1,20 +1,32 @@
-import { AreaChart, BarChart, DonutChart } from '@mantine/charts';
+import { BarChart, DonutChart } from '@mantine/charts';
 import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
 import { exposureGaps } from '../../../../shared/exposure/exposure-gaps';
 import { summarizeExposure } from '../../../../shared/exposure/exposure-summary';
+import { formatCount } from '../../../../shared/format-count';
+import { plural } from '../../../../shared/in-words';
+import { localToday } from '../../../../shared/local-today';
 import { useApiQuery } from '../../app/use-api-query';
 import { ChartCard } from './ChartCard';
 import { CoverageCard } from './CoverageCard';
-import { categoryRows, hoursRows, monthRows, roleCells, statusRows } from './exposure-chart-data';
+import {
+  categoryRows,
+  countInWords,
+  hoursRows,
+  monthRows,
+  plannedHoursNote,
+  roleCells,
+  shownTotalHours,
+  statusRows,
+  wholeNumberAxis,
+} from './exposure-chart-data';
 import { GapsList } from './GapsList';
 import { KeyFigure } from './KeyFigure';
 import { loadExposure } from './load-exposure';
 
 /** Room right of the longest bar for its value label, which the chart would otherwise cut ("160" shown as "16"). */
 const VALUE_LABEL_ROOM = { margin: { right: 48 } };
-import { formatCount } from '../../../../shared/format-count';
 
 export function ExposurePage({ navigate }: { navigate: (route: string) => void }) {
   const { data, error, loading } = useApiQuery(loadExposure);
@@ -45,13 +57,18 @@ export function ExposurePage({ navigate }: { navigate: (route: string) => void }
 const barValueFormatter = (value: number) => formatCount(value);
 
 function ExposureOverview({ data }: { data: ExposureCollections }) {
-  // shared/ does the counting; this page only draws the results.
-  const summary = useMemo(() => summarizeExposure(data), [data]);
-  const gaps = useMemo(() => exposureGaps(data), [data]);
+  // shared/ does the counting; this page only draws the results. Read on each render, so a
+  // page left open past midnight moves a planned experience to done on the next change.
+  const today = localToday();
+  const summary = useMemo(() => summarizeExposure(data, today), [data, today]);
+  const gaps = useMemo(() => exposureGaps(data, today), [data, today]);
   const { coverage } = summary;
   const outputs = statusRows(summary);
   const outputCount = outputs.reduce((sum, row) => sum + row.value, 0);
   const hours = hoursRows(summary);
+  const planned = plannedHoursNote(summary);
+  const categories = categoryRows(summary);
+  const months = monthRows(summary);
   const noCases = summary.totalProcedures === 0 ? 'No cases logged yet.' : null;
 
   return (
@@ -66,12 +83,12 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
         <KeyFigure
           label="Advanced share"
           value={coverage.advancedShare === null ? '—' : `${Math.round(coverage.advancedShare * 100)}%`}
-          hint={`${formatCount(coverage.advancedCount)} advanced cases`}
+          hint={countInWords(coverage.advancedCount, 'advanced case', 'advanced cases')}
         />
         <KeyFigure
           label="Experience hours"
-          value={formatCount(Math.round(summary.totalHours))}
-          hint={`across ${data.experiences.length} experience${data.experiences.length === 1 ? '' : 's'}`}
+          value={formatCount(shownTotalHours(summary))}
+          hint={[`across ${plural(summary.experienceCount, 'experience', 'experiences')}`, planned].filter(Boolean).join(' · ')}
         />
         <KeyFigure
           label="Research outputs"
@@ -85,18 +102,23 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <ChartCard
           title="Cases by category"
-          summary={summary.unmatchedProcedures > 0 ? `${summary.unmatchedProcedures} entries name a procedure that no longer exists.` : undefined}
-          figures={categoryRows(summary)}
+          summary={
+            summary.unmatchedProcedures > 0
+              ? `${plural(summary.unmatchedProcedures, 'entry names', 'entries name')} a procedure that no longer exists.`
+              : undefined
+          }
+          figures={categories}
           showFigures={false}
           emptyMessage={noCases}
         >
           <BarChart
             h={280}
-            data={categoryRows(summary)}
+            data={categories}
             dataKey="label"
             orientation="vertical"
             series={[{ name: 'value', label: 'Cases', color: 'indigo.6' }]}
             yAxisProps={{ width: 150 }}
+            xAxisProps={wholeNumberAxis(categories.map((row) => row.value))}
             gridAxis="none"
             withBarValueLabel
             barChartProps={VALUE_LABEL_ROOM}
@@ -109,18 +131,19 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
 
       <ChartCard
         title="Cases per month"
-        figures={summary.casesPerMonth.map((row) => ({ label: row.month, value: row.count }))}
+        figures={months.map((row) => ({ label: row.month, value: row.cases }))}
         showFigures={false}
         emptyMessage={noCases}
       >
-        <AreaChart
+        {/* Bars, not an area: a month's count is its own amount, and a single month still shows. */}
+        <BarChart
           h={220}
-          data={monthRows(summary)}
+          data={months}
           dataKey="month"
           series={[{ name: 'cases', label: 'Cases', color: 'indigo.6' }]}
-          curveType="linear"
-          gridAxis="y"
-          withGradient
+          yAxisProps={wholeNumberAxis(months.map((row) => row.cases))}
+          gridAxis="x"
+          maxBarWidth={28}
         />
       </ChartCard>
 
@@ -130,6 +153,7 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
         </ChartCard>
         <ChartCard
           title="Hours by experience kind"
+          summary={planned ? `${planned}, counted once started.` : undefined}
           figures={hours}
           showFigures={false}
           emptyMessage={hours.length === 0 ? 'No hours counted yet.' : null}
@@ -163,7 +187,7 @@ function ExposureOverview({ data }: { data: ExposureCollections }) {
             orientation="vertical"
             series={[{ name: 'value', label: 'Outputs', color: 'teal.6' }]}
             yAxisProps={{ width: 130 }}
-            xAxisProps={{ allowDecimals: false }}
+            xAxisProps={wholeNumberAxis(outputs.map((row) => row.value))}
             gridAxis="none"
             withBarValueLabel
             barChartProps={VALUE_LABEL_ROOM}

@@ -3,24 +3,26 @@ import { IconChartBar } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { exposureGaps } from '../../../../shared/exposure/exposure-gaps';
 import { summarizeExposure } from '../../../../shared/exposure/exposure-summary';
-import { useApiQuery } from '../../app/use-api-query';
-import { coverageSentence } from './exposure-chart-data';
-import { loadExposure } from './load-exposure';
 import { formatCount } from '../../../../shared/format-count';
+import { localToday } from '../../../../shared/local-today';
+import { useApiQuery } from '../../app/use-api-query';
+import { coverageSentence, experiencesLine } from './exposure-chart-data';
+import { loadExposure } from './load-exposure';
 
 /** The dashboard's short version of the exposure dashboard: totals, coverage and the first gap. */
 export function ExposureSummaryCard({ onOpen }: { onOpen: () => void }) {
   const { data } = useApiQuery(loadExposure);
-  const summary = useMemo(() => (data ? summarizeExposure(data) : null), [data]);
-  const topGap = useMemo(() => (data ? exposureGaps(data)[0] : undefined), [data]);
+  const today = localToday();
+  const summary = useMemo(() => (data ? summarizeExposure(data, today) : null), [data, today]);
+  const topGap = useMemo(() => (data ? exposureGaps(data, today)[0] : undefined), [data, today]);
   if (!data || !summary) return null;
 
   const outputs = Object.values(summary.researchOutputsByStatus).reduce((sum, count) => sum + count, 0);
   const facts: [string, string][] = [
     ['Cases logged', formatCount(summary.totalProcedures)],
     ['Coverage', coverageSentence(summary.coverage)],
-    ['Experiences', `${data.experiences.length} · ${formatCount(Math.round(summary.totalHours))} h`],
-    ['Research outputs', String(outputs)],
+    ['Experiences', experiencesLine(summary)],
+    ['Research outputs', formatCount(outputs)],
   ];
   return (
     <Card withBorder padding="lg" aria-label="Exposure summary">
@@ -49,6 +51,12 @@ export function ExposureSummaryCard({ onOpen }: { onOpen: () => void }) {
             Next:{' '}
           </Text>
           {topGap.title}
+          {topGap.planned && (
+            <Text span c="teal.8">
+              {' '}
+              · {topGap.planned}
+            </Text>
+          )}
         </Text>
       )}
     </Card>

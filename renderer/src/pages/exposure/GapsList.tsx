@@ -28,6 +28,12 @@ export function GapsList({ gaps }: { gaps: readonly ExposureGap[] }) {
                 <Text size="sm" c="dimmed">
                   {gap.detail}
                 </Text>
+                {gap.planned && (
+                  // Encouragement only: the gap stays listed until the experience starts.
+                  <Text size="sm" c="teal.8" mt={2}>
+                    {gap.planned}
+                  </Text>
+                )}
               </div>
             </Group>
           ))}
