@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../result';
 import { findIdentifiers, listIdentifierKinds } from './find-identifiers';
 import type { Experience } from './experience-schema';
 import { procedureDateProblem } from './exposure-dates';
+import { CHECKED_FIELDS } from './free-text-check';
 import { procedureEntryInputSchema, type ImagingGuidance, type ProcedureEntryInput } from './procedure-schema';
 import {
   CATEGORY_LOOKUP,
@@ -193,8 +194,11 @@ export interface ProcedureImport {
   monthFirst: { count: number; example: { cell: string; read: string } | null };
 }
 
-/** Free-text fields checked for patient identifiers before anything is imported. */
-const FREE_TEXT_FIELDS = ['attending', 'learned', 'patientCare', 'complication', 'notes'] as const;
+/**
+ * Columns checked for patient identifiers before anything is imported: the fields the entry form
+ * checks. The attending is a colleague, so "Mr. Patel" there is not held back.
+ */
+const CHECKED_COLUMNS = Object.keys(CHECKED_FIELDS.procedure) as (keyof typeof CHECKED_FIELDS.procedure)[];
 
 export function validateProcedureRows(
   rows: readonly (readonly string[])[],
@@ -301,7 +305,7 @@ export function validateProcedureRows(
       problem(`experience '${clipForMessage(experienceCell)}' is not one of your experiences — add it first or leave the cell empty`);
     }
 
-    for (const field of FREE_TEXT_FIELDS) {
+    for (const field of CHECKED_COLUMNS) {
       const findings = findIdentifiers(cell(field));
       if (findings.length > 0) {
         problem(

@@ -44,9 +44,11 @@ export const exposureContract = {
     // Entries put back as they were deleted: what the file may hold, even a date from before the date rules.
     z.object({ entries: z.array(storedProcedureEntrySchema).min(1).max(MAX_ENTRIES_PER_CALL) }),
   ),
-  'custom-procedures:add': spec<CustomProcedure>()(customProcedureSchema.omit({ id: true })),
+  'custom-procedures:add': spec<CustomProcedure>()(
+    z.object({ procedure: customProcedureSchema.omit({ id: true }), confirmedNotPatientData: confirmation }),
+  ),
   /** Entries refer to it by id, so a new name, category or advanced mark reaches all of them. */
-  'custom-procedures:update': spec<CustomProcedure>()(customProcedureSchema),
+  'custom-procedures:update': spec<CustomProcedure>()(z.object({ procedure: customProcedureSchema, confirmedNotPatientData: confirmation })),
   /** Refused while any log entry uses it; returns what was deleted, for undo. */
   'custom-procedures:delete': spec<CustomProcedure>()(idArgs),
   'custom-procedures:restore': spec<CustomProcedure>()(customProcedureSchema),

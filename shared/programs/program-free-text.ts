@@ -1,5 +1,5 @@
-import type { FieldFindings } from '../exposure/free-text-check';
-import { findIdentifiers, listIdentifierKinds } from '../exposure/find-identifiers';
+import { identifiersInTexts, type FreeText, type TextFindings } from '../exposure/free-text-check';
+import { listIdentifierKinds } from '../exposure/find-identifiers';
 import type { RowErrors, ValidatedRows } from './program-csv';
 import { VOLUME_FIGURE_KIND_LABELS, type ProgramDraft } from './program-schema';
 import { bankQuestion, RESIDENT_RED_FLAG_CHECKLIST } from './question-bank';
@@ -7,25 +7,13 @@ import { bankQuestion, RESIDENT_RED_FLAG_CHECKLIST } from './question-bank';
 /** The parts of a program that hold the applicant's own free text. */
 export type ProgramTextSource = Pick<ProgramDraft, 'notes' | 'volumeFigures' | 'answers' | 'residentChecklist'>;
 
-/** One free-text field: a key unique within the program, the name the user knows it by, and its text. */
-export interface ProgramText {
-  field: string;
-  label: string;
-  text: string;
-}
-
-/** A finding with the text it was made on, so the warning can highlight it. */
-export interface ProgramTextFindings extends FieldFindings {
-  text: string;
-}
-
 const CHECKLIST_TEXT = new Map<string, string>(RESIDENT_RED_FLAG_CHECKLIST.map((item) => [item.id, item.text]));
 
 /**
  * Every free-text field of a program that could describe a patient: the notes, volume-figure
  * notes, interview answers and warning-sign notes. Names and places describe the program.
  */
-export function programTexts(program: ProgramTextSource): ProgramText[] {
+export function programTexts(program: ProgramTextSource): FreeText[] {
   return [
     { field: 'notes', label: 'Notes', text: program.notes },
     ...program.volumeFigures.map((figure, index) => ({
@@ -51,15 +39,8 @@ export function programTexts(program: ProgramTextSource): ProgramText[] {
  * saved program is skipped: it was checked (and confirmed) when it was saved, and saving an
  * interview answer should not ask again about notes the user is not looking at.
  */
-export function identifiersInProgram(program: ProgramTextSource, saved?: ProgramTextSource): ProgramTextFindings[] {
-  const alreadySaved = new Set(saved ? programTexts(saved).map((entry) => entry.text) : []);
-  const results: ProgramTextFindings[] = [];
-  for (const { field, label, text } of programTexts(program)) {
-    if (text === '' || alreadySaved.has(text)) continue;
-    const findings = findIdentifiers(text);
-    if (findings.length > 0) results.push({ field, label, text, findings });
-  }
-  return results;
+export function identifiersInProgram(program: ProgramTextSource, saved?: ProgramTextSource): TextFindings[] {
+  return identifiersInTexts(programTexts(program), saved ? programTexts(saved) : []);
 }
 
 /**

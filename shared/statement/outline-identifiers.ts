@@ -1,21 +1,14 @@
-import { findIdentifiers } from '../exposure/find-identifiers';
-import type { FieldFindings } from '../exposure/free-text-check';
+import { identifiersInTexts, type FreeText, type TextFindings } from '../exposure/free-text-check';
 import type { OutlineSection } from './statement-schema';
+
+const titles = (sections: readonly OutlineSection[]): FreeText[] =>
+  sections.map((section, index) => ({ field: `section-${index + 1}`, label: `Section ${index + 1} title`, text: section.title }));
 
 /**
  * Suspected identifiers in an outline, one entry per section title that holds any, labelled
- * with the section's place, so a warning names only the titles to fix. `texts` holds each
- * flagged title under the same field name, for highlighting.
+ * with the section's place, so a warning names only the titles to fix. Titles the `saved`
+ * outline already holds were checked when it was saved, so they are skipped.
  */
-export function identifiersInOutline(sections: readonly OutlineSection[]): { findings: FieldFindings[]; texts: Record<string, string> } {
-  const findings: FieldFindings[] = [];
-  const texts: Record<string, string> = {};
-  sections.forEach((section, index) => {
-    const found = findIdentifiers(section.title);
-    if (found.length === 0) return;
-    const field = `section-${index + 1}`;
-    findings.push({ field, label: `Section ${index + 1} title`, findings: found });
-    texts[field] = section.title;
-  });
-  return { findings, texts };
+export function identifiersInOutline(sections: readonly OutlineSection[], saved: readonly OutlineSection[] = []): TextFindings[] {
+  return identifiersInTexts(titles(sections), titles(saved));
 }

@@ -206,3 +206,36 @@ test('the exposure portfolio exports to Word with procedure totals by category',
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', '2');
 });
+
+test('a confirmed description is not asked about again when another entry is edited and saved, and the warning names its entry', async ({ page, openApp }) => {
+  await openBuilder(page, openApp);
+  const first = entries(page).getByRole('listitem').first();
+  const title = (await first.getAttribute('aria-label'))!;
+  const research = entries(page).getByRole('listitem', { name: RESEARCH });
+  const researchBefore = await research.getByRole('textbox', { name: `Description of ${RESEARCH}` }).inputValue();
+  const flagged = 'Followed Mrs. Garcia from consent to clinic follow-up.';
+  await first.getByRole('textbox', { name: `Description of ${title}` }).fill(flagged);
+  const save = page.getByRole('button', { name: 'Save ERAS experiences' });
+  await save.click();
+
+  // The warning says which entry it is about and quotes only that entry's text.
+  const warning = page.getByRole('alert').filter({ hasText: 'This may identify a patient' });
+  await expect(warning).toContainText(`${title}: Experience description — patient name`);
+  await expect(warning).toContainText(flagged);
+  await expect(warning).not.toContainText(researchBefore);
+  await warning.getByRole('checkbox', { name: 'I checked: this is not patient-identifying data' }).check();
+  await save.click();
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  await expect(warning).toBeHidden();
+
+  // Editing the other entry saves straight away: the confirmed text was checked when it was saved.
+  const rewritten = 'Built the response data set myself and presented it at the department meeting.';
+  await research.getByRole('textbox', { name: `Description of ${RESEARCH}` }).fill(rewritten);
+  await save.click();
+  await expect(page.getByText('Unsaved changes')).toBeHidden();
+  await expect(warning).toBeHidden();
+
+  await openApp({ hash: '#/eras' });
+  await expect(entries(page).getByRole('listitem', { name: title }).getByRole('textbox', { name: `Description of ${title}` })).toHaveValue(flagged);
+  await expect(entries(page).getByRole('listitem', { name: RESEARCH }).getByRole('textbox', { name: `Description of ${RESEARCH}` })).toHaveValue(rewritten);
+});

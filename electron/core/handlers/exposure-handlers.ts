@@ -18,7 +18,7 @@ import { AppFailure } from '../../../shared/result';
 import type { AppDocument } from '../../../shared/schema/document';
 import type { HandlerGroup } from '../handler-types';
 import type { Store } from '../store';
-import { guardFreeText } from './free-text-guard';
+import { guardFreeText, storedWithId } from './free-text-guard';
 
 const exposureOf = (doc: AppDocument): ExposureCollections => ({
   experiences: doc.experiences,
@@ -63,13 +63,12 @@ export const exposureHandlers: HandlerGroup<
 > = {
   'exposure:get': (_args, { store }) => exposureOf(store.document),
 
-  'experiences:save': ({ id, experience, confirmedNotPatientData }, { store }) => {
-    guardFreeText('experience', [experience], confirmedNotPatientData);
-    return changeExposure(store, (collections) => {
+  'experiences:save': ({ id, experience, confirmedNotPatientData }, { store }) =>
+    changeExposure(store, (collections) => {
       const saved = { ...experience, id: existingId(collections.experiences, id, 'experience') };
+      guardFreeText('experience', [experience], confirmedNotPatientData, storedWithId(collections.experiences, id));
       return { next: saveExperience(collections, saved), result: saved };
-    });
-  },
+    }),
   'experiences:delete': ({ id }, { store }) =>
     changeExposure(store, (collections) => {
       const outcome = deleteExperience(collections, id);
@@ -79,13 +78,12 @@ export const exposureHandlers: HandlerGroup<
   'experiences:restore': (removed, { store }) =>
     changeExposure(store, (collections) => ({ next: restoreExperience(collections, removed), result: removed.experience })),
 
-  'outputs:save': ({ id, output, confirmedNotPatientData }, { store }) => {
-    guardFreeText('researchOutput', [output], confirmedNotPatientData);
-    return changeExposure(store, (collections) => {
+  'outputs:save': ({ id, output, confirmedNotPatientData }, { store }) =>
+    changeExposure(store, (collections) => {
       const saved = { ...output, id: existingId(collections.researchOutputs, id, 'research output') };
+      guardFreeText('researchOutput', [output], confirmedNotPatientData, storedWithId(collections.researchOutputs, id));
       return { next: saveResearchOutput(collections, saved), result: saved };
-    });
-  },
+    }),
   'outputs:delete': ({ id }, { store }) =>
     changeExposure(store, (collections) => {
       const outcome = deleteResearchOutput(collections, id);
@@ -100,10 +98,11 @@ export const exposureHandlers: HandlerGroup<
     const created = entries.map((entry) => ({ ...entry, id: randomUUID() }));
     return changeExposure(store, (collections) => ({ next: addProcedures(collections, created), result: created }));
   },
-  'procedures:update': ({ entry, confirmedNotPatientData }, { store }) => {
-    guardFreeText('procedure', [entry], confirmedNotPatientData);
-    return changeExposure(store, (collections) => ({ next: updateProcedure(collections, entry), result: entry }));
-  },
+  'procedures:update': ({ entry, confirmedNotPatientData }, { store }) =>
+    changeExposure(store, (collections) => {
+      guardFreeText('procedure', [entry], confirmedNotPatientData, storedWithId(collections.procedures, entry.id));
+      return { next: updateProcedure(collections, entry), result: entry };
+    }),
   'procedures:delete': ({ ids }, { store }) =>
     changeExposure(store, (collections) => {
       const { next, removed } = deleteProcedures(collections, ids);
@@ -112,13 +111,18 @@ export const exposureHandlers: HandlerGroup<
   'procedures:restore': ({ entries }, { store }) =>
     changeExposure(store, (collections) => ({ next: addProcedures(collections, entries), result: entries })),
 
-  'custom-procedures:add': (procedure, { store }) =>
-    changeExposure(store, (collections) => {
+  'custom-procedures:add': ({ procedure, confirmedNotPatientData }, { store }) => {
+    guardFreeText('customProcedure', [procedure], confirmedNotPatientData);
+    return changeExposure(store, (collections) => {
       const saved = { ...procedure, id: `custom-${randomUUID()}` };
       return { next: addCustomProcedure(collections, saved), result: saved };
+    });
+  },
+  'custom-procedures:update': ({ procedure, confirmedNotPatientData }, { store }) =>
+    changeExposure(store, (collections) => {
+      guardFreeText('customProcedure', [procedure], confirmedNotPatientData, storedWithId(collections.customProcedures, procedure.id));
+      return { next: updateCustomProcedure(collections, procedure), result: procedure };
     }),
-  'custom-procedures:update': (procedure, { store }) =>
-    changeExposure(store, (collections) => ({ next: updateCustomProcedure(collections, procedure), result: procedure })),
   'custom-procedures:delete': ({ id }, { store }) =>
     changeExposure(store, (collections) => {
       const { next, removed } = deleteCustomProcedure(collections, id);

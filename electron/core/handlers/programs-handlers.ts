@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { describeFieldFindings } from '../../../shared/exposure/free-text-check';
 import { identifiersInProgram, type ProgramTextSource } from '../../../shared/programs/program-free-text';
 import type { Program, ProgramDraft, ProgramsCollections } from '../../../shared/programs/program-schema';
 import {
@@ -13,6 +12,7 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { HandlerGroup } from '../handler-types';
 import type { Store } from '../store';
+import { refuseIdentifiers } from './free-text-guard';
 
 /** Runs a pure change on the shortlist part of the document and saves it. */
 async function changeShortlist<T>(
@@ -28,14 +28,9 @@ async function changeShortlist<T>(
   return result;
 }
 
-/**
- * The renderer warns first; this refusal is the backstop for a caller that skipped the warning.
- * Text the saved program already holds was checked when it was saved, so only new text is.
- */
+/** Text the saved program already holds was checked when it was saved, so only new text is. */
 function guardProgramText(program: ProgramDraft, saved: ProgramTextSource | undefined, confirmed: boolean, prefix = ''): void {
-  if (confirmed) return;
-  const findings = identifiersInProgram(program, saved);
-  if (findings.length > 0) throw new AppFailure('validation', `${prefix}${describeFieldFindings(findings)}`);
+  if (!confirmed) refuseIdentifiers(identifiersInProgram(program, saved), prefix);
 }
 
 const withIds = (draft: ProgramDraft, id: string): Program => ({

@@ -198,3 +198,42 @@ describe('ErasPage with a limit of one', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Most meaningful chosen')).toHaveTextContent('0 / 1 most meaningful');
   });
 });
+
+describe('ErasPage: text that may identify a patient', { timeout: 30_000 }, () => {
+  const FLAGGED = ' Followed Mrs. Garcia to clinic.';
+
+  it('names the entry the warning is about and shows only its text', async () => {
+    const { user, card, saveEras } = await setup();
+    await user.click(within(card('TACE response review')).getByRole('textbox', { name: 'Description of TACE response review' }));
+    await user.paste(FLAGGED);
+    await user.click(screen.getByRole('button', { name: 'Save ERAS experiences' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent(`TACE response review: Experience description — patient nameSaved words about research.${FLAGGED}`);
+    expect(warning).not.toHaveTextContent('Saved words about obs.');
+    expect(saveEras).not.toHaveBeenCalled();
+  });
+
+  it('does not ask again about a confirmed entry when another entry is edited and saved', async () => {
+    const { user, card, saveEras } = await setup();
+    await user.click(within(card('IR observership')).getByRole('textbox', { name: 'Description of IR observership' }));
+    await user.paste(FLAGGED);
+    await user.click(screen.getByRole('button', { name: 'Save ERAS experiences' }));
+    await user.click(within(await screen.findByRole('alert')).getByRole('checkbox', { name: 'I checked: this is not patient-identifying data' }));
+    await user.click(screen.getByRole('button', { name: 'Save ERAS experiences' }));
+    await waitFor(() => expect(saveEras).toHaveBeenCalledTimes(1));
+    expect(saveEras.mock.calls[0]?.[0]).toMatchObject({ confirmedNotPatientData: true });
+    await waitFor(() => expect(unsavedBadge()).not.toBeInTheDocument());
+
+    await user.click(within(card('Contrast reaction QI')).getByRole('textbox', { name: 'Description of Contrast reaction QI' }));
+    await user.paste(' Wrote the new protocol.');
+    await user.click(screen.getByRole('button', { name: 'Save ERAS experiences' }));
+    await waitFor(() => expect(saveEras).toHaveBeenCalledTimes(2));
+    expect(screen.queryByText('This may identify a patient')).not.toBeInTheDocument();
+    expect(saveEras.mock.calls[1]?.[0].entries.map((saved) => saved.description)).toEqual([
+      `Saved words about obs.${FLAGGED}`,
+      'Saved words about research.',
+      'Saved words about qi. Wrote the new protocol.',
+    ]);
+  });
+});

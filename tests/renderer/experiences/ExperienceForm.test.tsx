@@ -113,6 +113,42 @@ describe('ExperienceForm', { timeout: 30_000 }, () => {
     expect(onSave.mock.calls[0]?.[1]).toBe(true);
   });
 
+  it('holds back a tag that looks like patient data, showing that tag alone', async () => {
+    const { user, onSave } = setup();
+    await fillValid(user);
+    const tags = screen.getByPlaceholderText('Type a tag and press Enter');
+    await user.type(tags, 'academic{Enter}');
+    await user.type(tags, 'Mrs. Garcia follow-up{Enter}');
+    await save(user);
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('Tag — patient nameMrs. Garcia follow-up');
+    expect(warning).not.toHaveTextContent('academic');
+    expect(onSave).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('checkbox', { name: 'I checked: this is not patient-identifying data' }));
+    await save(user);
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ tags: ['academic', 'Mrs. Garcia follow-up'] }), true));
+  });
+
+  it('saves a new title without asking again about the description confirmed when it was saved', async () => {
+    const confirmed = { ...stored(), description: 'Family asked me to call 312-555-0100.' };
+    const { user, onSave } = setup(confirmed);
+    const title = screen.getByRole('textbox', { name: /^Title/ });
+    await user.clear(title);
+    await enter(user, title, 'IR observership, second month');
+    await save(user);
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'IR observership, second month' }), false));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks again once the confirmed description is edited', async () => {
+    const { user, onSave } = setup({ ...stored(), description: 'Family asked me to call 312-555-0100.' });
+    await enter(user, screen.getByRole('textbox', { name: /^Description/ }), ' Or 312-555-0199.');
+    await save(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Description — phone number');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('saves a clean clinical reflection without a warning', async () => {
     const { user, onSave } = setup();
     await fillValid(user, { description: 'a 65-year-old with HCC underwent TACE on 3 March' });

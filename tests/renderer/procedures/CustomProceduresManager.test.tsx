@@ -37,7 +37,7 @@ function fakeBackend() {
     }
   };
   const api = {
-    'custom-procedures:update': vi.fn(async (procedure: CustomProcedure) =>
+    'custom-procedures:update': vi.fn(async ({ procedure }: { procedure: CustomProcedure; confirmedNotPatientData: boolean }) =>
       run(() => ({ next: updateCustomProcedure(data, procedure), value: procedure })),
     ),
     'custom-procedures:delete': vi.fn(async ({ id }: { id: string }) =>
@@ -104,8 +104,35 @@ describe('CustomProceduresManager', { timeout: 30_000 }, () => {
     await user.type(name, 'Splenic artery embolization');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(within(list()).getByText('Splenic artery embolization')).toBeInTheDocument());
-    expect(api['custom-procedures:update']).toHaveBeenCalledWith({ ...typo, name: 'Splenic artery embolization' });
+    expect(api['custom-procedures:update']).toHaveBeenCalledWith({ procedure: { ...typo, name: 'Splenic artery embolization' }, confirmedNotPatientData: false });
     expect(current().procedures.every((entry) => entry.procedureId === typo.id)).toBe(true);
+  });
+
+  it('holds back a name that looks like patient data until confirmed, and does not ask again when only the advanced mark changes', async () => {
+    const { user, api } = setup();
+    const flagged = 'Splenic embolization MRN 1234567';
+    await user.click(screen.getByRole('button', { name: 'Edit Splenic artery embolisaton' }));
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, flagged);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('This may identify a patient');
+    expect(warning).toHaveTextContent(`Procedure name — medical record or ID number${flagged}`);
+    expect(api['custom-procedures:update']).not.toHaveBeenCalled();
+    await user.click(within(warning).getByRole('checkbox', { name: 'I checked: this is not patient-identifying data' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(within(list()).getByText(flagged)).toBeInTheDocument());
+    expect(api['custom-procedures:update']).toHaveBeenLastCalledWith({ procedure: { ...typo, name: flagged }, confirmedNotPatientData: true });
+
+    // The confirmed name is saved: a later edit of the advanced mark alone saves straight away.
+    await user.click(screen.getByRole('button', { name: `Edit ${flagged}` }));
+    await user.click(screen.getByRole('checkbox', { name: /Advanced/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(api['custom-procedures:update']).toHaveBeenCalledTimes(2));
+    expect(screen.queryByText('This may identify a patient')).not.toBeInTheDocument();
+    expect(api['custom-procedures:update']).toHaveBeenLastCalledWith({ procedure: { ...typo, name: flagged, advanced: false }, confirmedNotPatientData: false });
   });
 
   it('refuses to delete a procedure entries use, says how many, and offers Edit or the entries instead', async () => {

@@ -204,6 +204,14 @@ describe('validateProcedureRows', () => {
     ]);
   });
 
+  it('imports an attending named like "Mr. Patel", as the entry form saves one: attendings are colleagues', () => {
+    const result = importCsv('Date,Procedure,Role,Attending,Notes\n2025-01-02,TACE,observed,Mr. Patel,\n2025-01-03,TIPS,observed,Mr. Patel,pt John Smith\n');
+    expect(result.valid).toEqual([expect.objectContaining({ procedureId: 'tace', attending: 'Mr. Patel' })]);
+    expect(result.errors).toEqual([
+      { row: 3, messages: ['Row 3: Notes looks like patient data: patient name — remove it before importing; the log must stay de-identified'] },
+    ]);
+  });
+
   it('catches a category that contradicts the procedure', () => {
     const result = importCsv('Date,Category,Procedure,Role\n2025-01-02,Venous,TACE,observed\n2025-01-02,oncologic,TACE,observed\n');
     expect(result.errors).toEqual([

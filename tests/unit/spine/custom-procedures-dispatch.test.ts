@@ -26,8 +26,8 @@ let typo: CustomProcedure;
 let unused: CustomProcedure;
 
 beforeEach(async () => {
-  typo = expectOk(await call('custom-procedures:add', { name: 'Splenic artery embolisaton', categoryId: 'venous', advanced: false }));
-  unused = expectOk(await call('custom-procedures:add', { name: 'Genicular artery embolization', categoryId: 'arterial', advanced: true }));
+  typo = expectOk(await call('custom-procedures:add', { procedure: { name: 'Splenic artery embolisaton', categoryId: 'venous', advanced: false } }));
+  unused = expectOk(await call('custom-procedures:add', { procedure: { name: 'Genicular artery embolization', categoryId: 'arterial', advanced: true } }));
   expectOk(await call('procedures:add', { entries: [entry(typo.id), entry(typo.id), entry('tace')] }));
 });
 
@@ -44,12 +44,13 @@ async function expectUnchanged(act: () => Promise<void>): Promise<void> {
 
 describe('custom-procedures channels: refusals change nothing', () => {
   const BAD_ARGS: [string, (ids: { typo: string }) => unknown][] = [
-    ['custom-procedures:update', ({ typo: id }) => ({ id, categoryId: 'arterial', name: '   ', advanced: true })],
-    ['custom-procedures:update', ({ typo: id }) => ({ id, categoryId: 'cardiac', name: 'Splenic artery embolization', advanced: true })],
-    ['custom-procedures:update', ({ typo: id }) => ({ id, categoryId: 'arterial', name: 'Splenic artery embolization', advanced: 'yes' })],
-    ['custom-procedures:update', ({ typo: id }) => ({ id, categoryId: 'arterial', name: 'x'.repeat(121), advanced: true })],
-    ['custom-procedures:update', () => ({ id: 'tace', categoryId: 'arterial', name: 'Chemo', advanced: true })],
-    ['custom-procedures:update', ({ typo: id }) => ({ id, name: 'Splenic artery embolization' })],
+    ['custom-procedures:update', ({ typo: id }) => ({ procedure: { id, categoryId: 'arterial', name: '   ', advanced: true } })],
+    ['custom-procedures:update', ({ typo: id }) => ({ procedure: { id, categoryId: 'cardiac', name: 'Splenic artery embolization', advanced: true } })],
+    ['custom-procedures:update', ({ typo: id }) => ({ procedure: { id, categoryId: 'arterial', name: 'Splenic artery embolization', advanced: 'yes' } })],
+    ['custom-procedures:update', ({ typo: id }) => ({ procedure: { id, categoryId: 'arterial', name: 'x'.repeat(121), advanced: true } })],
+    ['custom-procedures:update', () => ({ procedure: { id: 'tace', categoryId: 'arterial', name: 'Chemo', advanced: true } })],
+    ['custom-procedures:update', ({ typo: id }) => ({ procedure: { id, name: 'Splenic artery embolization' } })],
+    ['custom-procedures:update', ({ typo: id }) => ({ id, categoryId: 'arterial', name: 'Splenic artery embolization', advanced: true })],
     ['custom-procedures:delete', () => ({ id: '' })],
     ['custom-procedures:delete', () => ({ id: 7 })],
     ['custom-procedures:delete', () => ({})],
@@ -66,9 +67,9 @@ describe('custom-procedures channels: refusals change nothing', () => {
 
   it('refuses a rename to a name another procedure has, in any case', async () => {
     await expectUnchanged(async () => {
-      const clash = await call('custom-procedures:update', { ...typo, name: 'GENICULAR artery embolization' });
+      const clash = await call('custom-procedures:update', { procedure: { ...typo, name: 'GENICULAR artery embolization' } });
       expect(clash).toEqual({ ok: false, error: { code: 'validation', message: '"Genicular artery embolization" is already in the list of procedures.' } });
-      const listed = await call('custom-procedures:update', { ...typo, name: 'tips' });
+      const listed = await call('custom-procedures:update', { procedure: { ...typo, name: 'tips' } });
       expect(listed).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Transjugular intrahepatic portosystemic shunt/) } });
     });
   });
@@ -90,7 +91,7 @@ describe('custom-procedures channels: refusals change nothing', () => {
   it('answers not-found for a procedure that does not exist', async () => {
     await expectUnchanged(async () => {
       expect(await call('custom-procedures:delete', { id: 'custom-gone' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-      expect(await call('custom-procedures:update', { ...typo, id: 'custom-gone' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+      expect(await call('custom-procedures:update', { procedure: { ...typo, id: 'custom-gone' } })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     });
   });
 });
@@ -98,7 +99,7 @@ describe('custom-procedures channels: refusals change nothing', () => {
 describe('custom-procedures channels: changes', () => {
   it('a rename reaches every entry through its id', async () => {
     const saved = expectOk<CustomProcedure>(
-      await call('custom-procedures:update', { ...typo, name: '  Splenic artery embolization ', categoryId: 'arterial', advanced: true }),
+      await call('custom-procedures:update', { procedure: { ...typo, name: '  Splenic artery embolization ', categoryId: 'arterial', advanced: true } }),
     );
     expect(saved).toEqual({ id: typo.id, name: 'Splenic artery embolization', categoryId: 'arterial', advanced: true });
     const exposure = expectOk<ExposureCollections>(await call('exposure:get'));

@@ -39,7 +39,7 @@ export function IdentifierWarning({ guard }: { guard: IdentifierGuard }) {
             <Text size="xs" fw={600} c="dimmed">
               {result.label} — {[...new Set(result.findings.map((finding) => IDENTIFIER_LABELS[finding.kind]))].join(', ')}
             </Text>
-            <HighlightedText text={guard.checkedTexts[result.field] ?? ''} findings={result.findings} />
+            <HighlightedText text={result.text} findings={result.findings} />
           </div>
         ))}
         <Checkbox

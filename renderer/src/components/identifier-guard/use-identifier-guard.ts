@@ -1,11 +1,9 @@
 import { useCallback, useState } from 'react';
-import { identifiersInRecord, type CheckedRecordKind, type FieldFindings } from '../../../../shared/exposure/free-text-check';
+import { identifiersInRecord, type CheckedRecordKind, type TextFindings } from '../../../../shared/exposure/free-text-check';
 
 export interface IdentifierGuard {
-  /** Findings from the last save attempt; empty when the text looked clean. */
-  findings: FieldFindings[];
-  /** The texts the findings were made on, to highlight the spans. */
-  checkedTexts: Record<string, string>;
+  /** Findings from the last save attempt, each with the text it was made on; empty when the text looked clean. */
+  findings: TextFindings[];
   confirmed: boolean;
   setConfirmed: (confirmed: boolean) => void;
   /**
@@ -16,61 +14,47 @@ export interface IdentifierGuard {
   reset: () => void;
 }
 
-const signature = (results: readonly FieldFindings[], texts: Record<string, string>) =>
-  JSON.stringify(results.map((result) => [result.field, texts[result.field]]));
-
-/** What a check of one record found, with the text each finding was made on. */
-export interface RecordCheck {
-  findings: FieldFindings[];
-  texts: Record<string, string>;
-}
+const signature = (results: readonly TextFindings[]) => JSON.stringify(results.map((result) => [result.field, result.text]));
 
 /**
- * The guard around any check of a record about to be saved; `check` must be stable
- * (memoised). The forms use `useIdentifierGuard`; a form whose text sits in nested lists
- * (a program) passes a check of its own.
+ * The guard around any check of a record about to be saved; `check` should be memoised. The
+ * forms use `useIdentifierGuard`; a form whose text sits in nested lists (a program, the ERAS
+ * list) passes a check of its own.
  */
-export function useCheckGuard(check: (record: object) => RecordCheck): IdentifierGuard {
-  const [findings, setFindings] = useState<FieldFindings[]>([]);
-  const [checkedTexts, setCheckedTexts] = useState<Record<string, string>>({});
+export function useCheckGuard(check: (record: object) => TextFindings[]): IdentifierGuard {
+  const [findings, setFindings] = useState<TextFindings[]>([]);
   const [confirmed, setConfirmed] = useState(false);
 
   const allowSave = useCallback(
     (record: object) => {
       const next = check(record);
-      if (next.findings.length === 0) {
+      if (next.length === 0) {
         setFindings([]);
         setConfirmed(false);
         return true;
       }
       // A confirmation covers the text it was given for; edited text is checked afresh.
-      if (confirmed && signature(next.findings, next.texts) === signature(findings, checkedTexts)) return true;
-      setFindings(next.findings);
-      setCheckedTexts(next.texts);
+      if (confirmed && signature(next) === signature(findings)) return true;
+      setFindings(next);
       setConfirmed(false);
       return false;
     },
-    [check, confirmed, findings, checkedTexts],
+    [check, confirmed, findings],
   );
 
   const reset = useCallback(() => {
     setFindings([]);
-    setCheckedTexts({});
     setConfirmed(false);
   }, []);
 
-  return { findings, checkedTexts, confirmed, setConfirmed, allowSave, reset };
+  return { findings, confirmed, setConfirmed, allowSave, reset };
 }
 
-/** The PHI check every free-text form runs before it saves. */
-export function useIdentifierGuard(kind: CheckedRecordKind): IdentifierGuard {
-  const check = useCallback(
-    (record: object): RecordCheck => {
-      const findings = identifiersInRecord(kind, record);
-      const values = record as Record<string, unknown>;
-      return { findings, texts: Object.fromEntries(findings.map((result) => [result.field, String(values[result.field] ?? '')])) };
-    },
-    [kind],
-  );
+/**
+ * The PHI check every free-text form runs before it saves. Pass the `saved` record when editing
+ * one: text it already holds was checked when it was saved, as the main process knows too.
+ */
+export function useIdentifierGuard(kind: CheckedRecordKind, saved?: object | null): IdentifierGuard {
+  const check = useCallback((record: object) => identifiersInRecord(kind, record, saved ? [saved] : []), [kind, saved]);
   return useCheckGuard(check);
 }

@@ -1,9 +1,10 @@
 import { Alert, Badge, Button, Group, Loader, Menu, Stack, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { modals } from '@mantine/modals';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { plural } from '../../../../shared/in-words';
 import { describeErasListChanges, erasListChanges } from '../../../../shared/statement/eras-entry-list';
+import { identifiersInErasEntries } from '../../../../shared/statement/eras-identifiers';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { suggestErasExperiences } from '../../../../shared/statement/eras-suggestion';
 import { exposurePortfolio } from '../../../../shared/statement/statement-document';
@@ -14,7 +15,7 @@ import { useApiQuery } from '../../app/use-api-query';
 import { ExportMenu } from '../../components/ExportMenu';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
-import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { useCheckGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { PrintDocumentModal } from '../../components/PrintDocumentModal';
 import { loadWorkspace, type Workspace } from '../statement/load-workspace';
 import { talkingPointOptions } from '../statement/point-options';
@@ -27,18 +28,17 @@ import { SaveButton } from '../../components/SaveButton';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** All entries' free text as one record, so one warning shows every suspected identifier. */
-const checkedText = (entries: readonly ErasEntry[]) => ({
-  description: entries.map((entry) => entry.description).join('\n\n'),
-  reflection: entries.map((entry) => entry.reflection).join('\n\n'),
-});
-
 function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
   const saved = workspace.statement.erasEntries;
   const title = useRef<HTMLHeadingElement>(null);
   const { entries, setEntries, headingRef, add, remove, discard } = useErasList(saved, title);
   const [printing, setPrinting] = useState(false);
-  const guard = useIdentifierGuard('erasEntry');
+  // One warning for the list, naming each flagged text by its experience; text already saved was checked then.
+  const checkEntries = useCallback(
+    (record: object) => identifiersInErasEntries((record as { entries: readonly ErasEntry[] }).entries, workspace.experiences, saved),
+    [workspace.experiences, saved],
+  );
+  const guard = useCheckGuard(checkEntries);
   const { saving, submit } = useGuardedSave(guard);
   const resolved = resolveLimits(workspace.statement.limits);
   // Limits saved before Settings checked them may mark more than the list holds; only listed entries can be marked.
@@ -74,7 +74,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
     });
 
   const save = () =>
-    void submit(checkedText(entries), async (confirmed) => {
+    void submit({ entries }, async (confirmed) => {
       try {
         unwrap(await api()['statement:save-eras']({ entries, confirmedNotPatientData: confirmed }));
       } catch (caught) {

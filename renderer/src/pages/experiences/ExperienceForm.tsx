@@ -53,7 +53,7 @@ interface ExperienceFormProps {
 
 /** Checked against the schema the main process enforces, then against the patient-data guard. */
 export function ExperienceForm({ initial, onSave, onCancel }: ExperienceFormProps) {
-  const guard = useIdentifierGuard('experience');
+  const guard = useIdentifierGuard('experience', initial);
   const form = useForm<ExperienceFormValues>({
     mode: 'controlled',
     initialValues: experienceToForm(initial),

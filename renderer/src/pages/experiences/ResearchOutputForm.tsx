@@ -32,7 +32,7 @@ interface ResearchOutputFormProps {
 }
 
 export function ResearchOutputForm({ initial, defaultExperienceId, projects, onSave, onCancel }: ResearchOutputFormProps) {
-  const guard = useIdentifierGuard('researchOutput');
+  const guard = useIdentifierGuard('researchOutput', initial);
   const form = useForm<ResearchOutputFormValues>({
     mode: 'controlled',
     initialValues: researchOutputToForm(initial, defaultExperienceId),

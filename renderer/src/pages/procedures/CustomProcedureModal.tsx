@@ -1,10 +1,12 @@
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { compactKey, procedureLookup } from '../../../../shared/exposure/procedure-vocabulary';
 import { CATEGORIES, customProcedureSchema, findCategory, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { FormDialog, useDialogDirty } from '../../components/FormDialog';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
+import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 
 const newProcedureSchema = customProcedureSchema.omit({ id: true });
 export type CustomProcedureInput = Omit<CustomProcedure, 'id'>;
@@ -23,9 +25,9 @@ interface CustomProcedureModalProps {
 }
 
 export function CustomProcedureModal({ opened, customProcedures, onClose, onAdded }: CustomProcedureModalProps) {
-  const add = async (input: CustomProcedureInput) => {
+  const add = async (input: CustomProcedureInput, confirmedNotPatientData: boolean) => {
     try {
-      const added = unwrap(await api()['custom-procedures:add'](input));
+      const added = unwrap(await api()['custom-procedures:add']({ procedure: input, confirmedNotPatientData }));
       notifySuccess(`${added.name} added under ${findCategory(added.categoryId).label}`);
       await onAdded(added);
       onClose();
@@ -53,13 +55,17 @@ interface CustomProcedureFormProps {
   /** The procedure being edited; its own name is not a clash. Absent when adding. */
   editing?: CustomProcedure;
   submitLabel: string;
-  onSubmit: (input: CustomProcedureInput) => Promise<void>;
+  onSubmit: (input: CustomProcedureInput, confirmedNotPatientData: boolean) => Promise<void>;
   onCancel: () => void;
 }
 
-/** Name, category and advanced mark of an own procedure, checked the same way when adding and editing. */
+/**
+ * Name, category and advanced mark of an own procedure, checked the same way when adding and
+ * editing; the name is free text, so it gets the patient-data check too.
+ */
 export function CustomProcedureForm({ customProcedures, editing, submitLabel, onSubmit, onCancel }: CustomProcedureFormProps) {
-  const [saving, setSaving] = useState(false);
+  const guard = useIdentifierGuard('customProcedure', editing);
+  const { saving, submit: guardedSave } = useGuardedSave(guard);
   const form = useForm<CustomProcedureValues>({
     mode: 'controlled',
     initialValues: editing
@@ -82,13 +88,9 @@ export function CustomProcedureForm({ customProcedures, editing, submitLabel, on
   });
   useDialogDirty(form.isDirty());
 
-  const submit = async (values: CustomProcedureValues) => {
-    setSaving(true);
-    try {
-      await onSubmit(newProcedureSchema.parse(values));
-    } finally {
-      setSaving(false);
-    }
+  const submit = (values: CustomProcedureValues) => {
+    const input = newProcedureSchema.parse(values);
+    return guardedSave(input, (confirmed) => onSubmit(input, confirmed));
   };
 
   return (
@@ -112,6 +114,7 @@ export function CustomProcedureForm({ customProcedures, editing, submitLabel, on
           description="Embolization, arterial work, TIPS, tumour treatment, ablation or venous recanalization"
           {...form.getInputProps('advanced', { type: 'checkbox' })}
         />
+        <IdentifierWarning guard={guard} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

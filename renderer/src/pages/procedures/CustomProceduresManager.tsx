@@ -39,9 +39,9 @@ export function CustomProceduresManager({ customProcedures, procedures, onClose,
   const refused = customProcedures.find((procedure) => procedure.id === refusedId);
   const usedBy = (id: string) => counts.get(id) ?? 0;
 
-  const save = async (procedure: CustomProcedure, input: CustomProcedureInput) => {
+  const save = async (procedure: CustomProcedure, input: CustomProcedureInput, confirmedNotPatientData: boolean) => {
     try {
-      const saved = unwrap(await api()['custom-procedures:update']({ ...input, id: procedure.id }));
+      const saved = unwrap(await api()['custom-procedures:update']({ procedure: { ...input, id: procedure.id }, confirmedNotPatientData }));
       const used = usedBy(saved.id);
       notifySuccess(used === 0 ? `Saved “${saved.name}”` : `Saved: ${logEntries(used)} now show “${saved.name}”`);
       await onChanged();
@@ -91,7 +91,7 @@ export function CustomProceduresManager({ customProcedures, procedures, onClose,
             customProcedures={customProcedures}
             editing={editing}
             submitLabel="Save changes"
-            onSubmit={(input) => save(editing, input)}
+            onSubmit={(input, confirmed) => save(editing, input, confirmed)}
             onCancel={() => setEditingId(null)}
           />
         </Stack>

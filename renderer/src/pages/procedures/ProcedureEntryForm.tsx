@@ -68,7 +68,8 @@ export interface ProcedureEntryFormProps {
 
 export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
   const { initialValues, customProcedures, experiences, mode, onSave, onCancel } = props;
-  const guard = useIdentifierGuard('procedure');
+  // An edit skips text the saved entry already holds: it was checked (and confirmed) when saved.
+  const guard = useIdentifierGuard('procedure', mode === 'edit' ? initialValues : null);
   const hasReflections = REFLECTION_FIELDS.some((field) => initialValues[field] !== '');
   const [showReflections, setShowReflections] = useState(mode === 'edit' && hasReflections);
   const form = useForm<ProcedureFormValues>({

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { identifiersInProgram } from '../../../../shared/programs/program-free-text';
 import type { Program, ProgramDraft } from '../../../../shared/programs/program-schema';
-import { useCheckGuard, type IdentifierGuard, type RecordCheck } from '../../components/identifier-guard/use-identifier-guard';
+import { useCheckGuard, type IdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 
 /**
  * The identifier guard for a program draft, whose free text sits in nested lists. Only text
@@ -9,12 +9,6 @@ import { useCheckGuard, type IdentifierGuard, type RecordCheck } from '../../com
  * ProgramDraft about to be sent.
  */
 export function useProgramIdentifierGuard(saved: Program): IdentifierGuard {
-  const check = useCallback(
-    (record: object): RecordCheck => {
-      const findings = identifiersInProgram(record as ProgramDraft, saved);
-      return { findings, texts: Object.fromEntries(findings.map((result) => [result.field, result.text])) };
-    },
-    [saved],
-  );
+  const check = useCallback((record: object) => identifiersInProgram(record as ProgramDraft, saved), [saved]);
   return useCheckGuard(check);
 }
