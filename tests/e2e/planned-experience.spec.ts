@@ -22,8 +22,9 @@ async function addExperience(
   await dialog(page).getByLabel('Total hours').fill(fields.hours);
   if (fields.letter) await dialog(page).getByLabel('Could write me a letter').check();
   await dialog(page).getByRole('button', { name: 'Save experience' }).click();
-  await expect(page.getByText('Experience added')).toBeVisible();
+  // The dialog closes once the experience is saved; the message of an earlier one may still show.
   await expect(dialog(page)).toBeHidden();
+  await expect(page.getByText('Experience added').last()).toBeVisible();
 }
 
 test('a planned observership adds no hours and leaves the letter-writer gap open, named as planned', async ({ page, openApp }) => {
