@@ -49,8 +49,11 @@ export const CHANNELS = [
   'statement:save-draft',
   'statement:save-version',
   'statement:restore-version',
+  'statement:delete-version',
+  'statement:undo-delete-version',
   'statement:save-variant',
   'statement:delete-variant',
+  'statement:restore-variant',
   'statement:save-eras',
   'statement:save-limits',
 ] as const;

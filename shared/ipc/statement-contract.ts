@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { limitOverridesSchema, type LimitOverrides } from '../statement/eras-limits';
-import type { RemovedTalkingPoint } from '../statement/statement-mutations';
+import type { RemovedVersion } from '../statement/draft-versions';
+import type { RemovedTalkingPoint, RemovedVariant } from '../statement/statement-mutations';
 import {
+  draftVersionSchema,
   erasEntrySchema,
   MAX_DRAFT_CHARS,
   outlineSchema,
   talkingPointInputSchema,
   talkingPointSchema,
   variantInputSchema,
+  variantSchema,
   type Draft,
   type DraftVersion,
   type ErasEntry,
@@ -20,6 +23,7 @@ import { confirmation, idArgs, noArgs, spec } from './spec';
 import { formatCount } from '../format-count';
 
 const optionalId = z.string().min(1).max(100).optional();
+const listIndex = z.number().int().min(0).max(1_000);
 
 export const statementContract = {
   'statement:get': spec<Statement>()(noArgs),
@@ -42,12 +46,20 @@ export const statementContract = {
   ),
   /** Saves the current draft text under a name. */
   'statement:save-version': spec<DraftVersion>()(
-    z.object({ name: z.string().trim().min(1, 'Name the version').max(120, 'Keep a version name under 120 characters') }),
+    z.object({
+      name: z.string().trim().min(1, 'Name the version').max(120, 'Keep a version name under 120 characters'),
+      confirmedNotPatientData: confirmation,
+    }),
   ),
   /** Makes a saved version the current draft, keeping the replaced text as a version. */
   'statement:restore-version': spec<Draft>()(idArgs),
+  'statement:delete-version': spec<RemovedVersion>()(idArgs),
+  /** Puts a deleted version back in its place (the undo of delete-version). */
+  'statement:undo-delete-version': spec<Draft>()(z.object({ version: draftVersionSchema, index: listIndex })),
   'statement:save-variant': spec<ParagraphVariant>()(z.object({ id: optionalId, variant: variantInputSchema, confirmedNotPatientData: confirmation })),
-  'statement:delete-variant': spec<null>()(idArgs),
+  'statement:delete-variant': spec<RemovedVariant>()(idArgs),
+  /** Puts a deleted paragraph back in its place; its text was checked when it was first saved. */
+  'statement:restore-variant': spec<ParagraphVariant>()(z.object({ variant: variantSchema, index: listIndex })),
   'statement:save-eras': spec<ErasEntry[]>()(z.object({ entries: z.array(erasEntrySchema).max(50), confirmedNotPatientData: confirmation })),
   'statement:save-limits': spec<LimitOverrides>()(z.object({ limits: limitOverridesSchema })),
 };

@@ -1,7 +1,7 @@
 import { plural } from '../in-words';
 import { AppFailure } from '../result';
 import { resolveLimits, type LimitOverrides } from './eras-limits';
-import type { DraftVersion, ErasEntry, OutlineSection, ParagraphVariant, ParagraphVariantInput, Statement, TalkingPoint, TalkingPointInput } from './statement-schema';
+import type { ErasEntry, OutlineSection, ParagraphVariant, ParagraphVariantInput, Statement, TalkingPoint, TalkingPointInput } from './statement-schema';
 
 /*
  * Pure changes to the statement workspace. Each returns the next statement; the
@@ -34,8 +34,8 @@ export function deleteTalkingPoint(statement: Statement, id: string): { next: St
     next: {
       ...statement,
       talkingPoints: statement.talkingPoints.filter((candidate) => candidate.id !== id),
-      outline: statement.outline.map((section) => ({ ...section, talkingPointIds: section.talkingPointIds.filter((pointId) => pointId !== id) })),
-      erasEntries: statement.erasEntries.map((entry) => (entry.talkingPointId === id ? { ...entry, talkingPointId: null } : entry)),
+      outline: outlineWithoutPoint(statement.outline, id),
+      erasEntries: erasEntriesWithoutPoint(statement.erasEntries, id),
     },
     removed: { point, placements, erasExperienceIds },
   };
@@ -43,17 +43,41 @@ export function deleteTalkingPoint(statement: Statement, id: string): { next: St
 
 export function restoreTalkingPoint(statement: Statement, removed: RemovedTalkingPoint): Statement {
   if (statement.talkingPoints.some((candidate) => candidate.id === removed.point.id)) return statement;
-  const outline = statement.outline.map((section) => {
+  return {
+    ...statement,
+    talkingPoints: [...statement.talkingPoints, removed.point],
+    outline: outlineWithPointBack(statement.outline, removed),
+    erasEntries: erasEntriesWithPointBack(statement.erasEntries, removed),
+  };
+}
+
+/*
+ * What deleting a talking point (and undoing it) does to the outline and the ERAS entries. The
+ * renderer applies the same to edits not saved yet, so they still apply over the changed data.
+ */
+
+export function outlineWithoutPoint(outline: readonly OutlineSection[], id: string): OutlineSection[] {
+  return outline.map((section) => (section.talkingPointIds.includes(id) ? { ...section, talkingPointIds: section.talkingPointIds.filter((pointId) => pointId !== id) } : section));
+}
+
+export function erasEntriesWithoutPoint(entries: readonly ErasEntry[], id: string): ErasEntry[] {
+  return entries.map((entry) => (entry.talkingPointId === id ? { ...entry, talkingPointId: null } : entry));
+}
+
+export function outlineWithPointBack(outline: readonly OutlineSection[], removed: RemovedTalkingPoint): OutlineSection[] {
+  return outline.map((section) => {
     const placement = removed.placements.find((candidate) => candidate.sectionId === section.id);
-    if (!placement) return section;
+    if (!placement || section.talkingPointIds.includes(removed.point.id)) return section;
     const ids = [...section.talkingPointIds];
     ids.splice(Math.min(placement.index, ids.length), 0, removed.point.id);
     return { ...section, talkingPointIds: ids };
   });
-  const erasEntries = statement.erasEntries.map((entry) =>
+}
+
+export function erasEntriesWithPointBack(entries: readonly ErasEntry[], removed: RemovedTalkingPoint): ErasEntry[] {
+  return entries.map((entry) =>
     removed.erasExperienceIds.includes(entry.experienceId) && entry.talkingPointId === null ? { ...entry, talkingPointId: removed.point.id } : entry,
   );
-  return { ...statement, talkingPoints: [...statement.talkingPoints, removed.point], outline, erasEntries };
 }
 
 /** Replaces the outline; points that no longer exist are dropped, a point sits in one section only. */
@@ -75,21 +99,6 @@ export function setDraftText(statement: Statement, text: string, now: string): S
   return { ...statement, draft: { ...statement.draft, text, updatedAt: now } };
 }
 
-export function saveVersion(statement: Statement, id: string, name: string, now: string): { next: Statement; version: DraftVersion } {
-  const version: DraftVersion = { id, name, text: statement.draft.text, savedAt: now };
-  return { next: { ...statement, draft: { ...statement.draft, versions: [...statement.draft.versions, version] } }, version };
-}
-
-/** Restores a named version; the text being replaced is kept as a version first, so nothing is lost. */
-export function restoreVersion(statement: Statement, versionId: string, keepId: string, now: string): Statement {
-  const version = statement.draft.versions.find((candidate) => candidate.id === versionId);
-  if (!version) throw new AppFailure('not-found', 'That version no longer exists.');
-  const versions = statement.draft.text.trim() === '' || statement.draft.text === version.text
-    ? statement.draft.versions
-    : [...statement.draft.versions, { id: keepId, name: `Before restoring “${version.name}”`, text: statement.draft.text, savedAt: now }];
-  return { ...statement, draft: { ...statement.draft, text: version.text, updatedAt: now, versions } };
-}
-
 export function saveVariant(statement: Statement, id: string, input: ParagraphVariantInput): { next: Statement; variant: ParagraphVariant } {
   const variant: ParagraphVariant = { id, ...input };
   const exists = statement.draft.variants.some((candidate) => candidate.id === id);
@@ -97,9 +106,24 @@ export function saveVariant(statement: Statement, id: string, input: ParagraphVa
   return { next: { ...statement, draft: { ...statement.draft, variants } }, variant };
 }
 
-export function deleteVariant(statement: Statement, id: string): Statement {
-  if (!statement.draft.variants.some((candidate) => candidate.id === id)) throw new AppFailure('not-found', 'That paragraph variant no longer exists.');
-  return { ...statement, draft: { ...statement.draft, variants: statement.draft.variants.filter((candidate) => candidate.id !== id) } };
+export interface RemovedVariant {
+  variant: ParagraphVariant;
+  /** Its place in the list, so undo puts it back there. */
+  index: number;
+}
+
+export function deleteVariant(statement: Statement, id: string): { next: Statement; removed: RemovedVariant } {
+  const index = statement.draft.variants.findIndex((candidate) => candidate.id === id);
+  const variant = statement.draft.variants[index];
+  if (!variant) throw new AppFailure('not-found', 'That paragraph variant no longer exists.');
+  return { next: { ...statement, draft: { ...statement.draft, variants: statement.draft.variants.filter((candidate) => candidate.id !== id) } }, removed: { variant, index } };
+}
+
+export function restoreVariant(statement: Statement, removed: RemovedVariant): Statement {
+  if (statement.draft.variants.some((candidate) => candidate.id === removed.variant.id)) return statement;
+  const variants = [...statement.draft.variants];
+  variants.splice(Math.min(removed.index, variants.length), 0, removed.variant);
+  return { ...statement, draft: { ...statement.draft, variants } };
 }
 
 /**

@@ -5,7 +5,12 @@ import { formatCount } from '../format-count';
 
 /** Long enough for any statement draft ERAS would take, with room for notes. */
 export const MAX_DRAFT_CHARS = 100_000;
-const MAX_POINT_CHARS = 5_000;
+export const MAX_POINT_CHARS = 5_000;
+export const MAX_SECTION_TITLE_CHARS = 200;
+export const MAX_VERSION_NAME_CHARS = 120;
+export const MAX_VARIANT_LABEL_CHARS = 120;
+/** Versions kept of the draft; past it, the oldest copy kept automatically before a restore goes first. */
+export const MAX_VERSIONS = 200;
 const MAX_ERAS_TEXT = 20_000;
 
 export const citationSchema = z.object({
@@ -33,7 +38,7 @@ export type TalkingPoint = z.infer<typeof talkingPointSchema>;
 
 export const outlineSectionSchema = z.object({
   id: idSchema,
-  title: z.string().trim().min(1, 'Give the section a title').max(200, 'Keep a section title under 200 characters'),
+  title: z.string().trim().min(1, 'Give the section a title').max(MAX_SECTION_TITLE_CHARS, `Keep a section title under ${MAX_SECTION_TITLE_CHARS} characters`),
   talkingPointIds: z.array(idSchema).max(200),
 });
 export type OutlineSection = z.infer<typeof outlineSectionSchema>;
@@ -41,15 +46,17 @@ export const outlineSchema = z.array(outlineSectionSchema).max(50, 'Use at most 
 
 export const draftVersionSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1, 'Name the version').max(120, 'Keep a version name under 120 characters'),
+  name: z.string().trim().min(1, 'Name the version').max(MAX_VERSION_NAME_CHARS, `Keep a version name under ${MAX_VERSION_NAME_CHARS} characters`),
   text: z.string().max(MAX_DRAFT_CHARS),
   savedAt: z.string().min(1),
+  /** Kept by the app before a restore, not named by the user: the first to go when the versions are full. */
+  automatic: z.boolean().optional(),
 });
 export type DraftVersion = z.infer<typeof draftVersionSchema>;
 
 export const variantInputSchema = z.object({
   programId: idSchema,
-  paragraphLabel: z.string().trim().min(1, 'Say which paragraph this replaces').max(120, 'Keep the label under 120 characters'),
+  paragraphLabel: z.string().trim().min(1, 'Say which paragraph this replaces').max(MAX_VARIANT_LABEL_CHARS, `Keep the label under ${MAX_VARIANT_LABEL_CHARS} characters`),
   text: z.string().trim().min(1, 'Write the paragraph').max(MAX_POINT_CHARS, `Keep a paragraph under ${formatCount(MAX_POINT_CHARS)} characters`),
 });
 export const variantSchema = variantInputSchema.extend({ id: idSchema });
@@ -59,7 +66,7 @@ export type ParagraphVariant = z.infer<typeof variantSchema>;
 export const draftSchema = z.object({
   text: z.string().max(MAX_DRAFT_CHARS, `Keep the draft under ${formatCount(MAX_DRAFT_CHARS)} characters`),
   updatedAt: z.string().nullable(),
-  versions: z.array(draftVersionSchema).max(200),
+  versions: z.array(draftVersionSchema).max(MAX_VERSIONS, `Keep at most ${MAX_VERSIONS} versions`),
   variants: z.array(variantSchema).max(500),
 });
 export type Draft = z.infer<typeof draftSchema>;

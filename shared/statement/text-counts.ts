@@ -5,6 +5,7 @@
  * limit is reported as over, never cut. ERAS experience fields are measured after
  * their plain-text conversion: see measureErasField in eras-entry-text.ts.
  */
+import { formatCount } from '../format-count';
 
 export type LimitStatus = 'empty' | 'under' | 'near' | 'over';
 
@@ -43,4 +44,13 @@ export function measureCharacters(text: string, limit: number): TextMeasure {
 export function measureWords(text: string, limit: number): TextMeasure {
   const count = countWords(text);
   return { count, limit, status: limitStatus(count, limit), overBy: count - limit };
+}
+
+/**
+ * Said under a field, before saving, when its text is longer than the data file takes (`what`
+ * is e.g. "a talking point"). Counted as the schema counts: after trimming, in UTF-16 units.
+ */
+export function overLengthMessage(text: string, max: number, what: string): string | null {
+  const length = text.trim().length;
+  return length > max ? `Keep ${what} under ${formatCount(max)} characters; this one has ${formatCount(length)}.` : null;
 }

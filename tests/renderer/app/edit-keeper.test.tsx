@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { discardKeptEdits, editKeeper, useKeptEdit } from '../../../renderer/src/app/edit-keeper';
+import { discardKeptEdits, editKeeper, useKeptEdit, useKeptValue } from '../../../renderer/src/app/edit-keeper';
 import { unsavedEdits } from '../../../renderer/src/app/unsaved-changes';
 
 describe('editKeeper', () => {
@@ -20,6 +20,30 @@ describe('editKeeper', () => {
     discardKeptEdits();
     expect(keeper.restore('saved')).toBeNull();
     expect(unsavedEdits()).not.toContainEqual(expect.objectContaining({ what: 'the replaced draft' }));
+  });
+
+  it('carries kept edits across a deliberate change of the saved value', () => {
+    const keeper = editKeeper<string[]>('the carried list');
+    keeper.keep(['a', 'b'], ['a', 'b', 'typed']);
+    const dropB = (list: string[]) => list.filter((item) => item !== 'b');
+    keeper.carry(dropB);
+    // The edits now sit over the changed value, with the same change made to them.
+    expect(keeper.restore(['a', 'b'])).toBeNull();
+    expect(keeper.restore(['a'])).toEqual(['a', 'typed']);
+    keeper.carry((list) => [...list, 'b']);
+    expect(keeper.restore(['a', 'b'])).toEqual(['a', 'typed', 'b']);
+  });
+
+  it('has nothing to carry when nothing is kept, and an import still drops carried edits', () => {
+    const keeper = editKeeper<string>('the carried draft');
+    keeper.carry((text) => `${text}!`);
+    expect(keeper.restore('saved!')).toBeNull();
+    keeper.keep('saved', 'typed');
+    keeper.carry((text) => `${text}!`);
+    expect(keeper.restore('saved!')).toBe('typed!');
+    discardKeptEdits();
+    expect(keeper.restore('saved!')).toBeNull();
+    expect(unsavedEdits()).not.toContainEqual(expect.objectContaining({ what: 'the carried draft' }));
   });
 
   it('forgets the edits once they equal the saved value again', () => {
@@ -46,5 +70,17 @@ describe('useKeptEdit', () => {
     act(() => first.result.current[1]('typed'));
     first.unmount();
     expect(renderHook(() => useKeptEdit<string>(undefined, 'saved')).result.current[0]).toBe('saved');
+  });
+});
+
+describe('useKeptValue', () => {
+  it('shows another component the editor’s text as it is typed, and the saved text without edits', () => {
+    const keeper = editKeeper<string>('the watched draft');
+    const watcher = renderHook(() => useKeptValue(keeper, 'saved'));
+    expect(watcher.result.current).toBe('saved');
+    act(() => keeper.keep('saved', 'saved, then typed'));
+    expect(watcher.result.current).toBe('saved, then typed');
+    act(() => keeper.keep('saved', 'saved'));
+    expect(watcher.result.current).toBe('saved');
   });
 });

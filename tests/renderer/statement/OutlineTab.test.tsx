@@ -11,9 +11,9 @@ const OUTLINE: OutlineSection[] = [
 ];
 const RISKY = 'Ms. Jane Doe, DOB 1/2/1950, phone 312-555-0100';
 
-function setup(onSave = vi.fn<(sections: OutlineSection[], confirmed: boolean) => Promise<void>>(async () => {})) {
+function setup(onSave = vi.fn<(sections: OutlineSection[], confirmed: boolean) => Promise<void>>(async () => {}), outline = OUTLINE) {
   const user = userEvent.setup({ delay: null });
-  render(<OutlineTab outline={OUTLINE} points={[]} onSave={onSave} />);
+  render(<OutlineTab outline={outline} points={[]} onSave={onSave} />);
   const title = (position: number) => within(screen.getByLabelText(`Section ${position}`, { selector: 'div' })).getByRole('textbox', { name: 'Section title' });
   return { user, onSave, title };
 }
@@ -83,5 +83,37 @@ describe('OutlineTab', { timeout: 30_000 }, () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledWith(expected(`${RISKY}, MRN 7654321`), true));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save outline' })).toBeEnabled());
     expect(title(2)).toHaveValue(`${RISKY}, MRN 7654321`);
+  });
+
+  it('does not ask again about a title confirmed when it was saved, while another section changes', async () => {
+    const saved = [OUTLINE[0]!, { ...OUTLINE[1]!, title: RISKY }];
+    const { user, onSave, title } = setup(undefined, saved);
+    await user.click(title(1));
+    await user.paste(' — and why');
+    await user.click(screen.getByRole('button', { name: 'Save outline' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith([{ ...OUTLINE[0], title: `${OUTLINE[0]!.title} — and why` }, saved[1]], false));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('takes a section title no longer than the outline keeps, and says so', async () => {
+    const { user, title } = setup();
+    await user.clear(title(1));
+    await user.click(title(1));
+    await user.paste('t'.repeat(250));
+    expect(title(1)).toHaveValue('t'.repeat(200));
+    expect(title(1)).toHaveAccessibleDescription('At most 200 characters');
+    expect(screen.getByRole('button', { name: 'Save outline' })).toBeEnabled();
+  });
+
+  it('moves focus to the section that takes a removed one’s place, then to the one before, then to the heading', async () => {
+    const { user, title } = setup();
+    await user.click(screen.getByRole('button', { name: `Remove ${OUTLINE[0]!.title}` }));
+    expect(title(1)).toHaveValue(OUTLINE[1]!.title);
+    expect(title(1)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Add section' }));
+    await user.click(screen.getByRole('button', { name: 'Remove New section' }));
+    expect(title(1)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: `Remove ${OUTLINE[1]!.title}` }));
+    expect(screen.getByRole('heading', { name: 'Outline' })).toHaveFocus();
   });
 });

@@ -5,6 +5,7 @@ import type { PersonalPrompt } from '../../../shared/statement/personal-prompts'
 import { emptyStatement, type TalkingPointInput } from '../../../shared/statement/statement-schema';
 import type { Workspace } from '../../../renderer/src/pages/statement/load-workspace';
 import { TalkingPointForm } from '../../../renderer/src/pages/statement/TalkingPointForm';
+import { FormDialog } from '../../../renderer/src/components/FormDialog';
 import { makeExperience, makeProcedure } from '../../unit/exposure/fixtures';
 import { render } from '../render';
 
@@ -88,5 +89,26 @@ describe('TalkingPointForm', { timeout: 30_000 }, () => {
     await save(user);
     expect(await screen.findByText('Write the point first')).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('says a point is too long in words as soon as it is, keeping every character typed', async () => {
+    const { user, onSave } = setup(emptyLog());
+    const long = 'x'.repeat(5_200);
+    await write(user, long);
+    const field = screen.getByRole('textbox', { name: /Talking point/ });
+    expect(field).toHaveValue(long);
+    expect(field).toBeInvalid();
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('Keep a talking point under 5,000 characters; this one has 5,200.'));
+    await save(user);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('opens in a dialog with the cursor in the point, ready to type', async () => {
+    render(
+      <FormDialog opened onClose={() => {}} title="New talking point">
+        <TalkingPointForm workspace={emptyLog()} prompts={[]} initial={blank} editing={null} onSave={async () => {}} onCancel={() => {}} />
+      </FormDialog>,
+    );
+    await waitFor(() => expect(screen.getByRole('textbox', { name: /Talking point/ })).toHaveFocus());
   });
 });

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { emptyStatement, type TalkingPoint } from '../../../shared/statement/statement-schema';
 import type { Workspace } from '../../../renderer/src/pages/statement/load-workspace';
 import { TalkingPointsTab } from '../../../renderer/src/pages/statement/TalkingPointsTab';
@@ -42,5 +43,15 @@ describe('TalkingPointsTab', () => {
     expect(within(list).getByRole('listitem', { name: bare.text })).toHaveTextContent('Unsupported: no evidence from your log');
     expect(within(list).getByRole('listitem', { name: orphaned.text })).toHaveTextContent('Unsupported: no evidence from your log');
     expect(within(list).getByRole('listitem', { name: orphaned.text })).toHaveTextContent('a deleted procedure entry');
+  });
+
+  it('deletes a point from the keyboard, leaving focus on the list’s heading rather than the top of the page', async () => {
+    const onDelete = vi.fn<(point: TalkingPoint) => void>();
+    const user = userEvent.setup({ delay: null });
+    render(<TalkingPointsTab workspace={workspace()} prompts={[]} onAdd={() => {}} onEdit={() => {}} onDelete={onDelete} />);
+    screen.getByRole('button', { name: `Delete ${bare.text}` }).focus();
+    await user.keyboard('{Enter}');
+    expect(onDelete).toHaveBeenCalledWith(bare);
+    expect(screen.getByRole('heading', { name: 'Talking points' })).toHaveFocus();
   });
 });

@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Draft } from '../../../shared/statement/statement-schema';
+import { MAX_VERSIONS, type Draft, type DraftVersion } from '../../../shared/statement/statement-schema';
 import { VersionsCard } from '../../../renderer/src/pages/statement/VersionsCard';
 import { render } from '../render';
 
@@ -12,12 +12,13 @@ const draft: Draft = {
   variants: [],
 };
 
-function setup(draftDirty: boolean) {
+function setup(draftDirty: boolean, shown: Draft = draft) {
   const onRestore = vi.fn<(id: string) => Promise<void>>(async () => {});
-  const onSaveVersion = vi.fn<(name: string) => Promise<void>>(async () => {});
+  const onSaveVersion = vi.fn<(name: string, confirmed: boolean) => Promise<void>>(async () => {});
+  const onDelete = vi.fn<(version: DraftVersion) => void>();
   const user = userEvent.setup({ delay: null });
-  render(<VersionsCard draft={draft} draftDirty={draftDirty} onSaveVersion={onSaveVersion} onRestore={onRestore} />);
-  return { user, onRestore, onSaveVersion };
+  render(<VersionsCard draft={shown} draftDirty={draftDirty} onSaveVersion={onSaveVersion} onRestore={onRestore} onDelete={onDelete} />);
+  return { user, onRestore, onSaveVersion, onDelete };
 }
 
 describe('VersionsCard', { timeout: 30_000 }, () => {
@@ -32,6 +33,31 @@ describe('VersionsCard', { timeout: 30_000 }, () => {
     await waitFor(() => expect(onRestore).toHaveBeenCalledWith('v1'));
   });
 
+  it('holds back a version name that looks like patient data until confirmed, then clears the name and the warning', async () => {
+    const { user, onSaveVersion } = setup(false);
+    const name = screen.getByRole('textbox', { name: 'Version name' });
+    await user.type(name, 'Before Mrs. Garcia read it');
+    await user.click(screen.getByRole('button', { name: 'Save as version' }));
+
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('Version name — patient nameBefore Mrs. Garcia read it');
+    expect(onSaveVersion).not.toHaveBeenCalled();
+    await user.click(within(warning).getByRole('checkbox', { name: 'I checked: this is not patient-identifying data' }));
+    await user.click(screen.getByRole('button', { name: 'Save as version' }));
+    await waitFor(() => expect(onSaveVersion).toHaveBeenCalledWith('Before Mrs. Garcia read it', true));
+    await waitFor(() => expect(name).toHaveValue(''));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps the typed name when the save fails', async () => {
+    const { user, onSaveVersion } = setup(false);
+    onSaveVersion.mockRejectedValueOnce(new Error('disk full'));
+    await user.type(screen.getByRole('textbox', { name: 'Version name' }), 'Second try');
+    await user.click(screen.getByRole('button', { name: 'Save as version' }));
+    await waitFor(() => expect(onSaveVersion).toHaveBeenCalledWith('Second try', false));
+    expect(screen.getByRole('textbox', { name: 'Version name' })).toHaveValue('Second try');
+  });
+
   it('holds versions and restores back while the editor has unsaved text', async () => {
     const { user, onSaveVersion } = setup(true);
     expect(screen.getByText(/Save or discard your draft changes first/)).toBeInTheDocument();
@@ -39,5 +65,32 @@ describe('VersionsCard', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Version name' }), 'Second');
     expect(screen.getByRole('button', { name: 'Save as version' })).toBeDisabled();
     expect(onSaveVersion).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name already used, in words, before anything is saved', async () => {
+    const { user, onSaveVersion } = setup(false);
+    const name = screen.getByRole('textbox', { name: 'Version name' });
+    await user.type(name, ' first TRY ');
+    expect(name).toBeInvalid();
+    expect(name).toHaveAccessibleDescription('You already have a version called “First try”. Choose another name.');
+    expect(screen.getByRole('button', { name: 'Save as version' })).toBeDisabled();
+    expect(onSaveVersion).not.toHaveBeenCalled();
+  });
+
+  it('takes no more of a name than a version keeps, and says so', async () => {
+    const { user } = setup(false);
+    const name = screen.getByRole('textbox', { name: 'Version name' });
+    await user.click(name);
+    await user.paste('x'.repeat(150));
+    expect(name).toHaveValue('x'.repeat(120));
+    expect(name).toHaveAccessibleDescription('A version name takes at most 120 characters.');
+    expect(screen.getByRole('button', { name: 'Save as version' })).toBeEnabled();
+  });
+
+  it('says when the versions are full of named ones, and holds the save back', () => {
+    const version = (index: number): DraftVersion => ({ id: `v${index}`, name: `Take ${index}`, text: 'Text.', savedAt: '2026-10-01T09:00:00.000Z' });
+    setup(false, { ...draft, versions: Array.from({ length: MAX_VERSIONS }, (_, index) => version(index)) });
+    expect(screen.getByText(/You have 200 saved versions, the most the app keeps. Delete one you no longer need/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save as version' })).toBeDisabled();
   });
 });

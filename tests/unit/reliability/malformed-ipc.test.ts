@@ -74,7 +74,7 @@ describe('malformed IPC arguments, through the real dispatch wrapper, handlers a
     ['outputs:delete', { id: 'no-such-output' }],
     ['programs:delete', { id: 'no-such-program' }],
     ['custom-procedures:delete', { id: 'no-such-procedure' }],
-    ['custom-procedures:update', { id: 'no-such-procedure', categoryId: 'arterial', name: 'Splenic artery embolization', advanced: true }],
+    ['custom-procedures:update', { procedure: { id: 'no-such-procedure', categoryId: 'arterial', name: 'Splenic artery embolization', advanced: true } }],
     ['experiences:save', { ...(valid['experiences:save'] as object), id: 'no-such-experience' }],
     ['procedures:add', { entries: [{ ...(valid['procedures:add'] as { entries: object[] }).entries[0], notes: 'pt John Smith MRN 12345678' }] }],
     ['backups:restore', { name: 'backup-2001-01-01T00-00-00-000Z-start.json' }],

@@ -63,6 +63,37 @@ describe('statement handlers', () => {
     expect(context.store.document.statement.outline[1]?.title).toBe(title);
   });
 
+  it('holds back a version name or a variant’s "replaces which paragraph" that looks like patient data until confirmed', async () => {
+    await value('statement:save-draft', { text: 'First take.' });
+    const name = 'Before Mrs. Garcia (DOB 4/12/1931) read it';
+    const version = await call('statement:save-version', { name });
+    expect(!version.ok && version.error.message).toMatch(/^Something in "Version name" looks like patient-identifying data/);
+    expect(context.store.document.statement.draft.versions).toEqual([]);
+    await value('statement:save-version', { name, confirmedNotPatientData: true });
+    expect(context.store.document.statement.draft.versions.map((saved) => saved.name)).toEqual([name]);
+
+    const variant = { programId: 'program-1', paragraphLabel: 'Closing, call 312-555-0100', text: 'Why this program.' };
+    const refused = await call('statement:save-variant', { variant });
+    expect(!refused.ok && refused.error.message).toMatch(/^Something in "Replaces which paragraph" looks/);
+    expect(context.store.document.statement.draft.variants).toEqual([]);
+  });
+
+  it('names the ERAS entry whose text looks like patient data, and does not ask again about it once confirmed and saved', async () => {
+    const flagged = { ...eras('exp-1'), description: 'Followed Mrs. Garcia (DOB 4/12/1931) to clinic.' };
+    const refused = await call('statement:save-eras', { entries: [flagged, eras('exp-2')] });
+    expect(!refused.ok && refused.error.message).toMatch(/^Something in "IR observership: Experience description" looks/);
+    await value('statement:save-eras', { entries: [flagged, eras('exp-2')], confirmedNotPatientData: true });
+
+    // Only the second entry changes: the first one's confirmed text is not refused again.
+    const edited = { ...eras('exp-2'), description: 'Built the data set myself.' };
+    await value('statement:save-eras', { entries: [flagged, edited] });
+    expect(context.store.document.statement.erasEntries[1]?.description).toBe('Built the data set myself.');
+
+    // New text that looks like patient data is still refused, and named by its own entry.
+    const again = await call('statement:save-eras', { entries: [flagged, { ...edited, reflection: 'MRN 1234567' }] });
+    expect(!again.ok && again.error.message).toMatch(/^Something in "Rotation: Most meaningful reflection" looks/);
+  });
+
   it('deletes a talking point from the outline and brings it back in place with undo', async () => {
     const saved = await value<{ id: string }>('statement:save-point', { point: point('Selection decides TACE outcomes.') });
     const outline = context.store.document.statement.outline.map((section) => (section.id === 'exposure' ? { ...section, talkingPointIds: [saved.id] } : section));

@@ -1,11 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { entryAfterRemoval, removeErasEntry, restoreErasEntry } from '../../../../shared/statement/eras-entry-list';
 import type { ErasEntry } from '../../../../shared/statement/statement-schema';
-import { editKeeper, useKeptEdit } from '../../app/edit-keeper';
+import { useKeptEdit } from '../../app/edit-keeper';
 import { notifyWithUndo } from '../../components/notify-undo';
-
-/** Unsaved edits to the entries, kept while the user looks at another section. */
-const unsavedEntries = editKeeper<ErasEntry[]>('the ERAS experiences');
+import { unsavedErasEntries } from '../statement/unsaved-edits';
 
 type ListChange = (list: ErasEntry[]) => ErasEntry[];
 
@@ -30,7 +28,7 @@ type FocusTarget = { experienceId: string } | 'title';
  * after a removed entry, the page title after Discard. Removal offers Undo.
  */
 export function useErasList(saved: ErasEntry[], titleRef: RefObject<HTMLElement | null>) {
-  const [entries, setEntries] = useKeptEdit(unsavedEntries, saved);
+  const [entries, setEntries] = useKeptEdit(unsavedErasEntries, saved);
   const headings = useRef(new Map<string, HTMLElement>());
   const focusNext = useRef<FocusTarget | null>(null);
 

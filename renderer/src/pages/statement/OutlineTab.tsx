@@ -1,8 +1,8 @@
 import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { findIdentifiers, listIdentifierKinds } from '../../../../shared/exposure/find-identifiers';
-import type { OutlineSection, TalkingPoint } from '../../../../shared/statement/statement-schema';
+import { MAX_SECTION_TITLE_CHARS, type OutlineSection, type TalkingPoint } from '../../../../shared/statement/statement-schema';
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
@@ -42,6 +42,15 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
   const pointOptions = talkingPointOptions(points);
   const update = (index: number, patch: Partial<OutlineSection>) => setSections((list) => list.map((section, at) => (at === index ? { ...section, ...patch } : section)));
   const invalid = sections.some((section) => section.title.trim() === '');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const titleFields = useRef(new Map<string, HTMLInputElement>());
+  // Focus moves to the title of the section that takes its place (or the one before, or the heading)
+  // before the section goes, so it does not fall to the top of the page.
+  const removeSection = (index: number) => {
+    const next = sections[index + 1] ?? sections[index - 1];
+    (next ? titleFields.current.get(next.id) : heading.current)?.focus();
+    setSections((list) => list.filter((_, at) => at !== index));
+  };
   const titleError = (title: string): string | undefined => {
     if (title.trim() === '') return 'Give the section a title';
     // Only while the warning is up, so the flagged section is easy to find among many.
@@ -54,7 +63,9 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <div>
-          <Title order={4}>Outline</Title>
+          <Title order={4} ref={heading} tabIndex={-1}>
+            Outline
+          </Title>
           <Text size="sm" c="dimmed">
             The order your statement will follow. A talking point sits in one section.
           </Text>
@@ -80,14 +91,27 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
               <Text fw={700} c="dimmed" w={24}>
                 {index + 1}
               </Text>
-              <TextInput style={{ flex: 1 }} label="Section title" value={section.title} error={titleError(section.title)} onChange={(event) => update(index, { title: event.currentTarget.value })} />
+              <TextInput
+                style={{ flex: 1 }}
+                label="Section title"
+                value={section.title}
+                maxLength={MAX_SECTION_TITLE_CHARS}
+                description={section.title.length >= MAX_SECTION_TITLE_CHARS ? `At most ${MAX_SECTION_TITLE_CHARS} characters` : undefined}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                error={titleError(section.title)}
+                ref={(node) => {
+                  if (node) titleFields.current.set(section.id, node);
+                  else titleFields.current.delete(section.id);
+                }}
+                onChange={(event) => update(index, { title: event.currentTarget.value })}
+              />
               <ActionIcon variant="subtle" aria-label={`Move ${section.title} up`} disabled={index === 0} onClick={() => setSections((list) => move(list, index, index - 1))}>
                 <IconArrowUp size={16} />
               </ActionIcon>
               <ActionIcon variant="subtle" aria-label={`Move ${section.title} down`} disabled={index === sections.length - 1} onClick={() => setSections((list) => move(list, index, index + 1))}>
                 <IconArrowDown size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => setSections((list) => list.filter((_, at) => at !== index))}>
+              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => removeSection(index)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>

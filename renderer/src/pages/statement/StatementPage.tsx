@@ -4,15 +4,15 @@ import { useMemo, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { personalPrompts } from '../../../../shared/statement/personal-prompts';
 import type { ParagraphVariantInput, TalkingPoint, TalkingPointInput } from '../../../../shared/statement/statement-schema';
-import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
+import { api, notifyFailure, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExportMenu } from '../../components/ExportMenu';
-import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { FormDialog } from '../../components/FormDialog';
 import { DraftEditor } from './DraftEditor';
 import { loadWorkspace } from './load-workspace';
 import { OutlineTab } from './OutlineTab';
 import { PromptsTab, type PromptChoice } from './PromptsTab';
+import { statementActions } from './statement-actions';
 import { exportDocx, exportMarkdown, type StatementExport } from './statement-exports';
 import { TalkingPointForm } from './TalkingPointForm';
 import { TalkingPointsTab } from './TalkingPointsTab';
@@ -22,26 +22,12 @@ import { VersionsCard } from './VersionsCard';
 
 type Editing = { point: TalkingPoint | null; initial: TalkingPointInput };
 
-/** Runs a call, tells the user if it failed, and reloads the workspace when it worked. */
-function useAction(reload: () => Promise<void>) {
-  return async (run: () => Promise<unknown>, failure: string, success?: string): Promise<void> => {
-    try {
-      await run();
-    } catch (caught) {
-      notifyFailure(caught, failure);
-      throw caught;
-    }
-    if (success) notifySuccess(success);
-    await reload();
-  };
-}
-
 export function StatementPage() {
   const { data, error, loading, reload } = useApiQuery(loadWorkspace);
   const [tab, setTab] = useState<string | null>('prompts');
   const [editing, setEditing] = useState<Editing | null>(null);
   const [draftDirty, setDraftDirty] = useState(false);
-  const act = useAction(reload);
+  const { act, deletePoint, deleteVariant, deleteVersion } = statementActions(reload);
   const prompts = useMemo(() => (data ? personalPrompts(data) : []), [data]);
 
   if (loading && !data) return <Loader aria-label="Loading the statement workspace" />;
@@ -53,11 +39,6 @@ export function StatementPage() {
       setEditing(null);
       setTab('points');
     });
-  const deletePoint = (point: TalkingPoint) =>
-    void act(async () => {
-      const removed = unwrap(await api()['statement:delete-point']({ id: point.id }));
-      notifyDeletedWithUndo('Talking point deleted', () => act(async () => unwrap(await api()['statement:restore-point'](removed)), 'The talking point could not be restored'));
-    }, 'The talking point was not deleted').catch(() => undefined);
   // The draft and outline as on screen, saved or not, as the ERAS export does.
   const runExport = (kind: StatementExport, format: 'md' | 'docx') => {
     const shown = asOnScreen(data);
@@ -128,14 +109,18 @@ export function StatementPage() {
             <VersionsCard
               draft={data.statement.draft}
               draftDirty={draftDirty}
-              onSaveVersion={(name) => act(async () => unwrap(await api()['statement:save-version']({ name })), 'The version was not saved', `Saved as “${name}”`)}
+              onSaveVersion={(name, confirmed) => act(async () => unwrap(await api()['statement:save-version']({ name, confirmedNotPatientData: confirmed })), 'The version was not saved', `Saved as “${name}”`)}
               onRestore={(id) => act(async () => unwrap(await api()['statement:restore-version']({ id })), 'The version was not restored', 'Version restored; the text it replaced is kept as a version')}
+              onDelete={deleteVersion}
+              draftKeeper={unsavedDraft}
             />
             <VariantsCard
               variants={data.statement.draft.variants}
               programs={data.programs}
-              onSave={(variant: ParagraphVariantInput, confirmed) => act(async () => unwrap(await api()['statement:save-variant']({ variant, confirmedNotPatientData: confirmed })), 'The paragraph was not saved', 'Paragraph added')}
-              onDelete={(variant) => void act(async () => unwrap(await api()['statement:delete-variant']({ id: variant.id })), 'The paragraph was not deleted', 'Paragraph deleted').catch(() => undefined)}
+              onSave={(variant: ParagraphVariantInput, confirmed, id) =>
+                act(async () => unwrap(await api()['statement:save-variant']({ id, variant, confirmedNotPatientData: confirmed })), 'The paragraph was not saved', id ? 'Paragraph updated' : 'Paragraph added')
+              }
+              onDelete={deleteVariant}
             />
           </Stack>
         </Tabs.Panel>

@@ -2,7 +2,8 @@ import { Alert, Button, Group, MultiSelect, SegmentedControl, Stack, Text, Texta
 import { useMemo, useState } from 'react';
 import { libraryPromptById } from '../../../../shared/statement/prompt-library';
 import type { PersonalPrompt } from '../../../../shared/statement/personal-prompts';
-import { STRENGTH_LABELS, STRENGTHS, type Strength, type TalkingPoint, type TalkingPointInput } from '../../../../shared/statement/statement-schema';
+import { MAX_POINT_CHARS, STRENGTH_LABELS, STRENGTHS, type Strength, type TalkingPoint, type TalkingPointInput } from '../../../../shared/statement/statement-schema';
+import { overLengthMessage } from '../../../../shared/statement/text-counts';
 import { isUnsupported, logIds } from '../../../../shared/statement/talking-point-rules';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
@@ -32,16 +33,19 @@ export function TalkingPointForm({ workspace, prompts, initial, editing, onSave,
   const [evidence, setEvidence] = useState(initial.evidence.map(citationKey));
   const [strength, setStrength] = useState<Strength>(initial.strength);
   const [error, setError] = useState<string | null>(null);
-  const guard = useIdentifierGuard('talkingPoint');
+  const guard = useIdentifierGuard('talkingPoint', editing);
   const { saving, submit } = useGuardedSave(guard);
   const options = useMemo(() => evidenceOptions(workspace), [workspace]);
   const ids = useMemo(() => logIds(workspace), [workspace]);
   const input: TalkingPointInput = { text: text.trim(), promptId: initial.promptId, evidence: evidence.map(citationFromKey), strength };
   const answers = promptText(initial.promptId, prompts);
+  // Said as soon as it is true, not only at save: nothing is cut from what was typed or pasted.
+  const tooLong = overLengthMessage(text, MAX_POINT_CHARS, 'a talking point');
   useDialogDirty(text !== initial.text || strength !== initial.strength || evidence.join() !== initial.evidence.map(citationKey).join());
 
   const save = () => {
     if (input.text === '') return setError('Write the point first');
+    if (tooLong) return;
     setError(null);
     void submit(input, (confirmed) => onSave(input, confirmed));
   };
@@ -60,7 +64,17 @@ export function TalkingPointForm({ workspace, prompts, initial, editing, onSave,
             Answers: {answers}
           </Text>
         ) : null}
-        <Textarea label="Talking point" description="One idea, in a sentence or two" autosize minRows={3} value={text} error={error} onChange={(event) => setText(event.currentTarget.value)} />
+        {/* data-autofocus: the dialog opens with the cursor here, not on its Close button. */}
+        <Textarea
+          label="Talking point"
+          description="One idea, in a sentence or two"
+          autosize
+          minRows={3}
+          data-autofocus
+          value={text}
+          error={error ?? tooLong}
+          onChange={(event) => setText(event.currentTarget.value)}
+        />
         <MultiSelect
           label="Evidence from your log"
           placeholder="Search experiences, outputs and procedures"

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { PersonalPrompt } from '../../../../shared/statement/personal-prompts';
 import { STRENGTH_LABELS, type Strength, type TalkingPoint } from '../../../../shared/statement/statement-schema';
 import { isUnsupported, logIds, storiesUsedTwice } from '../../../../shared/statement/talking-point-rules';
@@ -23,12 +23,15 @@ export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }
   const ids = useMemo(() => logIds(workspace), [workspace]);
   const reuses = useMemo(() => storiesUsedTwice(statement.talkingPoints, statement.outline, statement.erasEntries), [statement]);
   const titles = new Map(workspace.experiences.map((experience) => [experience.id, experience.title]));
+  const heading = useRef<HTMLHeadingElement>(null);
 
   return (
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <div>
-          <Title order={4}>Talking points</Title>
+          <Title order={4} ref={heading} tabIndex={-1}>
+            Talking points
+          </Title>
           <Text size="sm" c="dimmed">
             The ideas your statement and interviews rest on, each tied to evidence from your log.
           </Text>
@@ -81,7 +84,16 @@ export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }
                     <ActionIcon variant="subtle" aria-label={`Edit ${point.text}`} onClick={() => onEdit(point)}>
                       <IconPencil size={16} />
                     </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete ${point.text}`} onClick={() => onDelete(point)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Delete ${point.text}`}
+                      onClick={() => {
+                        // The point goes from the list: focus leaves it first, so it does not fall to the top of the page.
+                        heading.current?.focus();
+                        onDelete(point);
+                      }}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Group>

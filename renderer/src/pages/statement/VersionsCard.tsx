@@ -1,30 +1,53 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
-import type { Draft } from '../../../../shared/statement/statement-schema';
-import { countWords } from '../../../../shared/statement/text-counts';
-
-const CURRENT = 'current';
+import { Box, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { versionNamed, versionRoom, VERSIONS_FULL_MESSAGE } from '../../../../shared/statement/draft-versions';
+import { MAX_VERSION_NAME_CHARS, MAX_VERSIONS, type Draft, type DraftVersion } from '../../../../shared/statement/statement-schema';
+import type { EditKeeper } from '../../app/edit-keeper';
+import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
+import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
+import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
+import { VersionsSideBySide } from './VersionsSideBySide';
+import { VersionsTable } from './VersionsTable';
 
 interface VersionsCardProps {
   draft: Draft;
   /** The editor holds text not yet saved: a version or a restore would not include it. */
   draftDirty: boolean;
-  onSaveVersion: (name: string) => Promise<void>;
+  /** Rejects when the save failed (the caller has said why); the typed name is kept. */
+  onSaveVersion: (name: string, confirmedNotPatientData: boolean) => Promise<void>;
+  /** Rejects when the restore failed (the caller has said why). */
   onRestore: (id: string) => Promise<void>;
+  /** Deletes at once; the caller offers Undo. */
+  onDelete: (version: DraftVersion) => void;
+  /** The editor's unsaved text, shown as the current draft side by side. */
+  draftKeeper?: EditKeeper<string>;
 }
 
 /** Named snapshots of the draft, restore, and two of them side by side. */
-export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore }: VersionsCardProps) {
+export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore, onDelete, draftKeeper }: VersionsCardProps) {
   const [name, setName] = useState('');
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [left, setLeft] = useState<string | null>(draft.versions.at(-1)?.id ?? null);
-  const [right, setRight] = useState<string | null>(CURRENT);
-  const options = [{ value: CURRENT, label: 'Current draft' }, ...draft.versions.map((version) => ({ value: version.id, label: version.name }))];
-  const textOf = (id: string | null) => (id === CURRENT ? draft.text : (draft.versions.find((version) => version.id === id)?.text ?? ''));
+  // The name is listed beside the versions and in the side-by-side picker, so it is checked like any free text.
+  const guard = useIdentifierGuard('version');
+  const { saving, submit } = useGuardedSave(guard);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const taken = versionNamed(draft.versions, name);
+  const room = versionRoom(draft.versions);
+  const nameTaken = taken ? `You already have a version called “${taken.name}”. Choose another name.` : undefined;
+  const atLimit = name.length >= MAX_VERSION_NAME_CHARS ? `A version name takes at most ${MAX_VERSION_NAME_CHARS} characters.` : undefined;
+  const saveVersion = () => {
+    const version = { name: name.trim() };
+    void submit(version, (confirmed) => onSaveVersion(version.name, confirmed).then(() => true)).then((done) => {
+      if (!done) return;
+      setName('');
+      guard.reset();
+    });
+  };
 
   return (
     <Card withBorder>
-      <Title order={4}>Versions</Title>
+      <Title order={4} ref={heading} tabIndex={-1}>
+        Versions
+      </Title>
       <Text size="sm" c="dimmed" mb="sm">
         Keep a named copy before a big rewrite. Restoring keeps the text it replaces as a version too.
       </Text>
@@ -33,66 +56,46 @@ export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore }: Ve
           Save or discard your draft changes first, so nothing you typed is left out or lost.
         </Text>
       ) : null}
-      <Group align="flex-end" mb="md">
-        <TextInput label="Version name" placeholder="e.g. After Dr. Lee’s comments" value={name} onChange={(event) => setName(event.currentTarget.value)} style={{ flex: 1 }} />
-        <Button
-          disabled={name.trim() === '' || draftDirty}
-          onClick={() => {
-            void onSaveVersion(name.trim()).then(() => setName(''));
-          }}
-        >
-          Save as version
-        </Button>
-      </Group>
+      {room === 'full' ? (
+        <Text size="sm" c="red" mb="sm">
+          {VERSIONS_FULL_MESSAGE}
+        </Text>
+      ) : room === 'replaces-automatic' ? (
+        <Text size="sm" c="dimmed" mb="sm">
+          You have {MAX_VERSIONS} versions, the most the app keeps: the next one replaces the oldest copy kept before a restore.
+        </Text>
+      ) : null}
+      {/* The warning goes under the row, at full width, so a one-line name is not squeezed beside the button. */}
+      <Stack gap="xs" mb="md">
+        <TextInput
+          label="Version name"
+          placeholder="e.g. After Dr. Lee’s comments"
+          value={name}
+          maxLength={MAX_VERSION_NAME_CHARS}
+          error={nameTaken}
+          description={nameTaken ? undefined : atLimit}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          // The button sits beside the field itself, level with it, above any note under the field.
+          inputContainer={(field) => (
+            <Group align="flex-start" wrap="nowrap">
+              <Box style={{ flex: 1 }}>{field}</Box>
+              <Button disabled={name.trim() === '' || draftDirty || taken !== undefined || room === 'full'} loading={saving} onClick={saveVersion}>
+                Save as version
+              </Button>
+            </Group>
+          )}
+          onChange={(event) => setName(event.currentTarget.value)}
+        />
+        <IdentifierWarning guard={guard} />
+      </Stack>
       {draft.versions.length > 0 ? (
-        <Table aria-label="Saved versions" mb="md">
-          <Table.Tbody>
-            {[...draft.versions].reverse().map((version) => (
-              <Table.Tr key={version.id}>
-                <Table.Td>{version.name}</Table.Td>
-                <Table.Td c="dimmed">{version.savedAt.slice(0, 16).replace('T', ' ')}</Table.Td>
-                <Table.Td c="dimmed">{countWords(version.text)} words</Table.Td>
-                <Table.Td ta="right">
-                  {confirming === version.id ? (
-                    <Group gap={4} justify="flex-end">
-                      <Button size="compact-sm" color="orange" disabled={draftDirty} onClick={() => void onRestore(version.id).then(() => setConfirming(null))}>
-                        Replace the draft with “{version.name}”
-                      </Button>
-                      <Button size="compact-sm" variant="default" onClick={() => setConfirming(null)}>
-                        Cancel
-                      </Button>
-                    </Group>
-                  ) : (
-                    <Button size="compact-sm" variant="light" aria-label={`Restore ${version.name}`} disabled={draftDirty} onClick={() => setConfirming(version.id)}>
-                      Restore
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <VersionsTable versions={draft.versions} draftDirty={draftDirty} onRestore={onRestore} onDelete={onDelete} focusList={() => heading.current?.focus()} />
       ) : (
         <Text size="sm" c="dimmed" mb="md">
           No saved versions yet.
         </Text>
       )}
-      <Title order={5} mb="xs">
-        Side by side
-      </Title>
-      <SimpleGrid cols={2}>
-        {[
-          { label: 'Left', value: left, set: setLeft },
-          { label: 'Right', value: right, set: setRight },
-        ].map((side) => (
-          <Stack key={side.label} gap="xs">
-            <Select label={`${side.label} side`} data={options} value={side.value} onChange={side.set} allowDeselect={false} />
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} aria-label={`${side.label} text`} p="xs" bg="gray.0">
-              {textOf(side.value) || '—'}
-            </Text>
-          </Stack>
-        ))}
-      </SimpleGrid>
+      <VersionsSideBySide draft={draft} draftKeeper={draftKeeper} />
     </Card>
   );
 }
