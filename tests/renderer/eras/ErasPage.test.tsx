@@ -237,3 +237,16 @@ describe('ErasPage: text that may identify a patient', { timeout: 30_000 }, () =
     ]);
   });
 });
+
+describe('ErasPage: an entry whose experience was deleted', { timeout: 30_000 }, () => {
+  it('shows what was written for it, and its mark does not use up one of the most meaningful', async () => {
+    const orphan = entry('gone', { description: 'Words about a deleted rotation.', mostMeaningful: true, reflection: 'Why it mattered.' });
+    await setup([entry('obs'), orphan], { mostMeaningful: 1 });
+    const deleted = screen.getByRole('listitem', { name: 'Deleted experience' });
+    expect(deleted).toHaveTextContent('Words about a deleted rotation.');
+    expect(deleted).toHaveTextContent('Why it mattered.');
+    expect(deleted).toHaveTextContent('copy what you wrote below first');
+    expect(screen.getByText('0 / 1 most meaningful')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Most meaningful: IR observership' })).toBeEnabled();
+  });
+});

@@ -47,7 +47,8 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
   const pointOptions = useMemo(() => talkingPointOptions(workspace.statement.talkingPoints), [workspace]);
   const chosen = new Set(entries.map((entry) => entry.experienceId));
   const suggestions = suggestErasExperiences(workspace.experiences, today()).filter((suggestion) => !chosen.has(suggestion.experienceId));
-  const meaningful = entries.filter((entry) => entry.mostMeaningful).length;
+  // An entry whose experience was deleted cannot be unmarked on its card, so it does not use up a mark.
+  const meaningful = entries.filter((entry) => entry.mostMeaningful && experiences.has(entry.experienceId)).length;
   const toldInStatement = new Map<string, string[]>();
   for (const reuse of storiesUsedTwice(workspace.statement.talkingPoints, workspace.statement.outline, entries)) {
     const label = pointOptions.find((option) => option.value === reuse.talkingPointId)?.label ?? 'a talking point';
@@ -125,7 +126,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         <Stack component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label="ERAS entries">
           {entries.map((entry, index) => {
             const experience = experiences.get(entry.experienceId);
-            if (!experience) return <MissingExperience key={entry.experienceId} headingRef={headingRef(entry.experienceId)} onRemove={() => remove(index, null)} />;
+            if (!experience) return <MissingExperience key={entry.experienceId} entry={entry} headingRef={headingRef(entry.experienceId)} onRemove={() => remove(index, null)} />;
             return (
               <ErasEntryCard
                 key={entry.experienceId}
