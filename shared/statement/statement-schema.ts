@@ -26,6 +26,12 @@ export const talkingPointInputSchema = z.object({
   text: z.string().trim().min(1, 'Write the point first').max(MAX_POINT_CHARS, `Keep a talking point under ${formatCount(MAX_POINT_CHARS)} characters`),
   /** A library or personalised prompt id, or null for a point of the applicant's own. */
   promptId: z.string().max(200).nullable(),
+  /**
+   * The prompt as it read when the point was written. A prompt built from the log changes as the
+   * log does ("17 cases" becomes "18"); the point answered the words the applicant saw. Absent in
+   * points saved before it was kept: those show the prompt as it reads now.
+   */
+  promptText: z.string().max(2_000).optional(),
   evidence: z
     .array(citationSchema)
     .max(500, 'Link at most 500 entries to one point')

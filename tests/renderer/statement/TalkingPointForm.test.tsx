@@ -69,7 +69,14 @@ describe('TalkingPointForm', { timeout: 30_000 }, () => {
     await save(user);
     await waitFor(() =>
       expect(onSave).toHaveBeenCalledWith(
-        { text: 'Tumour board taught me that IR decisions start before the angio suite.', promptId: 'advanced-tace', evidence: tacePrompt.citations, strength: 'strong' },
+        {
+          text: 'Tumour board taught me that IR decisions start before the angio suite.',
+          promptId: 'advanced-tace',
+          // Kept as it reads today: the log, and so the prompt, will grow.
+          promptText: tacePrompt.text,
+          evidence: tacePrompt.citations,
+          strength: 'strong',
+        },
         false,
       ),
     );

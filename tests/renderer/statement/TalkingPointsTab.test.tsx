@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyStatement, type TalkingPoint } from '../../../shared/statement/statement-schema';
+import type { PersonalPrompt } from '../../../shared/statement/personal-prompts';
 import type { Workspace } from '../../../renderer/src/pages/statement/load-workspace';
 import { TalkingPointsTab } from '../../../renderer/src/pages/statement/TalkingPointsTab';
 import { makeExperience, makeProcedure } from '../../unit/exposure/fixtures';
@@ -42,7 +43,7 @@ describe('TalkingPointsTab', () => {
 
     expect(within(list).getByRole('listitem', { name: bare.text })).toHaveTextContent('Unsupported: no evidence from your log');
     expect(within(list).getByRole('listitem', { name: orphaned.text })).toHaveTextContent('Unsupported: no evidence from your log');
-    expect(within(list).getByRole('listitem', { name: orphaned.text })).toHaveTextContent('a deleted procedure entry');
+    expect(within(list).getByRole('listitem', { name: orphaned.text })).toHaveTextContent('Evidence: 1 deleted procedure entry');
   });
 
   it('deletes a point from the keyboard, leaving focus on the list’s heading rather than the top of the page', async () => {
@@ -55,3 +56,33 @@ describe('TalkingPointsTab', () => {
     expect(screen.getByRole('heading', { name: 'Talking points' })).toHaveFocus();
   });
 });
+
+describe('TalkingPointsTab: what a point answered and cites', () => {
+  it('shows the prompt as it read when the point was written, not as the grown log words it now', () => {
+    const data = workspace();
+    const answered: TalkingPoint = { ...bare, id: 'tp-tips', text: 'TIPS taught me patience.', promptId: 'personal:tips', promptText: 'You logged 23 cases of TIPS.' };
+    data.statement.talkingPoints = [answered];
+    const prompts = [{ id: 'personal:tips', text: 'You logged 18 cases of TIPS.', theme: 'commitment', citations: [] }] as unknown as PersonalPrompt[];
+    render(<TalkingPointsTab workspace={data} prompts={prompts} onAdd={() => {}} onEdit={() => {}} onDelete={() => {}} />);
+    const item = screen.getByRole('listitem', { name: answered.text });
+    expect(item).toHaveTextContent('Answers: You logged 23 cases of TIPS.');
+    expect(item).not.toHaveTextContent('18 cases');
+  });
+
+  it('names four entries, says how many more, and counts deleted ones by kind instead of listing each', () => {
+    const data = workspace();
+    data.procedures = Array.from({ length: 6 }, (_, index) => makeProcedure({ id: `tips-${index}`, date: `2026-02-0${index + 1}`, procedureId: 'tips' }));
+    const many: TalkingPoint = {
+      ...bare,
+      id: 'tp-many',
+      text: 'Many cases.',
+      evidence: [...data.procedures.map((entry) => ({ kind: 'procedure' as const, id: entry.id })), ...['x1', 'x2', 'x3', 'x4', 'x5'].map((id) => ({ kind: 'procedure' as const, id }))],
+    };
+    data.statement.talkingPoints = [many];
+    render(<TalkingPointsTab workspace={data} prompts={[]} onAdd={() => {}} onEdit={() => {}} onDelete={() => {}} />);
+    const item = screen.getByRole('listitem', { name: many.text });
+    expect(item).toHaveTextContent(/Evidence: [^;]+ on 2026-02-01; [^;]+; [^;]+; [^;]+ on 2026-02-04; and 2 more; 5 deleted procedure entries/);
+    expect(item).not.toHaveTextContent('a deleted procedure entry');
+  });
+});
+

@@ -23,9 +23,10 @@ interface TalkingPointFormProps {
   onCancel: () => void;
 }
 
-export function promptText(promptId: string | null, prompts: readonly PersonalPrompt[]): string | undefined {
-  if (!promptId) return undefined;
-  return prompts.find((prompt) => prompt.id === promptId)?.text ?? libraryPromptById(promptId)?.text;
+/** The prompt a point answers: as it read when the point was written, or else as it reads now. */
+export function promptText(point: Pick<TalkingPointInput, 'promptId' | 'promptText'>, prompts: readonly PersonalPrompt[]): string | undefined {
+  if (!point.promptId) return undefined;
+  return point.promptText ?? prompts.find((prompt) => prompt.id === point.promptId)?.text ?? libraryPromptById(point.promptId)?.text;
 }
 
 export function TalkingPointForm({ workspace, prompts, initial, editing, onSave, onCancel }: TalkingPointFormProps) {
@@ -37,8 +38,14 @@ export function TalkingPointForm({ workspace, prompts, initial, editing, onSave,
   const { saving, submit } = useGuardedSave(guard);
   const options = useMemo(() => evidenceOptions(workspace), [workspace]);
   const ids = useMemo(() => logIds(workspace), [workspace]);
-  const input: TalkingPointInput = { text: text.trim(), promptId: initial.promptId, evidence: evidence.map(citationFromKey), strength };
-  const answers = promptText(initial.promptId, prompts);
+  const answers = promptText(initial, prompts);
+  const input: TalkingPointInput = {
+    text: text.trim(),
+    promptId: initial.promptId,
+    ...(answers === undefined ? {} : { promptText: answers }),
+    evidence: evidence.map(citationFromKey),
+    strength,
+  };
   // Said as soon as it is true, not only at save: nothing is cut from what was typed or pasted.
   const tooLong = overLengthMessage(text, MAX_POINT_CHARS, 'a talking point');
   useDialogDirty(text !== initial.text || strength !== initial.strength || evidence.join() !== initial.evidence.map(citationKey).join());

@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import type { PersonalPrompt } from '../../../../shared/statement/personal-prompts';
 import { STRENGTH_LABELS, type Strength, type TalkingPoint } from '../../../../shared/statement/statement-schema';
 import { isUnsupported, logIds, storiesUsedTwice } from '../../../../shared/statement/talking-point-rules';
-import { citationText } from './evidence-options';
+import { evidenceInWords } from './evidence-options';
 import type { Workspace } from './load-workspace';
 import { promptText } from './TalkingPointForm';
 
@@ -47,7 +47,7 @@ export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }
       ) : (
         <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Talking points">
           {statement.talkingPoints.map((point) => {
-            const answers = promptText(point.promptId, prompts);
+            const answers = promptText(point, prompts);
             const reused = reuses.filter((reuse) => reuse.talkingPointId === point.id);
             return (
               <Card component="li" key={point.id} withBorder padding="sm" aria-label={point.text}>
@@ -62,7 +62,7 @@ export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }
                       </Text>
                     ) : null}
                     <Text size="xs" c="dimmed">
-                      Evidence: {point.evidence.length > 0 ? point.evidence.map((citation) => citationText(citation, workspace)).join('; ') : 'none'}
+                      Evidence: {evidenceInWords(point.evidence, workspace)}
                     </Text>
                     <Group gap={6}>
                       <Badge color={STRENGTH_COLORS[point.strength]} variant="light" size="sm">

@@ -16,6 +16,33 @@ export function citationText(citation: Citation, workspace: Workspace): string {
   return evidenceLabel(citation, workspace, procedureNamer(workspace));
 }
 
+const DELETED_WORDS: Record<Citation['kind'], [one: string, many: string]> = {
+  procedure: ['deleted procedure entry', 'deleted procedure entries'],
+  experience: ['deleted experience', 'deleted experiences'],
+  output: ['deleted research output', 'deleted research outputs'],
+};
+
+function stillLogged(citation: Citation, workspace: Workspace): boolean {
+  const list = citation.kind === 'procedure' ? workspace.procedures : citation.kind === 'experience' ? workspace.experiences : workspace.researchOutputs;
+  return list.some((item) => item.id === citation.id);
+}
+
+/**
+ * A point's evidence in one line: the first `shown` entries by name, then how many more, then
+ * the deleted ones counted by kind ("5 deleted procedure entries") instead of named one by one.
+ */
+export function evidenceInWords(citations: readonly Citation[], workspace: Workspace, shown = 4): string {
+  if (citations.length === 0) return 'none';
+  const logged = citations.filter((citation) => stillLogged(citation, workspace));
+  const parts = logged.slice(0, shown).map((citation) => citationText(citation, workspace));
+  if (logged.length > shown) parts.push(`and ${logged.length - shown} more`);
+  for (const [kind, [one, many]] of Object.entries(DELETED_WORDS) as [Citation['kind'], [string, string]][]) {
+    const deleted = citations.filter((citation) => citation.kind === kind && !stillLogged(citation, workspace)).length;
+    if (deleted > 0) parts.push(deleted === 1 ? `1 ${one}` : `${deleted} ${many}`);
+  }
+  return parts.join('; ');
+}
+
 export interface EvidenceGroup {
   group: string;
   items: { value: string; label: string }[];
