@@ -77,7 +77,7 @@ export const CHECKLIST_ANSWERS = ['yes', 'no', 'unsure'] as const;
 
 /**
  * Whole, non-negative counts; null means "not known yet", which is different from 0.
- * Labels are plural nouns ("Advanced practice providers"), so every message is worded to
+ * Labels are the form's own, plural nouns ("ESIR residents", "APPs"), so every message is worded to
  * read right after one ("… must be 500 or fewer"), never "… looks".
  */
 const countOrUnknown = (label: string, max = 100_000) =>
@@ -142,10 +142,10 @@ export const institutionContextSchema = z.object({
 export type InstitutionContext = z.infer<typeof institutionContextSchema>;
 
 export const competingLearnersSchema = z.object({
-  irResidentsPerClass: countOrUnknown('Integrated IR residents per class', 50),
-  independentFellows: countOrUnknown('Independent IR residents or fellows', 100),
+  irResidentsPerClass: countOrUnknown('IR residents per class', 50),
+  independentFellows: countOrUnknown('Independent IR fellows', 100),
   esirResidents: countOrUnknown('ESIR residents', 100),
-  apps: countOrUnknown('Advanced practice providers', 500),
+  apps: countOrUnknown('APPs', 500),
 });
 export type CompetingLearners = z.infer<typeof competingLearnersSchema>;
 

@@ -24,8 +24,8 @@ describe('programSchema', () => {
       p.competingLearners.irResidentsPerClass = 51;
     });
     expect(messages(programSchema.safeParse(program))).toEqual([
-      'Integrated IR residents per class must be 50 or fewer; check the number',
-      'Advanced practice providers must be 500 or fewer; check the number',
+      'IR residents per class must be 50 or fewer; check the number',
+      'APPs must be 500 or fewer; check the number',
     ]);
   });
 
