@@ -43,12 +43,27 @@ export const CHECKED_FIELDS = {
 
 export type CheckedRecordKind = keyof typeof CHECKED_FIELDS;
 
+/**
+ * Long text checked paragraph by paragraph (blank lines apart): a confirmed paragraph of the
+ * statement is not asked about again when another paragraph is edited, and the warning shows
+ * only the paragraph it is about.
+ */
+const BY_PARAGRAPH: Partial<Record<CheckedRecordKind, readonly string[]>> = { draft: ['text'] };
+
+function paragraphTexts(field: string, label: string, text: string): FreeText[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .flatMap((paragraph, index) => (paragraph === '' ? [] : [{ field: `${field}.${index}`, label: `${label}, paragraph ${index + 1}`, text: paragraph }]));
+}
+
 /** The checked free text of one record, in form order; the item of a list field is keyed `field.index`. */
 export function recordTexts(kind: CheckedRecordKind, record: object): FreeText[] {
   const values = record as Record<string, unknown>;
   return Object.entries(CHECKED_FIELDS[kind] as Record<string, string>).flatMap(([field, label]) => {
     const value = values[field];
-    if (typeof value === 'string') return [{ field, label, text: value }];
+    if (typeof value === 'string') return BY_PARAGRAPH[kind]?.includes(field) ? paragraphTexts(field, label, value) : [{ field, label, text: value }];
     if (!Array.isArray(value)) return [];
     return value.flatMap((item, index) => (typeof item === 'string' ? [{ field: `${field}.${index}`, label, text: item }] : []));
   });

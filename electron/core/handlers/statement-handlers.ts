@@ -83,8 +83,9 @@ export const statementHandlers: HandlerGroup<
     }),
 
   'statement:save-draft': ({ text, confirmedNotPatientData }, { store }) => {
-    guardFreeText('draft', [{ text }], confirmedNotPatientData);
     return changeStatement(store, (statement) => {
+      // Paragraphs already in the saved draft were checked (and confirmed) when it was saved.
+      guardFreeText('draft', [{ text }], confirmedNotPatientData, [{ text: statement.draft.text }]);
       const next = setDraftText(statement, text, now());
       return { next, result: next.draft };
     });

@@ -120,4 +120,13 @@ describe('DraftEditor', { timeout: 30_000 }, () => {
     expect(draft).toHaveValue('Saved opening.');
     expect(screen.queryByText('This may identify a patient')).not.toBeInTheDocument();
   });
+  it('does not ask again about a saved paragraph when another paragraph is edited', async () => {
+    const { user, onSave, draft } = setup('I followed pt John Smith after his TIPS.');
+    await user.click(draft);
+    await user.keyboard('{Control>}{End}{/Control}');
+    await user.paste('\n\nA new closing paragraph.');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith('I followed pt John Smith after his TIPS.\n\nA new closing paragraph.', false));
+    expect(screen.queryByText('This may identify a patient')).not.toBeInTheDocument();
+  });
 });

@@ -68,3 +68,18 @@ describe('describeFieldFindings', () => {
     );
   });
 });
+
+describe('identifiersInRecord: the statement draft, paragraph by paragraph', () => {
+  const flagged = 'I met pt John Smith before his TIPS.';
+
+  it('shows only the flagged paragraph, named by its place', () => {
+    const results = identifiersInRecord('draft', { text: `Why IR.\n\n${flagged}\r\n\r\nClosing.` });
+    expect(results).toEqual([expect.objectContaining({ field: 'text.1', label: 'Statement draft, paragraph 2', text: flagged })]);
+  });
+
+  it('skips a paragraph the saved draft already holds, wherever it has moved, and checks an edited one', () => {
+    const saved = [{ text: `${flagged}\n\nOld opening.` }];
+    expect(identifiersInRecord('draft', { text: `New opening.\n\n${flagged}` }, saved)).toEqual([]);
+    expect(labelsOf(identifiersInRecord('draft', { text: `New opening.\n\n${flagged} Again.` }, saved))).toEqual(['Statement draft, paragraph 2']);
+  });
+});

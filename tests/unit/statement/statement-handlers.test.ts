@@ -140,3 +140,18 @@ describe('statement handlers', () => {
     expect(context.store.document.statement.limits).toEqual({ descriptionChars: 800 });
   });
 });
+
+describe('statement:save-draft and patient data', () => {
+  const confirmed = 'I followed pt John Smith after his TIPS.';
+
+  it('asks only about new or edited paragraphs: a confirmed, saved one is not refused again', async () => {
+    expect(await call('statement:save-draft', { text: `Opening.\n\n${confirmed}` })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    await value('statement:save-draft', { text: `Opening.\n\n${confirmed}`, confirmedNotPatientData: true });
+
+    // Another paragraph edited, the confirmed one untouched: saved without asking.
+    await value('statement:save-draft', { text: `A better opening.\n\n${confirmed}\n\nClosing.` });
+    // A new paragraph that looks like patient data is refused, naming its paragraph.
+    const refused = await call('statement:save-draft', { text: `A better opening.\n\n${confirmed}\n\nCall 312-555-0100.` });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('"Statement draft, paragraph 3"') } });
+  });
+});

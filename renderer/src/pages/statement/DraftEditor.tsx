@@ -25,7 +25,9 @@ interface DraftEditorProps {
 /** The plain-text statement with live counts against the ERAS limit and a one-page length. Remount (key) when the saved text changes. */
 export function DraftEditor({ saved, limits, onSave, onDirtyChange, keeper }: DraftEditorProps) {
   const [text, setText] = useKeptEdit(keeper, saved);
-  const guard = useIdentifierGuard('draft');
+  // Paragraphs already saved were checked then: only new or edited ones are asked about.
+  const savedDraft = useMemo(() => ({ text: saved }), [saved]);
+  const guard = useIdentifierGuard('draft', savedDraft);
   const { saving, submit } = useGuardedSave(guard);
   const dirty = text !== saved;
   // Counted as ERAS will receive it: "…" becomes three characters, an emoji none.
