@@ -1,6 +1,7 @@
 import { AppFailure } from '../result';
 import { pruneDanglingReferences, type Program, type ProgramsCollections } from './program-schema';
 import type { ProgramSignal, SignalTier } from './signals';
+import { programNameKey } from './program-names';
 
 /** Pure changes to the shortlist; each returns a new value and leaves its input untouched. */
 
@@ -44,6 +45,12 @@ export function deleteProgram(shortlist: ProgramsCollections, id: string): { nex
 export function restoreProgram(shortlist: ProgramsCollections, removed: RemovedProgram): ProgramsCollections {
   if (shortlist.programs.some((candidate) => candidate.id === removed.program.id)) {
     throw new AppFailure('validation', 'That program is already back in your shortlist.');
+  }
+  // A program of the same name added since the delete: two of one name could not be told apart.
+  const key = programNameKey(removed.program.name);
+  const namesake = shortlist.programs.find((candidate) => programNameKey(candidate.name) === key);
+  if (namesake) {
+    throw new AppFailure('validation', `“${namesake.name}” was added again after the delete; rename it first to bring this one back.`);
   }
   const rankOrder = [...shortlist.rankOrder];
   const at = removed.rankIndex < 0 ? rankOrder.length : Math.min(removed.rankIndex, rankOrder.length);

@@ -67,6 +67,14 @@ describe('deleteProgram and restoreProgram', () => {
     expect(restoreProgram(onlyAlpha, removed).rankOrder).toEqual(['alpha', 'charlie']);
   });
 
+  it('refuses to bring a program back beside one of the same name added since the delete', () => {
+    const { next, removed } = deleteProgram(shortlistOfThree(), 'bravo');
+    const namesake = makeProgram(' bravo ', (p) => (p.id = 'bravo-2'));
+    const withNamesake = saveProgram(next, namesake);
+    expect(() => restoreProgram(withNamesake, removed)).toThrowError(new AppFailure('validation', '“ bravo ” was added again after the delete; rename it first to bring this one back.'));
+    expect(withNamesake.programs.map((p) => p.id)).toEqual(['alpha', 'charlie', 'bravo-2']);
+  });
+
   it('refuses to delete a missing program or restore one that is back', () => {
     const shortlist = shortlistOfThree();
     expect(failureCode(() => deleteProgram(shortlist, 'nope'))).toBe('not-found');
