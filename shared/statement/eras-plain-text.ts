@@ -7,7 +7,7 @@
  * (µg → mcg, ≥ → >=, β → beta); what has none (words in other alphabets, emoji) is
  * removed and every distinct piece is listed, so nothing goes missing unseen.
  */
-import { asWord, CURRENCY_CODES, greekLetterName, SYMBOL_SPELLINGS, type Around } from './symbol-spellings';
+import { asWord, CURRENCY_CODES, greekLetterName, greekPairSpelling, subscriptSpelling, superscriptSpelling, SYMBOL_SPELLINGS, type Around } from './symbol-spellings';
 
 export type PlainTextChangeKind =
   | 'formatting'
@@ -77,16 +77,20 @@ const RULES: readonly Rule[] = [
   { kind: 'special-space', pattern: /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, replace: ' ' },
   // Written out before anything is removed. "mcg" for micrograms, the usual clinical
   // abbreviation ("ug" is too easily read as "mg"); "micron" for µm, as embolic particle
-  // sizes are spoken; "micro" before any other unit (µL → microL).
-  { kind: 'written-out', pattern: /[µμ]g(?!\p{L})/gu, replace: 'mcg' },
-  { kind: 'written-out', pattern: /[µμ]m(?!\p{L})/gu, replace: 'micron' },
-  { kind: 'written-out', pattern: /[µμ](?=\p{L})/gu, replace: 'micro' },
+  // sizes are spoken; "micro" before any other unit (µL → microL). Never inside a Greek word.
+  { kind: 'written-out', pattern: /(?<!\p{Script=Greek})[µμ]g(?!\p{L})/gu, replace: 'mcg' },
+  { kind: 'written-out', pattern: /(?<!\p{Script=Greek})[µμ]m(?!\p{L})/gu, replace: 'micron' },
+  { kind: 'written-out', pattern: /(?<!\p{Script=Greek})[µμ](?=\p{Script=Latin})/gu, replace: 'micro' },
   { kind: 'written-out', pattern: /°(?:[ \t]*([CF])(?![\p{L}\p{N}]))?/gu, replace: (_m, [unit = ''], around) => asWord(unit ? `degrees ${unit}` : 'degrees', around) },
   { kind: 'written-out', pattern: /[℃℉]/g, replace: (sign, _groups, around) => asWord(sign === '℃' ? 'degrees C' : 'degrees F', around) },
-  // A lone Greek letter is a symbol (β-blocker, TGF-β); a run of them is a Greek word, removed below.
+  // A lone Greek letter is a symbol (β-blocker, TGF-β), and so is a pair (αβ T cells, γδ);
+  // a longer run is a Greek word, removed below.
   { kind: 'written-out', pattern: /(?<!\p{Script=Greek})[\p{Script=Greek}µ](?!\p{Script=Greek})/gu, replace: (letter) => greekLetterName(letter) ?? letter },
-  { kind: 'written-out', pattern: /[×≥≤±≈÷→←↔⇒]/g, replace: (symbol) => SYMBOL_SPELLINGS[symbol] ?? symbol },
-  { kind: 'written-out', pattern: /[€£]/g, replace: (sign, _groups, around) => asWord(CURRENCY_CODES[sign] ?? sign, around) },
+  { kind: 'written-out', pattern: /(?<!\p{Script=Greek})\p{Script=Greek}{2}(?!\p{Script=Greek})/gu, replace: (pair) => greekPairSpelling(pair) ?? pair },
+  { kind: 'written-out', pattern: /[×≥≤±≈∼≠÷→←↔⇒]/g, replace: (symbol) => SYMBOL_SPELLINGS[symbol] ?? symbol },
+  { kind: 'written-out', pattern: /[⁰¹²³⁴-⁹⁺⁻]+/g, replace: superscriptSpelling },
+  { kind: 'written-out', pattern: /[₀-₉]+/g, replace: subscriptSpelling },
+  { kind: 'written-out', pattern: /[€£¥]/g, replace: (sign, _groups, around) => asWord(CURRENCY_CODES[sign] ?? sign, around) },
   // Letters of other alphabets (with their accents) have no safe spelling to guess: removed, and listed.
   { kind: 'other-script', pattern: /(?:(?!\p{Script=Latin})\p{L}\p{M}*)+/gu, replace: '' },
   // Anything left outside Latin letters, digits, ordinary punctuation and whitespace.

@@ -26,6 +26,8 @@ export const SYMBOL_SPELLINGS: Readonly<Record<string, string>> = {
   '≤': '<=',
   '±': '+/-',
   '≈': '~',
+  '∼': '~',
+  '≠': '!=',
   '÷': '/',
   '→': '->',
   '←': '<-',
@@ -33,8 +35,30 @@ export const SYMBOL_SPELLINGS: Readonly<Record<string, string>> = {
   '⇒': '=>',
 };
 
-/** Currency signs written as their ISO codes; "¥" (yen or yuan) is left out as ambiguous. */
-export const CURRENCY_CODES: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP' };
+/**
+ * Currency signs written as their ISO codes. "¥" is both yen and yuan: written JPY, the more
+ * usual reading, and listed in the notice like every change, so a yuan amount can be corrected.
+ */
+export const CURRENCY_CODES: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+const SUPERSCRIPTS: Readonly<Record<string, string>> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁺': '+', '⁻': '-',
+};
+const SUBSCRIPTS: Readonly<Record<string, string>> = {
+  '₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
+};
+
+/** "⁻¹" → "^-1", as units are written in plain text ("kg^-1", "m^2"). */
+export const superscriptSpelling = (run: string): string => `^${[...run].map((char) => SUPERSCRIPTS[char] ?? char).join('')}`;
+
+/** "₂" → "2", as formulas are written in plain text ("H2O", "SpO2"). */
+export const subscriptSpelling = (run: string): string => [...run].map((char) => SUBSCRIPTS[char] ?? char).join('');
+
+/** "αβ" → "alpha-beta", as in "alpha-beta T cells"; undefined when a letter has no plain name. */
+export function greekPairSpelling(pair: string): string | undefined {
+  const names = [...pair].map(greekLetterName);
+  return names.every((name) => name !== undefined) ? names.join('-') : undefined;
+}
 
 /** The characters either side of a match, for spellings that must not run into a neighbour. */
 export interface Around {

@@ -82,6 +82,18 @@ describe('toErasPlainText', () => {
     expect(result.changes).toEqual([{ kind: 'other-script', count: 1, example: 'Αθήνα' }]);
   });
 
+  it('writes out the symbols a second QA pass found dropped: not-equal, superscripts, subscripts, a Greek pair, a tilde and the yen', () => {
+    const result = toErasPlainText('HR ≠ 1; 10 mg·kg⁻¹; αβ T cells; ∼30 cases; ¥50; m², SpO₂');
+    expect(result.text).toBe('HR != 1; 10 mg·kg^-1; alpha-beta T cells; ~30 cases; JPY 50; m^2, SpO2');
+    expect(result.changes).toEqual([
+      { kind: 'written-out', count: 7, example: 'αβ → alpha-beta, ≠ → !=, ∼ → ~, ⁻¹ → ^-1, ² → ^2, ₂ → 2, ¥ → JPY' },
+    ]);
+  });
+
+  it('never reads the mu inside a Greek word as a micro sign', () => {
+    expect(toErasPlainText('Said καλημέρα').text).toBe('Said');
+  });
+
   it('lists every distinct emoji or symbol removed, not only the first', () => {
     expect(toErasPlainText('Great 🙂 day ★ and 🙂 again').changes).toEqual([{ kind: 'emoji-or-symbol', count: 3, example: '🙂, ★' }]);
   });
