@@ -71,8 +71,13 @@ test('the draft counts characters and words live, keeps versions, and exports to
   await expect(page.getByText('Draft saved')).toBeVisible();
 
   await page.getByRole('textbox', { name: 'Version name' }).fill('Short one');
-  await page.getByRole('button', { name: 'Save as version' }).click();
+  const saveVersion = page.getByRole('button', { name: 'Save as version' });
+  await saveVersion.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('table', { name: 'Saved versions' })).toContainText('Short one');
+  // The name field is empty again, so there is nothing to save, but focus stays on the button.
+  await expect(saveVersion).toBeFocused();
+  await expect(saveVersion).toBeDisabled();
 
   await draft.fill('A longer second take on why I chose IR.');
   await expect(page.getByText('Unsaved changes')).toBeVisible();

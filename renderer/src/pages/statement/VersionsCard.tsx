@@ -1,4 +1,4 @@
-import { Box, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { versionNamed, versionRoom, VERSIONS_FULL_MESSAGE } from '../../../../shared/statement/draft-versions';
 import { MAX_VERSION_NAME_CHARS, MAX_VERSIONS, type Draft, type DraftVersion } from '../../../../shared/statement/statement-schema';
@@ -8,6 +8,7 @@ import { useGuardedSave } from '../../components/identifier-guard/use-guarded-sa
 import { useIdentifierGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { VersionsSideBySide } from './VersionsSideBySide';
 import { VersionsTable } from './VersionsTable';
+import { SaveButton } from '../../components/SaveButton';
 
 interface VersionsCardProps {
   draft: Draft;
@@ -79,9 +80,9 @@ export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore, onDe
           inputContainer={(field) => (
             <Group align="flex-start" wrap="nowrap">
               <Box style={{ flex: 1 }}>{field}</Box>
-              <Button disabled={name.trim() === '' || draftDirty || taken !== undefined || room === 'full'} loading={saving} onClick={saveVersion}>
+              <SaveButton disabled={name.trim() === '' || draftDirty || taken !== undefined || room === 'full'} loading={saving} onClick={saveVersion}>
                 Save as version
-              </Button>
+              </SaveButton>
             </Group>
           )}
           onChange={(event) => setName(event.currentTarget.value)}
