@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifiers, type IdentifierKind } from '../../../shared/exposure/find-identifiers';
+import { findIdentifiers } from '../../../shared/exposure/find-identifiers';
+import { spans, type Expected } from './identifier-spans';
 
 // Cases from the QA pass on findIdentifiers: misses it must now flag, and applicant and
 // research text it must now leave alone. The original corpus lives in find-identifiers.test.ts.
 
-type Expected = [kind: IdentifierKind, snippet: string];
-
-/** Builds the exact expected spans from the snippets, in order. */
-function spans(text: string, expected: Expected[]) {
-  let from = 0;
-  return expected.map(([kind, snippet]) => {
-    const start = text.indexOf(snippet, from);
-    if (start < 0) throw new Error(`test bug: "${snippet}" not in "${text}"`);
-    from = start + snippet.length;
-    return { kind, start, end: start + snippet.length };
-  });
-}
 
 const FLAGGED: Record<string, [text: string, expected: Expected[]][]> = {
   'record numbers with a hyphen, spaces or an international label': [

@@ -4,21 +4,9 @@ import {
   IDENTIFIER_LABELS,
   describeIdentifierFindings,
   findIdentifiers,
-  type IdentifierKind,
 } from '../../../shared/exposure/find-identifiers';
+import { spans, type Expected } from './identifier-spans';
 
-type Expected = [kind: IdentifierKind, snippet: string];
-
-/** Builds the exact expected spans from the snippets, in order. */
-function spans(text: string, expected: Expected[]) {
-  let from = 0;
-  return expected.map(([kind, snippet]) => {
-    const start = text.indexOf(snippet, from);
-    if (start < 0) throw new Error(`test bug: "${snippet}" not in "${text}"`);
-    from = start + snippet.length;
-    return { kind, start, end: start + snippet.length };
-  });
-}
 
 const POSITIVES: [text: string, expected: Expected[]][] = [
   ['Logged the case under MRN 1234567 by mistake.', [['mrn', 'MRN 1234567']]],
