@@ -1,5 +1,6 @@
 import { AppFailure } from '../result';
 import { MAX_VERSION_NAME_CHARS, MAX_VERSIONS, type DraftVersion, type Statement } from './statement-schema';
+import { removeById } from '../remove-by-id';
 
 /*
  * Named copies of the draft: saving, restoring, deleting (with undo), and what happens when
@@ -75,10 +76,7 @@ export interface RemovedVersion {
 }
 
 export function deleteVersion(statement: Statement, id: string): { next: Statement; removed: RemovedVersion } {
-  const index = statement.draft.versions.findIndex((candidate) => candidate.id === id);
-  const version = statement.draft.versions[index];
-  if (!version) throw new AppFailure('not-found', 'That version no longer exists.');
-  const versions = statement.draft.versions.filter((candidate) => candidate.id !== id);
+  const { rest: versions, item: version, index } = removeById(statement.draft.versions, id, 'That version no longer exists.');
   return { next: { ...statement, draft: { ...statement.draft, versions } }, removed: { version, index } };
 }
 

@@ -2,6 +2,7 @@ import { plural } from '../in-words';
 import { AppFailure } from '../result';
 import { resolveLimits, type LimitOverrides } from './eras-limits';
 import type { ErasEntry, OutlineSection, ParagraphVariant, ParagraphVariantInput, Statement, TalkingPoint, TalkingPointInput } from './statement-schema';
+import { removeById } from '../remove-by-id';
 
 /*
  * Pure changes to the statement workspace. Each returns the next statement; the
@@ -113,10 +114,8 @@ export interface RemovedVariant {
 }
 
 export function deleteVariant(statement: Statement, id: string): { next: Statement; removed: RemovedVariant } {
-  const index = statement.draft.variants.findIndex((candidate) => candidate.id === id);
-  const variant = statement.draft.variants[index];
-  if (!variant) throw new AppFailure('not-found', 'That paragraph variant no longer exists.');
-  return { next: { ...statement, draft: { ...statement.draft, variants: statement.draft.variants.filter((candidate) => candidate.id !== id) } }, removed: { variant, index } };
+  const { rest: variants, item: variant, index } = removeById(statement.draft.variants, id, 'That paragraph variant no longer exists.');
+  return { next: { ...statement, draft: { ...statement.draft, variants } }, removed: { variant, index } };
 }
 
 export function restoreVariant(statement: Statement, removed: RemovedVariant): Statement {
