@@ -1,6 +1,6 @@
 import { AppFailure } from '../result';
 import { MAX_VERSION_NAME_CHARS, MAX_VERSIONS, type DraftVersion, type Statement } from './statement-schema';
-import { removeById } from '../remove-by-id';
+import { insertAt, removeById } from '../list-places';
 
 /*
  * Named copies of the draft: saving, restoring, deleting (with undo), and what happens when
@@ -86,7 +86,6 @@ export function restoreDeletedVersion(statement: Statement, removed: RemovedVers
   if (current.some((candidate) => candidate.id === removed.version.id)) return statement;
   const room = makeRoom(current);
   const version = { ...removed.version, name: unusedName(removed.version.name, room) };
-  const versions = [...room];
-  versions.splice(Math.min(removed.index, versions.length), 0, version);
+  const versions = insertAt(room, removed.index, version);
   return { ...statement, draft: { ...statement.draft, versions } };
 }

@@ -2,7 +2,7 @@ import { plural } from '../in-words';
 import { AppFailure } from '../result';
 import { resolveLimits, type LimitOverrides } from './eras-limits';
 import type { ErasEntry, OutlineSection, ParagraphVariant, ParagraphVariantInput, Statement, TalkingPoint, TalkingPointInput } from './statement-schema';
-import { removeById } from '../remove-by-id';
+import { insertAt, removeById } from '../list-places';
 
 /*
  * Pure changes to the statement workspace. Each returns the next statement; the
@@ -69,9 +69,7 @@ export function outlineWithPointBack(outline: readonly OutlineSection[], removed
   return outline.map((section) => {
     const placement = removed.placements.find((candidate) => candidate.sectionId === section.id);
     if (!placement || section.talkingPointIds.includes(removed.point.id)) return section;
-    const ids = [...section.talkingPointIds];
-    ids.splice(Math.min(placement.index, ids.length), 0, removed.point.id);
-    return { ...section, talkingPointIds: ids };
+    return { ...section, talkingPointIds: insertAt(section.talkingPointIds, placement.index, removed.point.id) };
   });
 }
 
@@ -120,9 +118,7 @@ export function deleteVariant(statement: Statement, id: string): { next: Stateme
 
 export function restoreVariant(statement: Statement, removed: RemovedVariant): Statement {
   if (statement.draft.variants.some((candidate) => candidate.id === removed.variant.id)) return statement;
-  const variants = [...statement.draft.variants];
-  variants.splice(Math.min(removed.index, variants.length), 0, removed.variant);
-  return { ...statement, draft: { ...statement.draft, variants } };
+  return { ...statement, draft: { ...statement.draft, variants: insertAt(statement.draft.variants, removed.index, removed.variant) } };
 }
 
 /**
