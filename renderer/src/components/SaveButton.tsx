@@ -1,5 +1,6 @@
 import { Button, type ButtonProps } from '@mantine/core';
 import { useEffect, useRef, type ComponentPropsWithoutRef, type MouseEvent } from 'react';
+import { focusWasLost } from './focus-lost';
 
 type SaveButtonProps = ButtonProps & Omit<ComponentPropsWithoutRef<'button'>, keyof ButtonProps>;
 
@@ -19,9 +20,7 @@ function takeFocusBack(button: HTMLButtonElement | null): void {
   }
   if (button.textContent !== returnTo.text) return;
   returnTo = null;
-  // Only when focus fell to the page: never take it from wherever the user has gone since.
-  const active = document.activeElement;
-  if (active === null || active === document.body) button.focus();
+  if (focusWasLost()) button.focus();
 }
 
 /**

@@ -20,6 +20,7 @@ import { ExperienceForm } from './ExperienceForm';
 import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { ResearchOutputForm } from './ResearchOutputForm';
 import { ResearchOutputItem } from './ResearchOutputItem';
+import { focusWasLost } from '../../components/focus-lost';
 
 /** Kinds whose work produces abstracts, posters and papers. */
 const OUTPUT_KINDS: ReadonlySet<ExperienceKind> = new Set(['research-project', 'qi-project', 'case-report']);
@@ -72,8 +73,7 @@ export function ExperiencesPage() {
   const keepFocusOnPage = () => {
     // After the list without the card has been committed.
     window.setTimeout(() => {
-      const focused = document.activeElement;
-      if (!focused || focused === document.body || !focused.isConnected) title.current?.focus({ preventScroll: true });
+      if (focusWasLost()) title.current?.focus({ preventScroll: true });
     }, 0);
   };
 

@@ -14,6 +14,7 @@ import { notifyDeletedWithUndo } from '../../components/notify-undo';
 import { ProgramDetail } from './ProgramDetail';
 import { ProgramList } from './ProgramList';
 import { localToday } from '../../../../shared/local-today';
+import { focusWasLost } from '../../components/focus-lost';
 
 /** The shortlist, and the pathways the applicant's profile names (to mark programs that offer none of them). */
 const loadPrograms = async () => {
@@ -41,8 +42,7 @@ export function ProgramsPage() {
   useEffect(() => {
     if (!focusTitleOnList.current || open) return;
     focusTitleOnList.current = false;
-    const focused = document.activeElement;
-    if (!focused || focused === document.body || !focused.isConnected) title.current?.focus({ preventScroll: true });
+    if (focusWasLost()) title.current?.focus({ preventScroll: true });
   }, [open]);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
