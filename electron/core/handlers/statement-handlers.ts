@@ -82,14 +82,13 @@ export const statementHandlers: HandlerGroup<
       return { next, result: next.outline };
     }),
 
-  'statement:save-draft': ({ text, confirmedNotPatientData }, { store }) => {
-    return changeStatement(store, (statement) => {
+  'statement:save-draft': ({ text, confirmedNotPatientData }, { store }) =>
+    changeStatement(store, (statement) => {
       // Paragraphs already in the saved draft were checked (and confirmed) when it was saved.
       guardFreeText('draft', [{ text }], confirmedNotPatientData, [{ text: statement.draft.text }]);
       const next = setDraftText(statement, text, now());
       return { next, result: next.draft };
-    });
-  },
+    }),
 
   'statement:save-version': ({ name, confirmedNotPatientData }, { store }) => {
     guardFreeText('version', [{ name }], confirmedNotPatientData);

@@ -13,7 +13,7 @@ interface VariantListProps {
   onDelete: (variant: ParagraphVariant) => void;
 }
 
-export const programNameOf = (names: ReadonlyMap<string, string>, programId: string) => names.get(programId) ?? 'A program no longer on your shortlist';
+const programNameOf = (names: ReadonlyMap<string, string>, programId: string) => names.get(programId) ?? 'A program no longer on your shortlist';
 
 /** The program-specific paragraphs written so far, each with Edit and Delete. */
 export function VariantList({ variants, names, editingId, onEdit, onDelete }: VariantListProps) {

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Table } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { DraftVersion } from '../../../../shared/statement/statement-schema';
+import { localToday } from '../../../../shared/local-today';
 import { countWords } from '../../../../shared/statement/text-counts';
 import { useFocusAfterRender } from '../../components/use-focus-after-render';
 
@@ -11,7 +12,7 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
 export function savedAtText(savedAt: string): string {
   const date = new Date(savedAt);
   if (Number.isNaN(date.getTime())) return savedAt;
-  return `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+  return `${localToday(date)} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
 }
 
 interface VersionsTableProps {
