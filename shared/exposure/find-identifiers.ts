@@ -6,9 +6,13 @@
  * "5 Fr sheath") and flags the usual HIPAA identifiers.
  *
  * A finding's span covers the cue and the value ("MRN 1234567", "accession
- * 2026-001234", "pt John Smith", "patient john smith"), so the highlight shows
- * why it was flagged. Numbers are flagged by a label or an unmistakable shape
- * only: a bare year, a date or "10 Fr" is ordinary clinical text. An applicant's
+ * 2026-001234", "pt John Smith", "patient john smith", "Name: John Smith"), so
+ * the highlight shows why it was flagged. Numbers are flagged by a label or an
+ * unmistakable shape only: a bare year, a date or "10 Fr" is ordinary clinical
+ * text, and a birth year only when it makes the patient 90 or older ("born
+ * 1931"; HIPAA lets a year stand unless it reveals an age over 89). A word
+ * after "pt" that describes rather than names ("Pt Hispanic male", "pt
+ * Child-Pugh B", "patient Whipple procedure") is not a name. An applicant's
  * own numbers stay clean too: a number after a publication, applicant or dose
  * label ("PMID 38123456", "AAMC ID 14123456", "DAP 1234567") is never flagged,
  * nor a titled colleague ("Ms. Patel, the program coordinator") or a cohort
@@ -16,17 +20,27 @@
  */
 import {
   AGE_UNIT,
+  AGE_WORDS_OVER_89,
+  APPOSED_AGE_END,
   BARE_YEARS_UNIT,
   BIRTH_CUE,
+  BIRTH_YEAR,
   CAPS_WORD,
   COHORT_AFTER,
   COHORT_BEFORE,
   COLLEAGUE_APPOSITIVE,
+  COUNT_LIST_AFTER,
+  COUNT_LIST_BEFORE,
+  CUE_TO_NAME,
   DATE_VALUE,
+  DEMOGRAPHIC_SURNAMES,
+  DEMOGRAPHIC_DESCRIPTORS,
   DURATION_AFTER,
+  EPONYM_AFTER,
   HONORIFIC,
   LOWER_CASE_NAMES,
   MIN_CAPS_NAME_LETTERS,
+  NAME_LABEL,
   NAME_WORD,
   NOT_A_CAPS_NAME,
   NOT_A_COLLEAGUE_WORD,
@@ -34,6 +48,8 @@ import {
   NOT_A_SURNAME,
   NOT_PATIENT_ID,
   PATIENT_CUE,
+  PERSON_NAME_QUALIFIER,
+  PHONE_CUE,
   RECORD_LABEL,
   RECORD_VALUE,
   SEX_COUNT_AFTER,
@@ -88,14 +104,33 @@ export interface IdentifierFinding {
   end: number;
 }
 
+/** What a detector may need beyond the text: the year a birth year is measured against. */
+interface DetectionContext {
+  currentYear: number;
+}
+
 interface Detector {
   kind: IdentifierKind;
   pattern: RegExp;
   /** Optional second look at a match (`match.input` is the whole text), e.g. the age must really be over 89. */
-  accept?: (match: RegExpExecArray) => boolean;
+  accept?: (match: RegExpExecArray, context: DetectionContext) => boolean;
+  /** Where the finding starts when the match begins before the identifier, e.g. the name before an age. */
+  start?: (match: RegExpExecArray) => number;
   /** Where the finding ends when the match runs past the identifier, e.g. into the next sentence. */
   end?: (match: RegExpExecArray) => number;
 }
+
+/** The text after a patient cue that names someone: "J. Smith", "John", "John Smith" (groups 1–3). */
+const NAME_AFTER_CUE = `(?:\\p{Lu}(?:\\.\\s*|\\s+)(${NAME_WORD})|(${NAME_WORD})(\\s+${NAME_WORD})?)`;
+
+/**
+ * A name set off with an age, "Maria, 94, had a bleed", "Mrs Garcia, 94,": the name (groups 1–2,
+ * after an optional honorific) and the age (group 3).
+ */
+const NAME_AND_AGE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?:${HONORIFIC}\\.?\\s+)?(${NAME_WORD})(\\s+${NAME_WORD})?,\\s*(\\d{2,3})(?=${APPOSED_AGE_END})`,
+  'gu',
+);
 
 const DETECTORS: readonly Detector[] = [
   {
@@ -135,14 +170,20 @@ const DETECTORS: readonly Detector[] = [
     accept: (match) => /(?<!\d)19\d\d(?!\d)/.test(match[0]),
   },
   {
+    kind: 'age-over-89',
+    // A birth year alone is fine, unless it makes the patient 90 or older: "born 1931".
+    pattern: new RegExp(BIRTH_YEAR, 'gi'),
+    accept: (match, { currentYear }) => isOver89(currentYear - Number(match[1])),
+  },
+  {
     kind: 'phone',
     // North American numbers: "(555) 123-4567", "555-123-4567", "+1 555 123 4567".
     pattern: /(?<![\w+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/g,
   },
   {
     kind: 'phone',
-    // A number after a phone word: "tel: 555-0142", "cell 2125551234".
-    pattern: /\b(?:tel|phone|cell|mobile|call|ph)\.?:?\s*(?:\d{3}[-.]\d{4}|\+?1?\d{10})(?!\d)/gi,
+    // A number after a phone word: "tel: 555-0142", "Phone: 555 0142", "cell 2125551234".
+    pattern: new RegExp(`\\b${PHONE_CUE}\\.?\\s*[:#]?\\s*(?:\\d{3}[-. ]\\d{4}|\\+?1?\\d{10})(?!\\d)`, 'gi'),
   },
   {
     kind: 'phone',
@@ -195,8 +236,22 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'age-over-89',
-    // The nineties spelled out: "ninety-two-year-old", "ninety year old".
-    pattern: /\bninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?[\s-]years?[\s-]old\b/gi,
+    // Spelled out with a unit: "ninety-two-year-old", "ninety year old", "a hundred years of age".
+    pattern: new RegExp(`\\b${AGE_WORDS_OVER_89}[\\s-]years?(?:[\\s-]old|\\s+of\\s+age)\\b`, 'gi'),
+    accept: (match) => !isCohortStatistic(match),
+  },
+  {
+    kind: 'age-over-89',
+    // Spelled out after "age": "age ninety-four", "aged one hundred".
+    pattern: new RegExp(`\\baged?(?:\\s+of)?\\s*:?\\s*${AGE_WORDS_OVER_89}\\b`, 'gi'),
+    accept: (match) => !isCohortStatistic(match),
+  },
+  {
+    kind: 'age-over-89',
+    // The age in "Maria, 94, had a bleed"; the name is flagged on its own below.
+    pattern: NAME_AND_AGE,
+    accept: (match) => isNamedAgeOver89(match),
+    start: (match) => match.index + match[0].length - (match[3] ?? '').length,
   },
   // A decade of life: "in her 90s".
   { kind: 'age-over-89', pattern: /\bin (?:his|her|their) (?:9\d|1[0-2]\d)s\b/gi },
@@ -219,24 +274,37 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'patient-name',
-    // A patient word and a name: "pt John Smith", "pt J. Smith", "pt SMITH", "pt José García".
-    pattern: new RegExp(
-      `\\b${PATIENT_CUE}(?!\\p{L})[:,]?\\s+(?:\\p{Lu}(?:\\.\\s*|\\s+)(${NAME_WORD})|(${NAME_WORD})(\\s+${NAME_WORD})?)`,
-      'gu',
-    ),
-    accept: (match) => isNameWord(match[1] ?? match[2] ?? ''),
+    // A patient word and a name: "pt John Smith", "pt J. Smith", "pt SMITH", "the patient (Maria Lopez)".
+    pattern: new RegExp(`\\b${PATIENT_CUE}(?!\\p{L})${CUE_TO_NAME}${NAME_AFTER_CUE}`, 'gu'),
+    accept: (match) => isNameAfterCue(match),
     // "patient Maria. The next sentence" must not pull "The" into the highlight.
     end: (match) => endBeforeNonName(match, match[2], match[3]),
   },
   {
     kind: 'patient-name',
-    // A listed name in lower case after a patient word or an honorific: "patient john smith".
+    // A bare name label: "Name: John Smith"; not "Program name: Johns Hopkins", nor a colleague
+    // ("Name: Anita Patel, fellow"), nor a doctor ("Name: Dr. Patel", as "Dr. Patel" never is).
+    pattern: new RegExp(`(?<!\\p{L})${NAME_LABEL}\\s*${NAME_AFTER_CUE}`, 'gu'),
+    accept: (match) => labelsAPerson(match) && isNameAfterCue(match) && !isColleagueIntroduction(match),
+    end: (match) => endBeforeNonName(match, match[2], match[3]),
+  },
+  {
+    kind: 'patient-name',
+    // The name in "Maria, 94, had a bleed", flagged only with an age over 89 beside it.
+    pattern: NAME_AND_AGE,
+    accept: (match) => isNamedAgeOver89(match),
+    start: (match) => apposedName(match)?.start ?? match.index,
+    end: (match) => apposedName(match)?.end ?? match.index,
+  },
+  {
+    kind: 'patient-name',
+    // A listed name in lower case after a patient word, an honorific or "name:": "patient john smith".
     pattern: new RegExp(
-      `\\b(?:[Pp]atient|[Pp]t\\.?|[Nn]amed|[Mm]rs?\\.?|[Mm]s\\.?|Miss)[:,]?\\s+` +
+      `(?:\\b(?:[Pp]atient|[Pp]t\\.?|[Nn]amed|[Mm]rs?\\.?|[Mm]s\\.?|Miss)${CUE_TO_NAME}|(?<!\\p{L})${NAME_LABEL}\\s*)` +
         `(?:${LOWER_CASE_NAMES.join('|')})(?!\\p{L})(\\s+(\\p{Ll}[\\p{Ll}'’-]*\\p{Ll})(?!\\p{L}))?`,
       'gu',
     ),
-    accept: (match) => !isColleagueIntroduction(match),
+    accept: (match) => !isColleagueIntroduction(match) && (!/^(?:sur)?name\s*:/i.test(match[0]) || labelsAPerson(match)),
     end: (match) => {
       const end = match.index + match[0].length;
       const [, tail, secondWord] = match;
@@ -245,7 +313,12 @@ const DETECTORS: readonly Detector[] = [
   },
 ];
 
-export function findIdentifiers(text: string): IdentifierFinding[] {
+/**
+ * `currentYear` dates a bare birth year ("born 1931"); it defaults to the clock's year, and
+ * tests pass one in.
+ */
+export function findIdentifiers(text: string, currentYear: number = new Date().getFullYear()): IdentifierFinding[] {
+  const context: DetectionContext = { currentYear };
   const candidates: IdentifierFinding[] = [];
   for (const detector of DETECTORS) {
     const { pattern } = detector;
@@ -256,10 +329,10 @@ export function findIdentifiers(text: string): IdentifierFinding[] {
         pattern.lastIndex += 1;
         continue;
       }
-      if (detector.accept && !detector.accept(match)) continue;
+      if (detector.accept && !detector.accept(match, context)) continue;
       candidates.push({
         kind: detector.kind,
-        start: match.index,
+        start: detector.start?.(match) ?? match.index,
         end: detector.end?.(match) ?? match.index + match[0].length,
       });
     }
@@ -291,7 +364,7 @@ function countDigits(text: string): number {
   return digits;
 }
 
-function isOver89(age: string | undefined): boolean {
+function isOver89(age: string | number | undefined): boolean {
   const years = Number(age);
   return years > 89 && years < 130;
 }
@@ -331,6 +404,54 @@ function isColleagueIntroduction(match: RegExpExecArray): boolean {
   const end = match.index + match[0].length;
   const appositive = COLLEAGUE_APPOSITIVE.exec(match.input.slice(end, end + 80));
   return appositive !== null && !NOT_A_COLLEAGUE_WORD.test(appositive[0]);
+}
+
+/**
+ * The first word after a patient cue (group 1 after an initial, else group 2) is a name: not
+ * "Hispanic", "Child-Pugh" or "Whipple", not "Murphy's sign", not "White" in "Pt White male".
+ */
+function isNameAfterCue(match: RegExpExecArray): boolean {
+  const [, afterInitial, first, tail] = match;
+  const word = afterInitial ?? first ?? '';
+  if (!isNameWord(word) || followedBy(match, EPONYM_AFTER)) return false;
+  return !(first && DEMOGRAPHIC_SURNAMES.has(first.toLowerCase()) && DEMOGRAPHIC_DESCRIPTORS.has(wordAfter(match, tail)));
+}
+
+/** The word after the first name: the captured second word, or the next word of the text ("male" in "Pt White male"). */
+function wordAfter(match: RegExpExecArray, tail: string | undefined): string {
+  if (tail) return tail.trim().toLowerCase();
+  const end = match.index + match[0].length;
+  return (/^[\s-]+(\p{L}+)/u.exec(match.input.slice(end, end + 40))?.[1] ?? '').toLowerCase();
+}
+
+/** "Name:" is a person's name at the start of a line or after "Patient", "Full" and the like; not "Program name:". */
+function labelsAPerson(match: RegExpExecArray): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 40), match.index);
+  const qualifier = /([\p{L}\p{N}'’]+)[ \t]*$/u.exec(before)?.[1];
+  return qualifier === undefined || PERSON_NAME_QUALIFIER.test(qualifier);
+}
+
+/** "Maria, 94,": a name, then an age over 89; not one entry of a list of counts ("Emory, 120, Duke, 110"). */
+function isNamedAgeOver89(match: RegExpExecArray): boolean {
+  return (
+    isOver89(match[3]) &&
+    apposedName(match) !== null &&
+    !isCohortStatistic(match) &&
+    !precededBy(match, COUNT_LIST_BEFORE) &&
+    !followedBy(match, COUNT_LIST_AFTER)
+  );
+}
+
+/**
+ * The name in "Maria Lopez, 94,", "Mrs Garcia, 94," or "Today Maria, 94,": both words when both
+ * are names, else the word before the comma; null when that is no name ("In March, 94").
+ */
+function apposedName(match: RegExpExecArray): Span | null {
+  const [, first = '', tail] = match;
+  const end = match.index + match[0].indexOf(',');
+  if (!tail) return isNameWord(first) ? { start: match.index, end } : null;
+  if (!isNameWord(tail.trim())) return null;
+  return isNameWord(first) ? { start: match.index, end } : { start: end - tail.trim().length, end };
 }
 
 /** A word after a patient cue or an honorific that can be a name: not "The", not "NPO", not "TIPS". */

@@ -47,6 +47,12 @@ export const DATE_VALUE = [
   '\\d{8}|\\d{6}', // 03041951, 030451: only ever read after a birth cue
 ].join('|');
 export const BIRTH_CUE = '(?:DOB|D\\.O\\.B\\.?|date of birth|birth\\s?date|birthday|born(?:\\s+on)?)';
+/**
+ * A birth year on its own: "born 1931", "born in 1931", "birth year 1930", "YOB: 1930". The year
+ * (group 1) is kept only when it makes the patient 90 or older; "born in the 1990s" is a decade.
+ */
+export const BIRTH_YEAR =
+  "\\b(?:born(?:\\s+in)?|birth\\s?year|year\\s+of\\s+birth|YOB|DOB|D\\.O\\.B\\.?)\\s*[:-]?\\s*((?:18|19|20)\\d\\d)(?!\\w|['’]s|[/.-]\\d)";
 
 // ---- Phone numbers and places ---------------------------------------------------------------
 
@@ -59,6 +65,9 @@ export const STREET_SUFFIX_LONG =
 export const UNIT = '(?:Apt|Apartment|Unit|Suite|Ste)';
 // "St" and "Dr" double as "Saint" and "Doctor": only a street when no capitalised name follows.
 export const STREET_SUFFIX_SHORT = `(?:St|Dr)(?!\\.?\\s+(?!${UNIT}\\b)[A-Z][a-z])`;
+
+/** A word that labels a phone number: "tel:", "Phone #", "phone number", "cell", "mobile". */
+export const PHONE_CUE = '(?:tel(?:ephone)?|phone|cell|mobile|call|ph)(?:\\s*(?:no\\.?|number|#))?';
 
 // ---- Ages -----------------------------------------------------------------------------------
 
@@ -84,6 +93,18 @@ export const COHORT_BEFORE = new RegExp(
 );
 /** What after an age makes it a range or threshold: "90-100", "90 to 100", "90+", "90 and older". */
 export const COHORT_AFTER = /^\s*(?:[-–—]\s*\d|to\s+\d|\+|±|(?:and|or)\s+(?:older|over|above|more))/i;
+const DIGIT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** An age over 89 in words: "ninety", "ninety-four", "a hundred", "one hundred and two". */
+export const AGE_WORDS_OVER_89 = `(?:ninety(?:[\\s-]${DIGIT_WORD})?|(?:a|one)[\\s-]hundred(?:(?:\\s+and)?[\\s-]${DIGIT_WORD})?)`;
+/**
+ * What ends an age set off by commas after a name, "Maria, 94, had a bleed": punctuation, the end
+ * of the text or a verb. "Smith, 95 patients" is a count, so a noun does not.
+ */
+export const APPOSED_AGE_END =
+  '\\s*(?:[,;:)!?]|\\.(?!\\d)|$)|\\s+(?:and|had|has|was|is|with|who|presented|came|underwent|needed|went|got|for|from)(?!\\p{L})';
+/** A list of counts rather than one patient: "Emory, 120, Duke, 110", "Duke, 110, and Emory, 95". */
+export const COUNT_LIST_BEFORE = /\d\s*[,;]\s*(?:and\s+)?$/;
+export const COUNT_LIST_AFTER = /^\s*[,;]\s*(?:and\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*\d/u;
 /** A bare "yrs" or "y" unit, which can also be a duration. */
 export const BARE_YEARS_UNIT = /(?:yrs?|YRS?|y)$/;
 /** What after a bare "100 yrs" makes it a duration: "100 yrs of service", "92 yrs ago". */
@@ -109,19 +130,88 @@ export const NAME_WORD = `(?:${TITLE_CASE_WORD}|${CAPS_WORD})(?!\\p{L})`;
 // "patient", "patient name", "pt", "pt.", "named"; an all-caps "PT" is the physical therapist, so it is left out.
 export const PATIENT_CUE = '(?:[Pp]atient(?:\\s+[Nn]ame)?|PATIENT(?:\\s+NAME)?|[Nn]amed|NAMED|[Pp]t\\.?)';
 
+/** What sits between a patient word and the name: "pt John", "Patient: John", "the patient (Maria Lopez)". */
+export const CUE_TO_NAME = '(?:[:,]?\\s+|\\s*\\(\\s*)';
+/** A bare name label, "Name:" or "Surname:"; whose name it is depends on the word before it. */
+export const NAME_LABEL = '(?:[Nn]ame|NAME|[Ss]urname|SURNAME)\\s*:';
+/**
+ * Words before "Name:" that make it a person's name ("Full name:", "Mother's name:"). Any other
+ * word names something else ("Program name:", "Drug name:"); no word at all ("Name: John
+ * Smith" at the start of a line) counts as a person.
+ */
+export const PERSON_NAME_QUALIFIER =
+  /^(?:patient|pt|full|legal|first|last|given|family|maiden|middle|his|her|their|mother|father|son|daughter|wife|husband|partner|spouse|sister|brother)(?:['’]s)?$/i;
+
+/** Words of ethnicity, sex and language: "Pt Hispanic male, Spanish-speaking", "pt Caucasian". */
+const DEMOGRAPHIC_WORDS =
+  'Hispanic Latino Latina Latinx Caucasian Asian African African-American Afro-Caribbean Caribbean ' +
+  'American Native Indigenous Aboriginal Arab Arabic Middle-Eastern Pacific Islander Alaskan ' +
+  'European Chinese Japanese Korean Vietnamese Filipino Filipina Indian Pakistani Bangladeshi Mexican ' +
+  'Cuban Dominican Puerto Haitian Jamaican Nigerian Somali Ethiopian Russian Ukrainian Polish Italian ' +
+  'German Greek Turkish Persian Iranian Jewish Muslim Hindu Sikh ' +
+  'Male Female Man Woman Gentleman Lady Boy Girl Child Infant Adult Elderly Transgender Trans Nonbinary ' +
+  'Spanish Mandarin Cantonese Hindi Urdu Bengali Punjabi ' +
+  'Tagalog Portuguese Creole Farsi Amharic Swahili Nepali Tamil Telugu Gujarati Yiddish Hebrew ASL ' +
+  'Speaking Interpreter'; // "Speaking" ends "English-speaking", after an ambiguous "English"
+
+/** Clinical scores and classifications: "pt Child-Pugh B", "Patient Wells score 4". */
+const SCORE_WORDS =
+  'Child-Pugh Child Pugh MELD MELD-Na Wells Glasgow Glasgow-Blatchford Blatchford Rockall GCS ' +
+  'Rutherford Fontaine BCLC Barcelona Okuda ECOG Karnofsky Mallampati ASA NYHA Caprini Padua ' +
+  'Geneva PESI Ranson Bismuth Bismuth-Corlette Couinaud Clavien Clavien-Dindo Bosniak Gleason Apgar ' +
+  'Braden Charlson Hunt-Hess Spetzler-Martin Stanford DeBakey Hinchey TASC Villalta CEAP Bethesda ' +
+  'Lugano Breslow Hounsfield Barthel Rankin NIHSS Kellgren Meyerding Genant Modic Pfirrmann Sadick ' +
+  'Seldinger';
+
+/**
+ * Eponymous procedures, syndromes, signs and devices common in IR: "patient Whipple procedure".
+ * A name word stops at a lower-case hyphen part, so "Port" stands for "Port-a-Cath" and "Roux"
+ * for "Roux-en-Y".
+ */
+const EPONYM_WORDS =
+  'Whipple Budd-Chiari Budd Chiari May-Thurner Thurner Paget-Schroetter Paget Schroetter Nutcracker ' +
+  'Cockett Leriche Klippel-Trenaunay Klippel Parkes-Weber Kasabach-Merritt ' +
+  'Osler-Weber-Rendu Osler Rendu Takayasu Behçet Behcet Ehlers-Danlos Marfan Loeys-Dietz ' +
+  'Raynaud Buerger Cushing Crohn Hashimoto Mallory-Weiss Kussmaul Trousseau Courvoisier Virchow ' +
+  'Valsalva Trendelenburg Foley Hickman Port Portacath Groshong Tenckhoff Broviac Quinton ' +
+  'Mahurkar Denver Amplatz Amplatzer Chiba Malecot Dawson-Mueller Wallstent Viatorr ' +
+  'Fogarty Swan-Ganz Roux Billroth Kasai Puestow Nissen Sugiura Fontan';
+
 /** Capitalised words (compared in lower case) that follow "patient" or "pt." but are not names. */
 export const NOT_A_NAME = new Set(
   (
     'I Dr Doctor Mr Mrs Ms Miss Mx He She They We It You The This That These Those His Her Their Our My A An ' +
     'After Before During Then When While And But So Was Had Is Has Did Who With Without ' +
+    'However Overall Total Table Figure Step Score Grade Stage Type Level Class Group Room Bed ' +
+    'In On At By For From To Of As Also Today Yesterday Tonight Tomorrow Later Now Here There Once ' +
+    'Name Surname Patient Patients Pts Controls Cases Subjects Participants Women Men Males Females ' +
+    'Saw Seen Met Consented Treated Examined Admitted Discharged Called Asked Told Helped Reassured ' +
+    'Visited Followed Scrubbed Observed Reviewed Discussed Explained Sedated Embolized Drained ' +
     'Safety Care Education Experience Advocate Advocacy Centered Outcomes Portal Satisfaction ' +
     'Navigator Services Selection Consent History Information Positioning Preparation Transport ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday ' +
-    'Sunday January February March April May June July August September October November December'
+    'Sunday January February March April May June July August September October November December ' +
+    `${DEMOGRAPHIC_WORDS} ${SCORE_WORDS} ${EPONYM_WORDS}`
   )
     .toLowerCase()
-    .split(' '),
+    .split(/\s+/),
 );
+
+/**
+ * Surnames that are also words of ethnicity or language: a name on their own ("pt White"), a
+ * description before a demographic word ("Pt White male", "pt Black Hispanic").
+ */
+export const DEMOGRAPHIC_SURNAMES = new Set(['white', 'black', 'brown', 'young', 'english', 'french']);
+/** The words (in lower case) after which such a surname describes: "male", "hispanic", "M". */
+export const DEMOGRAPHIC_DESCRIPTORS = new Set(DEMOGRAPHIC_WORDS.toLowerCase().split(' ').concat(['m', 'f']));
+
+/**
+ * What after a capitalised word makes it an eponym rather than a name: "pt Murphy's sign",
+ * "patient Fisher grade 3", "pt Glasgow Coma Scale 14". Only words no note would put after a
+ * patient's surname: "pt Smith's procedure" stays a name.
+ */
+export const EPONYM_AFTER =
+  /^(?:['’]s)?\s+(?:signs?|syndrome|triad|phenomenon|maneuver|manoeuvre)\b|^\s+(?:score|scale|grade|class|classification|criteria)\b/i;
 
 /**
  * Words in capitals that follow "pt", "PATIENT" or "MR." but are not names: clinical and
@@ -159,7 +249,7 @@ export const LOWER_CASE_NAMES = (
   'lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ' +
   'sara kathryn janice abigail alice judy sophia denise doris marilyn danielle beverly isabella ' +
   'theresa diana natalie brittany marie kayla lori rosa carmen lucia sofia fatima aisha priya ' +
-  'pooja anjali mei ' +
+  'pooja anjali mei jane joanne anne ann kate katie ellen frances harriet tom jim jimmy mike dave steve ' +
   'smith johnson williams jones garcia garcía miller davis rodriguez rodríguez martinez martínez ' +
   'hernandez hernández lopez lópez gonzalez gonzález anderson taylor moore martin perez pérez thompson ' +
   'harris sanchez sánchez clark ramirez ramírez lewis robinson ' +
