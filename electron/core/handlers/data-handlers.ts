@@ -1,6 +1,7 @@
 import sampleApplicant from '../../../resources/sample/sample-applicant.json';
 import { documentCounts, holdsApplicantData } from '../../../shared/document-contents';
 import { loadDocument, loadDocumentText } from '../../../shared/document-loading';
+import { localToday } from '../../../shared/local-today';
 import type { ExportedData, ImportSummary } from '../../../shared/ipc/app-info';
 import { REPLACED_DATA_REASONS } from '../../../shared/backup-policy';
 import { AppFailure } from '../../../shared/result';
@@ -10,7 +11,8 @@ import type { HandlerContext, HandlerGroup } from '../handler-types';
 import { appInfo } from './app-handlers';
 
 function exportData({ store }: HandlerContext): ExportedData {
-  const day = new Date().toISOString().slice(0, 10);
+  // The user's own date: an evening export in the Americas is not named after tomorrow.
+  const day = localToday();
   return { fileName: `ir-match-planner-backup-${day}.json`, json: serializeDocument(store.document) };
 }
 
@@ -51,14 +53,28 @@ async function loadSample(replaceOwnData: boolean, context: HandlerContext) {
   return appInfo(context);
 }
 
+/**
+ * What the sample replaced: the newest backup taken before data was replaced whole that is not
+ * itself the sample. Restoring a backup of the sample (or importing one) backs up the sample it
+ * replaces too, and that copy is not what the user is promised back.
+ */
+async function dataBeforeSample({ store }: HandlerContext): Promise<AppDocument | null> {
+  // Newest first; one that no longer reads ends the search rather than bringing back older data.
+  const candidates = (await store.backups.list()).filter((ref) => REPLACED_DATA_REASONS.includes(ref.reason));
+  for (const ref of candidates) {
+    const loaded = await store.backups.readDocument(ref.name, new Date());
+    if (!loaded.ok) return null;
+    if (!loaded.doc.meta.sample) return loaded.doc;
+  }
+  return null;
+}
+
 async function clearSample(context: HandlerContext) {
   if (!context.store.document.meta.sample) {
     throw new AppFailure('validation', 'Your data is not the sample applicant, so there is nothing to clear.');
   }
   // The sample may have replaced the applicant's own entries (they confirmed it): they come back.
-  // It came in by the newest whole replacement (a load, or an import or restore of a sample backup),
-  // so the newest backup of replaced data is what it replaced.
-  const before = await context.store.newestBackupDocument(REPLACED_DATA_REASONS);
+  const before = await dataBeforeSample(context);
   const restoredOwnData = before !== null && holdsApplicantData(before);
   await context.store.replace(restoredOwnData ? before : emptyDocument(new Date()), 'pre-clear');
   return { ...appInfo(context), restoredOwnData };

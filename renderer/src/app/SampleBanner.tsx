@@ -3,6 +3,7 @@ import { modals } from '@mantine/modals';
 import { IconFlask } from '@tabler/icons-react';
 import { api, notifyFailure, notifySuccess, unwrap } from '../api';
 import { useAppInfo } from './app-info-context';
+import { focusPageHeadingWhileSettling } from './focus-page-heading';
 import { UnsavedEditsNotice } from './UnsavedEditsNotice';
 
 export function SampleBanner() {
@@ -27,6 +28,8 @@ export function SampleBanner() {
         try {
           const { restoredOwnData } = unwrap(await api()['sample:clear']());
           await dataReplaced();
+          // This banner and its button are gone: the page's heading takes the focus.
+          focusPageHeadingWhileSettling();
           notifySuccess(restoredOwnData ? 'Sample cleared. Your own entries are back.' : 'Sample cleared. The app is ready for your own data.');
         } catch (error) {
           notifyFailure(error);

@@ -91,6 +91,16 @@ describe('BackupsCard', { timeout: 30_000 }, () => {
     expect(within(own).getByRole('button', { name: /^Restore/ })).toBeEnabled();
   });
 
+  it('names each Restore button by what its backup holds, and writes sizes in KB or MB', async () => {
+    openCard();
+    const own = await rowFor('Priya S. · 152 cases · 12 programs');
+    expect(within(own).getByRole('button', { name: /before restoring a backup: Priya S\. · 152 cases · 12 programs$/ })).toBeEnabled();
+    expect(own).toHaveTextContent('3.5 MB');
+    const sample = await rowFor('Maya Castellano (sample) · 1 case · 1 program · 4 experiences');
+    expect(within(sample).getByRole('button', { name: /: Maya Castellano \(sample\)/ })).toBeEnabled();
+    expect(sample).toHaveTextContent('879 KB');
+  });
+
   it('names what the backup holds in the confirmation, and restores only after it', async () => {
     const restore = openCard();
     const user = userEvent.setup({ delay: null });

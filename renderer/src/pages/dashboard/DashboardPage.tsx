@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFlask, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   CAREER_INTEREST_LABELS,
   ECFMG_STATUS_LABELS,
@@ -13,7 +13,9 @@ import { api, ApiError, notifyFailure, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
 import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { useApiQuery } from '../../app/use-api-query';
+import { focusPageHeadingWhileSettling, refocusWhileSettling } from '../../app/focus-page-heading';
 import { ExposureSummaryCard } from '../exposure/ExposureSummaryCard';
+import { loadExposure } from '../exposure/load-exposure';
 import { greetingName } from '../../../../shared/greeting-name';
 
 const loadProfile = async () => unwrap(await api()['profile:get']());
@@ -31,14 +33,24 @@ export function DashboardPage({ navigate }: { navigate: (route: string) => void 
   );
 }
 
+/** Anything logged yet: the welcome view then shows it, so nothing looks lost before a profile exists. */
+function useLoggedAnything(): boolean {
+  const { data } = useApiQuery(loadExposure);
+  return data !== undefined && data.procedures.length + data.experiences.length + data.researchOutputs.length > 0;
+}
+
 function Welcome({ navigate }: { navigate: (route: string) => void }) {
   const { dataReplaced } = useAppInfo();
+  const loggedAnything = useLoggedAnything();
   const [loadingSample, setLoadingSample] = useState(false);
+  const sampleButton = useRef<HTMLButtonElement>(null);
   const loadSample = async (replaceOwnData: boolean) => {
     setLoadingSample(true);
     try {
       unwrap(await api()['sample:load']({ replaceOwnData }));
       await dataReplaced();
+      // This view and its button are gone: the dashboard's heading takes the focus.
+      focusPageHeadingWhileSettling();
     } catch (error) {
       // Entries of the applicant's own (a draft, a logged case…) without a profile yet: ask first.
       if (error instanceof ApiError && error.code === 'conflict') confirmReplace();
@@ -62,6 +74,8 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
       labels: { confirm: 'Replace with the sample', cancel: 'Keep my entries' },
       confirmProps: { color: 'red' },
       onConfirm: () => void loadSample(true),
+      // The button was disabled (loading) when the dialog opened, so the dialog cannot give focus back to it.
+      onClose: () => refocusWhileSettling(() => sampleButton.current),
     });
   return (
     <Stack>
@@ -70,6 +84,7 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
         Keep the evidence of your interest in interventional radiology, judge programs on what their residents actually do,
         and turn your own log into a personal statement. Everything stays in one file on this computer.
       </Text>
+      {loggedAnything && <ExposureSummaryCard onOpen={() => navigate('exposure')} />}
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={760}>
         <Card withBorder padding="lg">
           <Stack gap="sm" align="flex-start">
@@ -84,7 +99,7 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
             <IconFlask size={28} />
             <Text fw={600}>Look around first</Text>
             <Text size="sm" c="dimmed">Load a fictional sample applicant to see how the app works. Clear it whenever you like; anything it replaced comes back.</Text>
-            <Button variant="light" loading={loadingSample} onClick={() => void loadSample(false)}>
+            <Button ref={sampleButton} variant="light" loading={loadingSample} onClick={() => void loadSample(false)}>
               Explore a sample applicant
             </Button>
           </Stack>

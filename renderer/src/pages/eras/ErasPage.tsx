@@ -3,6 +3,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { modals } from '@mantine/modals';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { plural } from '../../../../shared/in-words';
+import { localToday } from '../../../../shared/local-today';
 import { describeErasListChanges, erasListChanges } from '../../../../shared/statement/eras-entry-list';
 import { identifiersInErasEntries } from '../../../../shared/statement/eras-identifiers';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
@@ -26,8 +27,6 @@ import { SuggestionsCard } from './SuggestionsCard';
 import { useErasList } from './use-eras-list';
 import { SaveButton } from '../../components/SaveButton';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () => Promise<void> }) {
   const saved = workspace.statement.erasEntries;
   const title = useRef<HTMLHeadingElement>(null);
@@ -46,7 +45,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
   const experiences = useMemo(() => new Map(workspace.experiences.map((experience) => [experience.id, experience])), [workspace]);
   const pointOptions = useMemo(() => talkingPointOptions(workspace.statement.talkingPoints), [workspace]);
   const chosen = new Set(entries.map((entry) => entry.experienceId));
-  const suggestions = suggestErasExperiences(workspace.experiences, today()).filter((suggestion) => !chosen.has(suggestion.experienceId));
+  const suggestions = suggestErasExperiences(workspace.experiences, localToday()).filter((suggestion) => !chosen.has(suggestion.experienceId));
   // An entry whose experience was deleted cannot be unmarked on its card, so it does not use up a mark.
   const meaningful = entries.filter((entry) => entry.mostMeaningful && experiences.has(entry.experienceId)).length;
   const toldInStatement = new Map<string, string[]>();
@@ -94,7 +93,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
             ERAS experiences
           </Title>
           <Text c="dimmed" size="sm" maw={720}>
-            Choose up to {plural(limits.experiences, 'experience', 'experiences')} from your tracker, write each description in plain text within {limits.descriptionChars} characters, and mark up to {limits.mostMeaningful} as most meaningful. Limits can be changed in Settings when ERAS changes them.
+            Choose up to {plural(limits.experiences, 'experience', 'experiences')} from your tracker, write each description in plain text within {limits.descriptionChars} characters, and mark up to {limits.mostMeaningful} as most meaningful. Limits can be changed in Settings &amp; data when ERAS changes them.
           </Text>
         </div>
         <ExportMenu>

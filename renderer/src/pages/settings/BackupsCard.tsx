@@ -7,11 +7,14 @@ import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
 import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { useApiQuery } from '../../app/use-api-query';
+import { formatBackupSize } from './backup-size';
 
 const loadBackups = async () => unwrap(await api()['backups:list']());
-const formatSize = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 /** A restore would refuse it, so the row says why instead of offering it. */
 const restorable = (backup: BackupInfo) => backup.contents.kind === 'data';
+/** Several backups can share a second (a restore and the backup taken before it): the name says what each holds. */
+const restoreLabel = (backup: BackupInfo) =>
+  `Restore the backup taken ${new Date(backup.createdAt).toLocaleString()}, ${BACKUP_REASON_LABELS[backup.reason].toLowerCase()}: ${describeBackupContents(backup.contents)}`;
 
 export function BackupsCard() {
   const { dataReplaced } = useAppInfo();
@@ -34,7 +37,7 @@ export function BackupsCard() {
       children: (
         <Stack gap="sm">
           <UnsavedEditsNotice />
-          <Text size="sm">
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             Your data will go back to how it was on {new Date(backup.createdAt).toLocaleString()}:{' '}
             {describeBackupContents(backup.contents)}. What you have now is backed up first.
           </Text>
@@ -77,17 +80,17 @@ export function BackupsCard() {
                   <Table.Td>{new Date(backup.createdAt).toLocaleString()}</Table.Td>
                   <Table.Td>{BACKUP_REASON_LABELS[backup.reason]}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" c={restorable(backup) ? undefined : 'red'}>
+                    <Text size="sm" c={restorable(backup) ? undefined : 'red'} style={{ overflowWrap: 'anywhere' }}>
                       {describeBackupContents(backup.contents)}
                     </Text>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(backup.sizeBytes)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBackupSize(backup.sizeBytes)}</Table.Td>
                   <Table.Td ta="right">
                     <Button
                       size="xs"
                       variant="light"
                       disabled={!restorable(backup)}
-                      aria-label={`Restore the backup taken ${new Date(backup.createdAt).toLocaleString()}`}
+                      aria-label={restoreLabel(backup)}
                       onClick={() => confirmRestore(backup)}
                     >
                       Restore

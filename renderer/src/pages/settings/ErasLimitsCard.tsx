@@ -1,9 +1,10 @@
 import { Badge, Button, Card, Group, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { checkLimits, DEFAULT_LIMITS, LIMIT_DEFINITIONS, overridesFrom, resolveLimits, type LimitKey, type LimitProblems, type Limits } from '../../../../shared/statement/eras-limits';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
 import { useApiQuery } from '../../app/use-api-query';
+import { refocusWhileSettling } from '../../app/focus-page-heading';
 import { notifyWithUndo } from '../../components/notify-undo';
 import { formatCount } from '../../../../shared/format-count';
 import { SaveButton } from '../../components/SaveButton';
@@ -12,10 +13,26 @@ const loadLimits = async () => resolveLimits(unwrap(await api()['statement:get']
 
 type Values = Record<LimitKey, number | string>;
 
-function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<void> }) {
+const sameLimits = (a: Limits, b: Limits) => LIMIT_DEFINITIONS.every((limit) => a[limit.key] === b[limit.key]);
+
+interface LimitsFormProps {
+  saved: Limits;
+  onSaved: () => Promise<void>;
+  /** Where focus goes when the button pressed is disabled under it (reset to what is now the defaults). */
+  focusTarget: () => HTMLElement | null;
+}
+
+function LimitsForm({ saved, onSaved, focusTarget }: LimitsFormProps) {
   const [values, setValues] = useState<Values>(saved);
   const [errors, setErrors] = useState<LimitProblems>({});
   const [saving, setSaving] = useState(false);
+  // New saved limits show in the same form, not a new one: the field focused when Enter saved keeps focus.
+  const [shownSaved, setShownSaved] = useState(saved);
+  if (!sameLimits(shownSaved, saved)) {
+    setShownSaved(saved);
+    setValues(saved);
+    setErrors({});
+  }
   const dirty = LIMIT_DEFINITIONS.some((limit) => values[limit.key] !== saved[limit.key]);
   const atDefaults = LIMIT_DEFINITIONS.every((limit) => saved[limit.key] === DEFAULT_LIMITS[limit.key]);
   useUnsavedChanges('the ERAS limits', dirty);
@@ -43,6 +60,8 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
 
   // Saved at once, like a deletion elsewhere: the notification offers the way back to the limits saved before.
   const reset = async () => {
+    // The button is disabled while it saves and stays so at the defaults: focus must not fall to the page.
+    refocusWhileSettling(focusTarget);
     const previous = saved;
     const typed = values;
     setErrors({});
@@ -123,13 +142,16 @@ function LimitsForm({ saved, onSaved }: { saved: Limits; onSaved: () => Promise<
 /** ERAS changes its limits from cycle to cycle; the applicant can follow without an update. */
 export function ErasLimitsCard() {
   const { data, reload } = useApiQuery(loadLimits);
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <Card withBorder>
-      <Title order={4}>ERAS limits</Title>
+      <Title order={4} ref={heading} tabIndex={-1}>
+        ERAS limits
+      </Title>
       <Text size="sm" c="dimmed" mb="sm">
         The counters in the statement workspace and the ERAS builder use these. Change them when ERAS publishes new ones.
       </Text>
-      {data ? <LimitsForm key={JSON.stringify(data)} saved={data} onSaved={reload} /> : null}
+      {data ? <LimitsForm saved={data} onSaved={reload} focusTarget={() => heading.current} /> : null}
     </Card>
   );
 }

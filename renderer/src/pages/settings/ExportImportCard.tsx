@@ -2,6 +2,8 @@ import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { modals } from '@mantine/modals';
 import { IconDownload, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { identifiersInBackupText, type DocumentFinding } from '../../../../shared/document-identifiers';
+import { formatCount } from '../../../../shared/format-count';
 import type { ImportSummary } from '../../../../shared/ipc/app-info';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
@@ -9,6 +11,7 @@ import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { downloadText } from '../../download';
 import { PickFileButton } from '../../components/PickFileButton';
 import { MAX_IMPORT_CHARS } from '../../../../shared/ipc/contract';
+import { DataFindingsNotice } from './DataFindingsNotice';
 
 export function ExportImportCard() {
   const { dataReplaced } = useAppInfo();
@@ -45,15 +48,17 @@ export function ExportImportCard() {
       setImportError(preview.error.message);
       return;
     }
+    // A whole file never went through the save guard here: the user hears what it holds before deciding.
+    const findings = identifiersInBackupText(json, new Date());
     modals.openConfirmModal({
       title: 'Replace your data with this backup?',
       children: (
         <Stack gap="sm">
           <UnsavedEditsNotice />
-          <ImportSummaryText fileName={file.name} summary={preview.value} />
+          <ImportSummaryText fileName={file.name} summary={preview.value} findings={findings} />
         </Stack>
       ),
-      labels: { confirm: 'Replace my data', cancel: 'Cancel' },
+      labels: { confirm: findings.length > 0 ? 'Replace my data anyway' : 'Replace my data', cancel: 'Cancel' },
       confirmProps: { color: 'red' },
       onConfirm: () => void replaceWith(json),
     });
@@ -94,9 +99,9 @@ export function ExportImportCard() {
   );
 }
 
-function ImportSummaryText({ fileName, summary }: { fileName: string; summary: ImportSummary }) {
+function ImportSummaryText({ fileName, summary, findings }: { fileName: string; summary: ImportSummary; findings: readonly DocumentFinding[] }) {
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" style={{ overflowWrap: 'anywhere' }}>
       <Text size="sm">
         <b>{fileName}</b> is a valid backup
         {summary.upgradedFrom !== null ? ` (from an older version, format ${summary.upgradedFrom}, and will be upgraded)` : ''}.
@@ -107,10 +112,11 @@ function ImportSummaryText({ fileName, summary }: { fileName: string; summary: I
           .filter(([name]) => name !== 'profile')
           .map(([name, count]) => (
             <List.Item key={name}>
-              {name}: {count}
+              {name}: {formatCount(count)}
             </List.Item>
           ))}
       </List>
+      <DataFindingsNotice findings={findings} />
       <Text size="sm">Your current data will be backed up first, so you can restore it from the list below.</Text>
     </Stack>
   );
