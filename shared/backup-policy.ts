@@ -1,15 +1,30 @@
 /**
  * Rolling backups, pure so they can be tested with plain dates.
  *
- * Ordinary backups (start, change, format upgrade): a few from today, one per earlier day for a
- * week, a cap on their number. Undo backups (taken before an import, a restore, or loading or
- * clearing the sample replaced the data whole) may be the only copy of the applicant's own work,
- * so they have an allowance of their own, whatever their day: the newest `keepUndo`, where an
- * exact copy of a newer undo backup goes before any backup holding something unique.
+ * Ordinary backups (start, change, after a restore or an import): a few from today, and the newest
+ * of each of the last few days the app was used (days with backups, not calendar days, so a month
+ * away does not cost the week before it), within a cap. A backup whose exact content a kept, newer
+ * backup already holds goes first, so identical copies never push out real data. The newest
+ * format-upgrade backup (the only copy in the old format) always stays, in one of the ordinary places.
+ *
+ * Undo backups (taken before an import, a restore, or loading or clearing the sample replaced the
+ * data whole) may be the only copy of the applicant's own work, so they have an allowance of their
+ * own, whatever their day: the newest `keepUndo`, where an exact copy of a newer undo backup goes
+ * before any backup holding something unique.
  *
  * Worst case with the default policy: 12 ordinary + 10 undo = 22 files.
  */
-export const BACKUP_REASONS = ['start', 'change', 'pre-migration', 'pre-import', 'pre-restore', 'pre-clear', 'pre-sample'] as const;
+export const BACKUP_REASONS = [
+  'start',
+  'change',
+  'pre-migration',
+  'pre-import',
+  'pre-restore',
+  'pre-clear',
+  'pre-sample',
+  'after-import',
+  'after-restore',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /**
@@ -33,12 +48,24 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   'pre-restore': 'Before restoring a backup',
   'pre-clear': 'Before clearing the sample',
   'pre-sample': 'Before loading the sample applicant',
+  'after-import': 'After importing a backup',
+  'after-restore': 'After restoring a backup',
 };
+
+/**
+ * The backup taken of the new data once a replacement is written, so the newest backup holds what is
+ * there now (a damaged-file recovery takes the newest), not what the replacement undid.
+ */
+export function backupReasonAfterReplacing(reason: BackupReason): BackupReason {
+  if (reason === 'pre-restore') return 'after-restore';
+  if (reason === 'pre-import') return 'after-import';
+  return 'change';
+}
 
 export interface BackupPolicy {
   /** Ordinary backups kept from today (and from a clock set back). */
   keepToday: number;
-  /** Earlier days, each keeping its newest ordinary backup. */
+  /** Earlier days that have backups (however long ago), each keeping its newest ordinary backup. */
   keepDailyForDays: number;
   /** Cap on the ordinary backups kept. */
   maxOrdinary: number;
@@ -97,37 +124,60 @@ export function backupsToPrune(
   policy: BackupPolicy = DEFAULT_BACKUP_POLICY,
 ): BackupRef[] {
   const all = newestFirst(backups);
+  // The only copy of the data in the format it had before an upgrade: whatever happens after it.
+  const formatUpgrade = all.find((b) => b.reason === 'pre-migration');
+  const ordinary = all.filter((b) => !isUndoBackup(b) && b !== formatUpgrade);
+  const ordinaryPlaces = Math.max(0, policy.maxOrdinary - (formatUpgrade ? 1 : 0));
   const keep = new Set([
-    ...ordinaryToKeep(all.filter((b) => !isUndoBackup(b)), now, policy),
+    ...ordinaryToKeep(ordinary, now, policy).slice(0, ordinaryPlaces),
     ...undoToKeep(all.filter(isUndoBackup), policy),
   ]);
+  if (formatUpgrade) keep.add(formatUpgrade);
   // However old, the newest backup is the last way back: never prune it.
   if (all[0]) keep.add(all[0]);
   return all.filter((b) => !keep.has(b));
 }
 
-/** `newest` sorted newest first: a few from today, the newest of each earlier day for a while, capped. */
+/**
+ * `newest` sorted newest first, returned in order of worth: up to `keepToday` from today (those
+ * holding content no newer one holds first), then, for each earlier day with backups, its newest
+ * backup whose content is not already kept; a day holding only such copies takes no place.
+ */
 function ordinaryToKeep(newest: readonly BackupRef[], now: Date, policy: BackupPolicy): BackupRef[] {
   const today = localDayKey(now);
-  const oldestDaily = new Date(now);
-  oldestDaily.setDate(oldestDaily.getDate() - policy.keepDailyForDays);
+  // A clock set back leaves backups dated after now: they count as today's.
+  const isToday = (backup: BackupRef) => localDayKey(backup.createdAt) === today || backup.createdAt > now;
+  const { unique, copies } = splitCopies(newest.filter(isToday));
+  const keep = [...unique, ...copies].slice(0, policy.keepToday);
 
-  const keep: BackupRef[] = [];
-  const daysSeen = new Set<string>();
-  let todayKept = 0;
+  const keptHashes = new Set(keep.map((b) => b.contentHash).filter((hash) => hash !== null));
+  const daysKept = new Set<string>();
   for (const backup of newest) {
+    if (daysKept.size >= policy.keepDailyForDays) break;
     const day = localDayKey(backup.createdAt);
-    if (day === today || backup.createdAt > now) {
-      if (todayKept < policy.keepToday) {
-        keep.push(backup);
-        todayKept += 1;
-      }
-    } else if (backup.createdAt >= oldestDaily && !daysSeen.has(day)) {
-      keep.push(backup);
-      daysSeen.add(day);
-    }
+    if (isToday(backup) || daysKept.has(day)) continue;
+    if (backup.contentHash !== null && keptHashes.has(backup.contentHash)) continue;
+    keep.push(backup);
+    daysKept.add(day);
+    if (backup.contentHash !== null) keptHashes.add(backup.contentHash);
   }
-  return keep.slice(0, policy.maxOrdinary);
+  return keep;
+}
+
+/**
+ * `newest` sorted newest first, split into the backups whose content no newer one holds and the
+ * older copies. Without a hash (an older file) a backup counts as unique: nothing proves it is a copy.
+ */
+function splitCopies(newest: readonly BackupRef[]): { unique: BackupRef[]; copies: BackupRef[] } {
+  const seen = new Set<string>();
+  const unique: BackupRef[] = [];
+  const copies: BackupRef[] = [];
+  for (const backup of newest) {
+    if (backup.contentHash !== null && seen.has(backup.contentHash)) copies.push(backup);
+    else unique.push(backup);
+    if (backup.contentHash !== null) seen.add(backup.contentHash);
+  }
+  return { unique, copies };
 }
 
 /**
@@ -138,15 +188,7 @@ function ordinaryToKeep(newest: readonly BackupRef[], now: Date, policy: BackupP
  */
 function undoToKeep(newest: readonly BackupRef[], policy: BackupPolicy): BackupRef[] {
   const sampleWayBack = newest.find((b) => REPLACED_DATA_REASONS.includes(b.reason));
-  const seen = new Set<string>();
-  const unique: BackupRef[] = [];
-  const copies: BackupRef[] = [];
-  for (const backup of newest) {
-    // Without a hash (an older file) a backup counts as unique: nothing proves it is a copy.
-    if (backup.contentHash !== null && seen.has(backup.contentHash)) copies.push(backup);
-    else unique.push(backup);
-    if (backup.contentHash !== null) seen.add(backup.contentHash);
-  }
+  const { unique, copies } = splitCopies(newest);
   const ranked = [...new Set([sampleWayBack, ...unique, ...copies])].filter((b) => b !== undefined);
   return ranked.slice(0, Math.max(policy.keepUndo, sampleWayBack ? 1 : 0));
 }

@@ -121,8 +121,9 @@ export class BackupFolder {
     try {
       return contentsOfLoaded(loadDocumentText(await this.read(name), now));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      return { kind: 'damaged', message: `The file cannot be read (${code}).` };
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'the app is not allowed to read it' : code === 'EISDIR' ? 'it is a folder' : 'reading it failed';
+      return { kind: 'damaged', message: `The file cannot be read: ${why}.` };
     }
   }
 

@@ -2,12 +2,17 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { BackupReason } from '../../shared/backup-policy';
+import { contentsOfDocument, describeBackupContents } from '../../shared/backup-contents';
+import { backupReasonAfterReplacing, type BackupReason, type BackupRef } from '../../shared/backup-policy';
+import { holdsApplicantData } from '../../shared/document-contents';
 import { loadDocument, loadDocumentText } from '../../shared/document-loading';
 import type { BackupInfo, StoreNotice } from '../../shared/ipc/app-info';
+import { localFileStamp } from '../../shared/local-file-stamp';
+import { checkSchemaVersion } from '../../shared/migrations';
 import { AppFailure } from '../../shared/result';
 import { emptyDocument, type AppDocument } from '../../shared/schema/document';
 import { BackupFolder } from './backup-folder';
+import { DataFolderLock } from './data-folder-lock';
 import { DurableJsonFile, removeLeftoverTempFiles, serializeDocument } from './durable-json-file';
 
 export const DATA_FILE_NAME = 'ir-match-planner.json';
@@ -20,10 +25,14 @@ export interface StoreOptions {
   changeBackupIntervalMs?: number;
 }
 
+/** Why nothing can be saved in this folder, found at start-up; null when saving works. */
+type CannotSave = 'read-only' | 'disk-full' | null;
+
 /**
  * The only code that touches the data file. One lowdb instance; every read from
  * disk is validated; writes are serialised and durable; damaged files are
- * quarantined, never overwritten; files from a newer app are left alone.
+ * quarantined, never overwritten; files from a newer app are left alone; one
+ * process at a time has the folder open.
  */
 export class Store {
   readonly dataFile: string;
@@ -37,6 +46,8 @@ export class Store {
   private readonly changeBackupIntervalMs: number;
   private queue: Promise<unknown> = Promise.resolve();
   private lastChangeBackupAt = 0;
+  private lock: DataFolderLock | null = null;
+  private cannotSave: CannotSave = null;
 
   private constructor(readonly dataDir: string, options: StoreOptions) {
     this.dataFile = join(dataDir, DATA_FILE_NAME);
@@ -51,17 +62,30 @@ export class Store {
     const store = new Store(options.dataDir, options);
     try {
       await mkdir(options.dataDir, { recursive: true });
+      await store.takeLock();
       await store.load();
     } catch (error) {
+      await store.lock?.release();
       throw openFailure(error, options.dataDir);
     }
-    if (store.status === 'ready') {
-      // One app instance owns the folder, so temp files present now are from a write a crash cut short.
+    if (store.cannotSave) {
+      store.notices.push(cannotSaveNotice(store.cannotSave, store.dataDir));
+    } else if (store.status === 'ready') {
+      await mkdir(store.backups.dir, { recursive: true });
+      // The lock says no other process has the folder, so temp files present now are from a write a crash cut short.
       await removeLeftoverTempFiles(store.dataDir, (name) => name === DATA_FILE_NAME);
       await removeLeftoverTempFiles(store.backups.dir, (name) => store.backups.owns(name));
-      await store.takeBackup('start');
+      // A backup of nothing entered would only push older backups, perhaps of real data, out.
+      if (!holdsNothing(store.db.data)) await store.takeBackup('start');
     }
     return store;
+  }
+
+  /** Waits for queued writes, then lets another process open the folder. */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.lock?.release();
+    this.lock = null;
   }
 
   /** The current document. Treat it as read-only: change it through `update`. */
@@ -86,18 +110,23 @@ export class Store {
     });
   }
 
-  /** Replaces everything (import, restore, sample), keeping a backup of what was there. */
+  /**
+   * Replaces everything (import, restore, sample), keeping a backup of what was there, then one of
+   * what is there now, so the newest backup (which a damaged-file recovery takes) is not the data
+   * the user chose to replace.
+   */
   replace(next: AppDocument, reason: BackupReason): Promise<AppDocument> {
     return this.enqueue(async () => {
       const previous = this.document;
+      const before = this.now();
       try {
-        await this.backups.write(serializeDocument(previous), reason, this.now(), previous);
+        await this.backups.write(serializeDocument(previous), reason, before, previous);
       } catch (error) {
         // No backup of what is there, no replacing it.
         throw writeFailure(error, this.dataDir);
       }
       await this.writeOrRollBack(next, previous);
-      await this.backups.prune(this.now());
+      await this.takeBackup(backupReasonAfterReplacing(reason), laterThan(before, this.now()));
       return next;
     });
   }
@@ -150,6 +179,16 @@ export class Store {
     }
   }
 
+  /** Takes the folder's lock; a folder that cannot be written to opens without one, to be read only. */
+  private async takeLock(): Promise<void> {
+    try {
+      this.lock = await DataFolderLock.take(this.dataDir);
+    } catch (error) {
+      this.cannotSave = cannotSaveBecause(error);
+      if (!this.cannotSave) throw error;
+    }
+  }
+
   private async load(): Promise<void> {
     let file: Awaited<ReturnType<DurableJsonFile<AppDocument>['readUnchecked']>>;
     try {
@@ -161,6 +200,7 @@ export class Store {
     if (!file.exists) {
       this.db.data = emptyDocument(this.now());
       await this.db.write();
+      await this.pointToBackupOfMissingData();
       return;
     }
     const raw = file.value;
@@ -183,17 +223,40 @@ export class Store {
       });
       return;
     }
-    return this.quarantine(loaded.message);
+    return this.quarantine(describeDamage(raw, loaded.message));
+  }
+
+  /**
+   * The data file was missing (deleted, moved, a sync tool) but its backups are here: say which one
+   * holds the applicant's data, rather than silently starting empty. Best effort: a backup that
+   * cannot be listed or read must not keep the app from starting.
+   */
+  private async pointToBackupOfMissingData(): Promise<void> {
+    try {
+      for (const ref of await this.backups.list()) {
+        const [info] = await this.backups.describe([ref], this.now());
+        if (info?.contents.kind !== 'data' || !info.contents.ownData) continue;
+        this.notices.push({
+          kind: 'started-empty',
+          title: 'Your data file was missing, so the app started empty',
+          message:
+            `There was no data file in the folder below, but a backup there holds your data. The newest, taken ${takenAt(ref)}, holds: ` +
+            `${describeBackupContents(info.contents)}. To get it back, restore it in Settings & data, under Backups.`,
+          path: this.dataDir,
+        });
+        return;
+      }
+    } catch {
+      // No notice is better than no app.
+    }
   }
 
   /** Keeps a copy of the damaged file (never overwriting one) and restores the newest good backup over it. */
-  private async quarantine(reason: string): Promise<void> {
-    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
-    const quarantined = join(this.dataDir, `${DATA_FILE_NAME.replace(/\.json$/, '')}.corrupt-${stamp}.json`);
+  private async quarantine(damage: string): Promise<void> {
     // Copied, not moved: if the restored data cannot be written (disk full, read-only
     // folder), the damaged file stays in place and the next start tries again,
     // rather than finding no file and silently starting empty.
-    await copyFile(this.dataFile, quarantined, constants.COPYFILE_EXCL);
+    const quarantined = await this.copyDamagedFile();
 
     for (const ref of await this.backups.list()) {
       const loaded = loadDocumentText(await this.backups.read(ref.name).catch(() => ''), this.now());
@@ -203,7 +266,9 @@ export class Store {
       this.notices.push({
         kind: 'recovered',
         title: 'Your data file was damaged and has been restored from a backup',
-        message: `${reason} The damaged file was kept, unchanged, at the path below. Your data was restored from the backup taken ${ref.createdAt.toLocaleString()}; changes made after that backup may be missing.`,
+        message:
+          `${damage}\n\nYour data was restored to how it was on ${takenAt(ref)}: ${describeBackupContents(contentsOfDocument(loaded.doc))}. ` +
+          'Changes made after that backup may be missing. The damaged file was kept, unchanged, at the path below.',
         path: quarantined,
       });
       return;
@@ -213,9 +278,24 @@ export class Store {
     this.notices.push({
       kind: 'started-empty',
       title: 'Your data file was damaged and no backup could be used',
-      message: `${reason} The damaged file was kept, unchanged, at the path below, and the app started with empty data.`,
+      message: `${damage}\n\nThe app started with empty data. The damaged file was kept, unchanged, at the path below.`,
       path: quarantined,
     });
+  }
+
+  /** `ir-match-planner.corrupt-<local date and time>.json` beside the data file, never overwriting one. */
+  private async copyDamagedFile(): Promise<string> {
+    const stamp = localFileStamp(this.now());
+    const base = DATA_FILE_NAME.replace(/\.json$/, '');
+    for (let copy = 1; ; copy += 1) {
+      const path = join(this.dataDir, `${base}.corrupt-${stamp}${copy === 1 ? '' : `-${copy}`}.json`);
+      try {
+        await copyFile(this.dataFile, path, constants.COPYFILE_EXCL);
+        return path;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || copy >= 100) throw error;
+      }
+    }
   }
 
   private async backupAfterChange(): Promise<void> {
@@ -224,50 +304,101 @@ export class Store {
   }
 
   /** A failed backup must not fail the save that triggered it; it is reported once instead. */
-  private async takeBackup(reason: BackupReason): Promise<void> {
-    const now = this.now();
+  private async takeBackup(reason: BackupReason, at: Date = this.now()): Promise<void> {
     try {
-      await this.backups.write(serializeDocument(this.db.data), reason, now, this.db.data);
-      await this.backups.prune(now);
-      this.lastChangeBackupAt = now.getTime();
+      await this.backups.write(serializeDocument(this.db.data), reason, at, this.db.data);
+      await this.backups.prune(at);
+      this.lastChangeBackupAt = at.getTime();
     } catch (error) {
       if (this.notices.some((notice) => notice.kind === 'backup-failed')) return;
       this.notices.push({
         kind: 'backup-failed',
         title: 'A backup could not be written',
-        message: `Your data is saved, but the automatic backup failed (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+        message: `Your data is saved, but the automatic backup could not be written because ${backupProblem(error)}. The app tries again after your next change.`,
         path: this.backups.dir,
       });
     }
   }
 }
 
+/** A new, empty file: nothing of the applicant's, and not the sample. */
+const holdsNothing = (doc: AppDocument) => !doc.meta.sample && !holdsApplicantData(doc);
+
+/** As the Backups list shows it, so the user can find the same row there. */
+const takenAt = (ref: BackupRef) => ref.createdAt.toLocaleString();
+
+/** `now`, or just after `earlier` when the clock has not moved on (so the two backups sort in the order taken). */
+const laterThan = (earlier: Date, now: Date) => new Date(Math.max(now.getTime(), earlier.getTime() + 1));
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
+const isReadOnlyCode = (code: string | undefined) => code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+
+/** Whether the lock could not be written because nothing can be (read-only folder, full disk). */
+function cannotSaveBecause(error: unknown): CannotSave {
+  const code = errorCode(error);
+  if (isReadOnlyCode(code)) return 'read-only';
+  return code === 'ENOSPC' ? 'disk-full' : null;
+}
+
+function cannotSaveNotice(why: Exclude<CannotSave, null>, dataDir: string): StoreNotice {
+  const problem =
+    why === 'read-only'
+      ? { title: 'the data folder is read-only', cause: 'it cannot write to the folder below', fix: 'Make the folder writable (or move it somewhere that is)' }
+      : { title: 'the disk is full', cause: 'the disk holding the folder below is full', fix: 'Free some space on that disk' };
+  return {
+    kind: 'backup-failed',
+    title: `Changes cannot be saved: ${problem.title}`,
+    message: `IR Match Planner can show your data, but ${problem.cause}, so nothing you change will be kept and no backups can be taken. ${problem.fix}, then start the app again.`,
+    path: dataDir,
+  };
+}
+
+/**
+ * What was wrong with a file that could not be used. A file of the wrong shape gets a plain first
+ * sentence, then one line per problem found (the notice keeps the line breaks).
+ */
+function describeDamage(raw: unknown, message: string): string {
+  if (checkSchemaVersion(raw).kind === 'invalid') return message;
+  const problems = message.split('\n').map((line) => `• ${line}`);
+  return ['The file could not be read: parts of it are not in the form IR Match Planner expects.', ...problems].join('\n');
+}
+
+function backupProblem(error: unknown): string {
+  const code = errorCode(error);
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (isReadOnlyCode(code)) return 'the backups folder below cannot be written to';
+  return 'something went wrong while writing it';
+}
+
 /** Start-up could not read or prepare the data file; nothing was changed. */
 function openFailure(error: unknown, dataDir: string): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = errorCode(error);
   if (error instanceof AppFailure || typeof code !== 'string') return error;
-  const why =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'the folder cannot be written to'
-        : `of an error (${code})`;
-  return new AppFailure(
-    'io',
-    `IR Match Planner cannot open its data in ${dataDir} because ${why}. Nothing was changed; fix that and start the app again.`,
-  );
+  const { why, fix } = openProblem(code);
+  return new AppFailure('io', `IR Match Planner cannot open its data in ${dataDir} because ${why}. Nothing was changed; ${fix}, then start the app again.`);
+}
+
+function openProblem(code: string): { why: string; fix: string } {
+  if (code === 'ENOSPC') return { why: 'the disk is full', fix: 'free some space' };
+  if (isReadOnlyCode(code)) return { why: 'the folder cannot be written to', fix: 'make it writable' };
+  if (code === 'EISDIR') {
+    return { why: `${DATA_FILE_NAME} there is a folder, not the data file`, fix: 'move or rename that folder' };
+  }
+  // mkdir gives EEXIST when the folder's own path is a file.
+  if (code === 'ENOTDIR' || code === 'EEXIST') return { why: 'part of that path is a file, not a folder', fix: 'choose another folder' };
+  return { why: 'the system would not let it read or write there', fix: 'check the folder' };
 }
 
 function writeFailure(error: unknown, dataDir: string): AppFailure {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = errorCode(error);
   if (code === 'ENOSPC') {
     return new AppFailure('io', 'The disk is full, so your change was not saved. Free some space and try again.');
   }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+  if (isReadOnlyCode(code)) {
     return new AppFailure(
       'io',
       `IR Match Planner cannot write to its data folder (${dataDir}), so your change was not saved. Check that the folder is writable.`,
     );
   }
-  return new AppFailure('io', `Your change could not be saved (${code ?? 'unexpected error'}). Nothing was lost; try again.`);
+  return new AppFailure('io', 'Your change could not be saved because writing the file failed. Nothing was lost; try again.');
 }

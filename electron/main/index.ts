@@ -2,6 +2,7 @@ import './security';
 import { app, dialog, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AppFailure } from '../../shared/result';
 import type { Platform } from '../core/handler-types';
 import { Store } from '../core/store';
 import { registerIpc } from './ipc';
@@ -31,10 +32,7 @@ async function start(): Promise<void> {
   try {
     store = await Store.open({ dataDir: app.getPath('userData') });
   } catch (error) {
-    dialog.showErrorBox(
-      'IR Match Planner cannot open its data',
-      `The data folder ${app.getPath('userData')} could not be read or written (${(error as Error).message}). Nothing was changed.`,
-    );
+    dialog.showErrorBox('IR Match Planner cannot open its data', openFailureMessage(error, app.getPath('userData')));
     app.exit(1);
     return;
   }
@@ -64,14 +62,20 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => app.quit());
 
-  // Quitting mid-save: hold the quit until queued writes are on disk.
-  let flushed = false;
+  // Quitting mid-save: hold the quit until queued writes are on disk and the data folder is released.
+  let closed = false;
   app.on('before-quit', (event) => {
-    if (flushed) return;
+    if (closed) return;
     event.preventDefault();
-    void store.flush().finally(() => {
-      flushed = true;
+    void store.close().finally(() => {
+      closed = true;
       app.quit();
     });
   });
+}
+
+/** The store's own message already names the folder and the problem in plain words: shown as it is. */
+function openFailureMessage(error: unknown, dataDir: string): string {
+  if (error instanceof AppFailure) return error.message;
+  return `IR Match Planner cannot open its data in ${dataDir} because something unexpected went wrong. Nothing was changed; start the app again.`;
 }

@@ -22,7 +22,10 @@ export function StoreNotices() {
           closeButtonLabel="Dismiss"
           onClose={() => setDismissed((list) => [...list, notice.title])}
         >
-          <Text size="sm">{notice.message}</Text>
+          {/* Messages carry their own line breaks: a list of problems, a paragraph on what was done. */}
+          <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+            {notice.message}
+          </Text>
           {notice.path && (
             <Code block mt="xs">
               {notice.path}

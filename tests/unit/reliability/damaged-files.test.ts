@@ -29,7 +29,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   const copyFile: typeof actual.copyFile = (source, destination, mode) =>
     failure.target === 'everything' ? Promise.reject(failWith()) : actual.copyFile(source, destination, mode);
-  return { ...actual, copyFile };
+  // Creating the data folder's lock file is the first write a start makes.
+  const writeFile: typeof actual.writeFile = (path, data, options) =>
+    failure.target === 'everything' ? Promise.reject(failWith()) : actual.writeFile(path, data, options);
+  return { ...actual, copyFile, writeFile };
 });
 
 let dataDir: string;
@@ -58,15 +61,21 @@ describe.each(['EROFS', 'EACCES'])('a read-only data folder (%s)', (code) => {
     failure.code = code;
   });
 
-  it('opens existing data, says the backup failed, and refuses saves clearly with nothing changed', async () => {
+  it('opens existing data, says at once that changes cannot be saved, and refuses saves clearly with nothing changed', async () => {
     await storeWith('Read Only Rae');
     const bytes = await readBytes(dataFile);
+    const backups = await listDir(join(dataDir, 'backups'));
     failure.target = 'everything';
 
     const store = await Store.open({ dataDir });
     expect(store.document.profile?.fullName).toBe('Read Only Rae');
-    expect(store.notices).toEqual([expect.objectContaining({ kind: 'backup-failed' })]);
-    expect(store.notices[0]!.message).toContain(code);
+    // Not "a backup could not be written", as if saving worked: one notice saying nothing can be saved.
+    expect(store.notices).toEqual([
+      expect.objectContaining({ title: 'Changes cannot be saved: the data folder is read-only', path: dataDir }),
+    ]);
+    expect(store.notices[0]!.message).toMatch(/cannot write to the folder below, so nothing you change will be kept/);
+    expect(store.notices[0]!.message).not.toMatch(/E[A-Z]{3,}/);
+    expect(await listDir(join(dataDir, 'backups'))).toEqual(backups);
 
     const context = { store, platform: { shell: 'preview' as const, version: '0' } };
     const result = await dispatch(handlers, context, 'profile:save', validProfile({ fullName: 'Lost Lee' }));
@@ -81,6 +90,7 @@ describe.each(['EROFS', 'EACCES'])('a read-only data folder (%s)', (code) => {
     const opening = Store.open({ dataDir });
     await expect(opening).rejects.toMatchObject({ code: 'io', message: expect.stringContaining(dataDir) });
     await expect(opening).rejects.toThrow(/cannot be written to.*Nothing was changed/);
+    await expect(opening).rejects.not.toThrow(/E[A-Z]{3,}/);
   });
 
   it('leaves a damaged file exactly where it was, and recovers it once the folder is writable', async () => {
@@ -117,6 +127,15 @@ describe('a full disk (ENOSPC)', () => {
     expect(await listDir(store.backups.dir)).toEqual(backups);
   });
 
+  it('opens existing data on a full disk, saying at once that changes cannot be saved', async () => {
+    await storeWith('Full Fran');
+    failure.target = 'everything';
+    const store = await Store.open({ dataDir });
+    expect(store.document.profile?.fullName).toBe('Full Fran');
+    expect(store.notices).toEqual([expect.objectContaining({ title: 'Changes cannot be saved: the disk is full', path: dataDir })]);
+    expect(store.notices[0]!.message).toMatch(/Free some space on that disk, then start the app again\.$/);
+  });
+
   it('a save still succeeds when only its automatic backup fails, with one notice', async () => {
     const store = await storeWith('Before');
     // The disk is full for backups only: they fail, the save does not.
@@ -124,7 +143,11 @@ describe('a full disk (ENOSPC)', () => {
     await store.update((doc) => ({ ...doc, profile: validProfile({ fullName: 'After' }) }));
     await store.update((doc) => ({ ...doc, profile: validProfile({ fullName: 'After Again' }) }));
     expect((await Store.open({ dataDir })).document.profile?.fullName).toBe('After Again');
-    expect(store.notices.filter((notice) => notice.kind === 'backup-failed')).toHaveLength(1);
+    const failed = store.notices.filter((notice) => notice.kind === 'backup-failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.message).toBe(
+      'Your data is saved, but the automatic backup could not be written because the disk is full. The app tries again after your next change.',
+    );
   });
 
   it('a damaged file found while the disk is full stays in place rather than being lost', async () => {

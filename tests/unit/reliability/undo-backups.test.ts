@@ -11,7 +11,7 @@ import { handlers } from '../../../electron/core/handlers';
 import { serializeDocument } from '../../../electron/core/durable-json-file';
 import { Store } from '../../../electron/core/store';
 import type { BackupContents } from '../../../shared/backup-contents';
-import { parseBackupFileName } from '../../../shared/backup-policy';
+import { isUndoBackup, parseBackupFileName } from '../../../shared/backup-policy';
 import type { BackupInfo } from '../../../shared/ipc/app-info';
 import type { Result } from '../../../shared/result';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, type AppDocument } from '../../../shared/schema/document';
@@ -45,6 +45,11 @@ const named = (name: string, base: AppDocument = emptyDocument(new Date())): App
   profile: validProfile({ fullName: name }),
 });
 
+/** Names of the undo backups (taken before the data was replaced) whose text holds `needle`. */
+async function undoBackupsHolding(needle: string): Promise<string[]> {
+  return (await backupsHolding(needle)).filter((name) => isUndoBackup(parseBackupFileName(name)!));
+}
+
 /** Names of the backup files whose text holds `needle`. */
 async function backupsHolding(needle: string): Promise<string[]> {
   const names = (await readdir(store.backups.dir)).filter((name) => parseBackupFileName(name) !== null);
@@ -74,7 +79,7 @@ describe('repro 1: importing a backup six times in a day', () => {
   it('keeps it through thirty imports too, the older copies of the imported file going first', async () => {
     await call('profile:save', validProfile({ fullName: 'Repro Two' }));
     for (let i = 0; i < 30; i += 1) await call('data:import', { json: sampleExport });
-    expect(await backupsHolding('"Repro Two"')).toHaveLength(1);
+    expect(await undoBackupsHolding('"Repro Two"')).toHaveLength(1);
     const preImports = (await store.listBackups()).filter((b) => b.reason === 'pre-import');
     expect(preImports.length).toBeLessThanOrEqual(10);
     // The same bytes, so the same hash: the older copies went, the newest stayed.
@@ -91,12 +96,14 @@ describe('repro 2: restoring backups one after another', () => {
       await store.backups.write(serializeDocument(doc), 'change', new Date(Date.now() - day * 24 * 3600_000), doc);
     }
     await store.update(() => named('Own Olive'));
-    const earlier = (await store.listBackups()).filter((b) => b.reason === 'change');
+    const earlier = (await store.listBackups()).filter(
+      (b) => b.contents.kind === 'data' && b.contents.applicantName?.startsWith('Earlier'),
+    );
     expect(earlier).toHaveLength(6);
 
     for (const backup of earlier) await call('backups:restore', { name: backup.name });
 
-    expect(await backupsHolding('"Own Olive"')).toHaveLength(1);
+    expect(await undoBackupsHolding('"Own Olive"')).toHaveLength(1);
     const own = (await call<BackupInfo[]>('backups:list')).find(
       (b) => b.contents.kind === 'data' && b.contents.applicantName === 'Own Olive',
     );
@@ -115,8 +122,8 @@ describe('repro 2: restoring backups one after another', () => {
       );
       await call('backups:restore', { name: row!.name });
     }
-    expect(await backupsHolding('"Own Olive"')).toHaveLength(1);
-    const undo = (await store.listBackups()).filter((b) => b.reason !== 'start' && b.reason !== 'change');
+    expect(await undoBackupsHolding('"Own Olive"')).toHaveLength(1);
+    const undo = (await store.listBackups()).filter((b) => isUndoBackup(parseBackupFileName(b.name)!));
     expect(undo.length).toBeLessThanOrEqual(10);
   });
 });
@@ -249,6 +256,6 @@ describe('the contents index (backups/contents-index.json)', () => {
     const [preImport] = (await store.listBackups()).filter((b) => b.reason === 'pre-import');
     await store.restoreBackup(preImport!.name);
     expect(store.document.profile).toBeNull();
-    expect(await backupsHolding('"Still Saved"')).toHaveLength(1);
+    expect(await undoBackupsHolding('"Still Saved"')).toHaveLength(1);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../../shared/programs/stability';
 import {
+  BACKUP_REASON_LABELS,
   BACKUP_REASONS,
   backupFileName,
+  backupReasonAfterReplacing,
   backupsToPrune,
   DEFAULT_BACKUP_POLICY,
   isUndoBackup,
@@ -99,9 +101,21 @@ describe('backupsToPrune', () => {
     expect(names(kept(all, policy))).toEqual(names([ref(at(0, 10)), ref(at(1, 20)), ref(at(3, 23))]));
   });
 
-  it('drops backups older than keepDailyForDays', () => {
-    const all = [ref(at(0, 10)), ref(at(6, 20)), ref(at(10, 20)), ref(at(30, 20))];
-    expect(names(kept(all, policy))).toEqual(names([ref(at(0, 10)), ref(at(6, 20))]));
+  it('keeps the newest backup of each of the last keepDailyForDays days that have backups, however long ago', () => {
+    const all = [ref(at(0, 10)), ref(at(6, 20)), ref(at(10, 20)), ref(at(10, 8)), ref(at(30, 20))];
+    expect(names(kept(all, { ...policy, keepDailyForDays: 2 }))).toEqual(names([ref(at(0, 10)), ref(at(6, 20)), ref(at(10, 20))]));
+  });
+
+  it('after a month away, the first start keeps the week of backups before it (repro: all were pruned)', () => {
+    const lastWeekUsed = Array.from({ length: 7 }, (_, i) => ref(at(40 + i, 17), 'change', `00000000001${i}`));
+    const firstStartBack = ref(at(0, 9), 'start', '000000000020');
+    const left = simulate([firstStartBack], lastWeekUsed);
+    expect(names(left)).toEqual(names([firstStartBack, ...lastWeekUsed]));
+    // Started over the same data as the last change: that day's backup is the copy that goes.
+    const sameAsLast = ref(at(0, 9), 'start', '000000000010');
+    expect(new Set(simulate([sameAsLast], lastWeekUsed).map((r) => r.contentHash))).toEqual(
+      new Set(lastWeekUsed.map((r) => r.contentHash)),
+    );
   });
 
   it('caps the ordinary backups at maxOrdinary, dropping the oldest first', () => {
@@ -110,18 +124,18 @@ describe('backupsToPrune', () => {
     expect(names(result)).toEqual(names([ref(at(0, 10)), ref(at(0, 11)), ref(at(1, 9))]));
   });
 
-  it('uses the default policy for ordinary backups: 5 today, one a day for a week, at most 12', () => {
+  it('uses the default policy for ordinary backups: 5 today, one a day for seven days with backups, at most 12', () => {
     const today = Array.from({ length: 8 }, (_, i) => ref(at(0, 8 + i)));
-    const daily = Array.from({ length: 10 }, (_, i) => ref(at(i + 1, 12)));
+    const daily = Array.from({ length: 10 }, (_, i) => ref(at(i * 3 + 1, 12)));
     const result = kept([...today, ...daily]);
     expect(result.length).toBeLessThanOrEqual(12);
     expect(result.filter((r) => today.includes(r))).toHaveLength(5);
-    expect(names(result.filter((r) => daily.includes(r)))).toEqual(names(daily.slice(0, 6)));
+    expect(names(result.filter((r) => daily.includes(r)))).toEqual(names(daily.slice(0, 7)));
   });
 
   it('never prunes the newest backup, however old', () => {
     const ancient = [ref(at(400, 9)), ref(at(200, 9)), ref(at(90, 9))];
-    expect(names(kept(ancient, policy))).toEqual([ref(at(90, 9)).name]);
+    expect(names(kept(ancient, { ...policy, keepDailyForDays: 0 }))).toEqual([ref(at(90, 9)).name]);
     // Not even when the cap would otherwise be tiny.
     expect(names(kept(ancient, { keepToday: 0, keepDailyForDays: 0, maxOrdinary: 1, keepUndo: 0 }))).toEqual([ref(at(90, 9)).name]);
   });
@@ -171,6 +185,79 @@ function simulate(events: readonly BackupRef[], existing: readonly BackupRef[] =
   return folder;
 }
 const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
+
+describe('identical copies among ordinary backups', () => {
+  const DATA = (day: number) => `0000000000d${day}`;
+  const SAME = '0000000000ee';
+
+  it('repro: starts over an unchanged file never push the days holding real data out', () => {
+    // A week of real work, then the file went missing and the app was started again and again
+    // over the same (empty) document: every start backup is the same bytes.
+    const realWork = Array.from({ length: 7 }, (_, i) => ref(at(i + 3, 17), 'change', DATA(i)));
+    const starts = Array.from({ length: 12 }, (_, i) => ref(minutesAfter(at(2 - Math.floor(i / 5), 9), i), 'start', SAME));
+    // Each pruned as it is taken, on its own day.
+    let left = [...realWork];
+    for (const start of starts) {
+      left.push(start);
+      const pruned = new Set(backupsToPrune(left, start.createdAt).map((r) => r.name));
+      left = left.filter((r) => !pruned.has(r.name));
+    }
+    for (const backup of realWork) expect(left).toContainEqual(backup);
+    // One of the copies stays: it is the newest backup, and the latest state.
+    expect(left.filter((r) => r.contentHash === SAME)).not.toHaveLength(0);
+  });
+
+  it('ranks today’s backups holding something new ahead of older copies', () => {
+    const change = ref(at(0, 8), 'change', DATA(1));
+    const copies = Array.from({ length: 6 }, (_, i) => ref(at(0, 9 + i), 'start', SAME));
+    const result = kept([change, ...copies], { ...policy(), keepToday: 2 });
+    expect(names(result)).toEqual(names([change, copies[5]!]));
+  });
+
+  it('gives an earlier day’s place to its newest backup not already kept, and none to a day of copies only', () => {
+    const today = ref(at(0, 9), 'start', SAME);
+    const yesterdayCopy = ref(at(1, 20), 'start', SAME);
+    const yesterdayWork = ref(at(1, 12), 'change', DATA(1));
+    const onlyCopies = ref(at(2, 9), 'start', SAME);
+    const older = [3, 4].map((d) => ref(at(d, 9), 'change', DATA(d)));
+    const result = kept([today, yesterdayCopy, yesterdayWork, onlyCopies, ...older], { ...policy(), keepDailyForDays: 3 });
+    expect(names(result)).toEqual(names([today, yesterdayWork, ...older]));
+  });
+
+  function policy(): BackupPolicy {
+    return { ...DEFAULT_BACKUP_POLICY };
+  }
+});
+
+describe('the backup taken before upgrading the file format', () => {
+  it('is never pruned while it is the newest of its kind, whatever follows it', () => {
+    const upgrade = ref(at(20, 9), 'pre-migration', '0000000000aa');
+    const olderUpgrade = ref(at(60, 9), 'pre-migration', '0000000000bb');
+    const today = Array.from({ length: 10 }, (_, i) => ref(at(0, 8 + i), 'change', `00000000010${i}`));
+    const daily = Array.from({ length: 12 }, (_, i) => ref(at(i + 1, 12), 'change', `0000000002${String(i).padStart(2, '0')}`));
+    const left = simulate([...today, ...daily].sort((a, b) => +a.createdAt - +b.createdAt), [olderUpgrade, upgrade]);
+    expect(left).toContainEqual(upgrade);
+    expect(left).not.toContainEqual(olderUpgrade);
+    // It takes one of the ordinary places rather than adding to them.
+    expect(left.filter((r) => !isUndoBackup(r)).length).toBeLessThanOrEqual(DEFAULT_BACKUP_POLICY.maxOrdinary);
+  });
+
+  it('repro: survives five change backups taken after it the same day', () => {
+    const upgrade = ref(at(0, 9), 'pre-migration', '0000000000aa');
+    const changes = Array.from({ length: 5 }, (_, i) => ref(at(0, 10 + i), 'change', `00000000010${i}`));
+    expect(simulate(changes, [upgrade])).toContainEqual(upgrade);
+  });
+});
+
+describe('the backup taken after the data was replaced whole', () => {
+  it('is named for what replaced it, and labelled for the Backups list', () => {
+    expect(backupReasonAfterReplacing('pre-restore')).toBe('after-restore');
+    expect(backupReasonAfterReplacing('pre-import')).toBe('after-import');
+    expect(backupReasonAfterReplacing('pre-sample')).toBe('change');
+    expect(BACKUP_REASON_LABELS['after-restore']).toBe('After restoring a backup');
+    expect(BACKUP_REASON_LABELS['after-import']).toBe('After importing a backup');
+  });
+});
 
 describe('undo backups (before an import, a restore, or loading or clearing the sample)', () => {
   // The applicant clears the sample and saves a profile of their own ("Repro Two") this morning.
@@ -252,11 +339,13 @@ describe('undo backups (before an import, a restore, or loading or clearing the 
       folder.push(ref(now, reason, hash));
       const pruned = new Set(backupsToPrune(folder, now).map((r) => r.name));
       const newestReplaced = folder.filter((r) => REPLACED_DATA_REASONS.includes(r.reason)).sort((a, b) => +b.createdAt - +a.createdAt)[0];
+      const newestUpgrade = folder.filter((r) => r.reason === 'pre-migration').sort((a, b) => +b.createdAt - +a.createdAt)[0];
       folder = folder.filter((r) => !pruned.has(r.name));
       expect(folder.length).toBeLessThanOrEqual(22);
       expect(folder.filter((r) => !isUndoBackup(r)).length).toBeLessThanOrEqual(12);
       expect(folder.map((r) => r.name)).toContain(ref(now, reason, hash).name);
       if (newestReplaced) expect(folder).toContainEqual(newestReplaced);
+      if (newestUpgrade) expect(folder).toContainEqual(newestUpgrade);
       // An undo copy is gone only if a newer undo backup with the same content stays.
       for (const gone of pruned) {
         const goneRef = parseBackupFileName(gone)!;

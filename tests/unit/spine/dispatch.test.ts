@@ -333,11 +333,13 @@ describe('dispatch: happy paths', () => {
   });
 
   it('backups:restore brings back an earlier state', async () => {
-    const [start] = expectOk<BackupInfo[]>(await call('backups:list'));
-    expect(start?.reason).toBe('start');
-    await call('profile:save', validProfile());
-    const restored = expectOk<BackupInfo>(await call('backups:restore', { name: start!.name }));
-    expect(restored.name).toBe(start!.name);
-    expect(expectOk<Profile | null>(await call('profile:get'))).toBeNull();
+    // A new file's first change is backed up at once (an empty file is not backed up at all).
+    await call('profile:save', validProfile({ fullName: 'Earlier Eve' }));
+    const [earlier] = expectOk<BackupInfo[]>(await call('backups:list'));
+    expect(earlier?.reason).toBe('change');
+    await call('profile:save', validProfile({ fullName: 'Later Lou' }));
+    const restored = expectOk<BackupInfo>(await call('backups:restore', { name: earlier!.name }));
+    expect(restored.name).toBe(earlier!.name);
+    expect(expectOk<Profile | null>(await call('profile:get'))?.fullName).toBe('Earlier Eve');
   });
 });

@@ -2,6 +2,7 @@ import { chmod, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeDocument } from '../../../electron/core/durable-json-file';
+import { LOCK_FILE_NAME } from '../../../electron/core/data-folder-lock';
 import { DATA_FILE_NAME, Store } from '../../../electron/core/store';
 import { AppFailure } from '../../../shared/result';
 import { CURRENT_SCHEMA_VERSION, documentSchema, type AppDocument } from '../../../shared/schema/document';
@@ -65,13 +66,20 @@ async function corruptFiles(): Promise<string[]> {
 }
 
 describe('Store: durable writes', () => {
-  it('starts empty in a new folder and takes a start backup', async () => {
+  it('starts empty in a new folder, taking no backup of nothing entered', async () => {
     const store = await Store.open({ dataDir });
     expect(store.status).toBe('ready');
     expect(store.document.profile).toBeNull();
     expect(store.document.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(store.notices).toEqual([]);
-    expect((await store.listBackups()).map((b) => b.reason)).toEqual(['start']);
+    expect(await store.listBackups()).toEqual([]);
+  });
+
+  it('takes a start backup once the data holds something', async () => {
+    const store = await Store.open({ dataDir });
+    await store.update(withName('Started Stan'));
+    const reopened = await Store.open({ dataDir });
+    expect((await reopened.listBackups()).map((b) => b.reason)).toContain('start');
   });
 
   it('once update resolves, a fresh Store reads the change and the file is valid JSON', async () => {
@@ -92,7 +100,7 @@ describe('Store: durable writes', () => {
   it('leaves no temporary files behind', async () => {
     const store = await Store.open({ dataDir });
     for (let i = 0; i < 5; i += 1) await store.update(withName(`Name ${i}`));
-    expect((await readdir(dataDir)).sort()).toEqual(['backups', DATA_FILE_NAME]);
+    expect((await readdir(dataDir)).sort()).toEqual(['backups', DATA_FILE_NAME, LOCK_FILE_NAME]);
   });
 
   it('serialises writes: 50 un-awaited updates all apply, in order', async () => {
@@ -138,7 +146,7 @@ describe('Store: failed writes', () => {
   it.each([
     ['ENOSPC', /disk is full/],
     ['EACCES', /cannot write to its data folder/],
-    ['EIO', /could not be saved \(EIO\)/],
+    ['EIO', /^Your change could not be saved because writing the file failed\. Nothing was lost; try again\.$/],
   ])('a %s write rejects with io and leaves memory and disk unchanged', async (code, message) => {
     const store = await Store.open({ dataDir });
     await store.update(withName('Saved Sam'));
@@ -340,17 +348,17 @@ describe('Store: backups', () => {
     const store = await Store.open({ dataDir, now: clock.now, changeBackupIntervalMs: 60_000 });
 
     clock.advance(1_000);
-    await store.update(withName('a')); // 1 s after the start backup: none
-    expect(await backupsWithReason(store, 'change')).toHaveLength(0);
-
-    clock.advance(60_000);
-    await store.update(withName('b')); // 61 s: one
-    clock.advance(10_000);
-    await store.update(withName('c')); // 71 s: too soon
+    await store.update(withName('a')); // the first change of a new file: one
     expect(await backupsWithReason(store, 'change')).toHaveLength(1);
 
-    clock.advance(55_000);
-    await store.update(withName('d')); // 126 s: another
+    clock.advance(10_000);
+    await store.update(withName('b')); // 10 s later: too soon
+    clock.advance(40_000);
+    await store.update(withName('c')); // 50 s: too soon
+    expect(await backupsWithReason(store, 'change')).toHaveLength(1);
+
+    clock.advance(15_000);
+    await store.update(withName('d')); // 65 s: another
     const changes = await backupsWithReason(store, 'change');
     expect(changes).toHaveLength(2);
 
@@ -361,26 +369,29 @@ describe('Store: backups', () => {
   it('lists backups newest first with sizes', async () => {
     const clock = manualClock();
     const store = await Store.open({ dataDir, now: clock.now, changeBackupIntervalMs: 0 });
-    clock.advance(5_000);
+    clock.advance(4_000);
     await store.update(withName('x'));
+    clock.advance(1_000);
+    await store.update(withName('y'));
     const list = await store.listBackups();
-    expect(list.map((b) => b.reason)).toEqual(['change', 'start']);
-    expect(list[0]!.createdAt).toBe('2030-06-15T12:00:05.000Z');
+    expect(list.map((b) => b.reason)).toEqual(['change', 'change']);
+    expect(list.map((b) => b.createdAt)).toEqual(['2030-06-15T12:00:05.000Z', '2030-06-15T12:00:04.000Z']);
     expect(list.every((b) => b.sizeBytes > 0)).toBe(true);
   });
 
   it('restoreBackup keeps a pre-restore backup so the restore can be undone', async () => {
     const clock = manualClock();
-    const store = await Store.open({ dataDir, now: clock.now });
-    const [start] = await store.listBackups();
+    const store = await Store.open({ dataDir, now: clock.now, changeBackupIntervalMs: 0 });
+    await store.update(withName('First Fay'));
+    const [first] = await store.listBackups();
     clock.advance(1_000);
     await store.update(withName('Current Cal'));
 
     clock.advance(1_000);
-    const info = await store.restoreBackup(start!.name);
-    expect(info).toMatchObject({ name: start!.name, reason: 'start' });
-    expect(store.document.profile).toBeNull();
-    expect((await Store.open({ dataDir, now: clock.now })).document.profile).toBeNull();
+    const info = await store.restoreBackup(first!.name);
+    expect(info).toMatchObject({ name: first!.name, reason: 'change' });
+    expect(store.document.profile?.fullName).toBe('First Fay');
+    expect((await Store.open({ dataDir, now: clock.now })).document.profile?.fullName).toBe('First Fay');
 
     const [preRestore] = await backupsWithReason(store, 'pre-restore');
     expect(preRestore).toBeDefined();
@@ -422,7 +433,7 @@ describe('Store: backups', () => {
     // backup being restored; restoreBackup then stats it and throws ENOENT.
     const clock = manualClock();
     const store = await Store.open({ dataDir, now: clock.now, changeBackupIntervalMs: 0 });
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       clock.advance(1_000);
       await store.update(withName(`n${i}`));
     }
