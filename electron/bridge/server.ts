@@ -103,7 +103,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await store.flush();
+      await store.close();
     },
   };
 }

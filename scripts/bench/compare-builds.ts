@@ -27,7 +27,7 @@ const browser = await launchBenchBrowser();
 try {
   const store = await Store.open({ dataDir });
   await store.replace(heavyDocument(), 'pre-import');
-  await store.flush();
+  await store.close();
   for (const build of builds) {
     bridges.push(await startBridge({ dataDir, rendererDir: join(resolve(build), 'renderer'), version: 'compare' }));
   }

@@ -35,7 +35,7 @@ export async function measureUi(rendererDir: string, doc: AppDocument): Promise<
   const dataDir = await mkdtemp(join(tmpdir(), 'irmp-bench-ui-'));
   const seed = await Store.open({ dataDir });
   await seed.replace(doc, 'pre-import');
-  await seed.flush();
+  await seed.close();
   const bridge = await startBridge({ dataDir, rendererDir, version: 'bench' });
   // The floor: the same page over an empty log, in the same run.
   const emptyDir = await mkdtemp(join(tmpdir(), 'irmp-bench-ui-empty-'));

@@ -57,8 +57,9 @@ export function BackupsCard() {
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          Kept automatically: a few from today, one for each of the last seven days, and the last{' '}
-          {DEFAULT_BACKUP_POLICY.keepUndo} taken before an import, a restore or the sample replaced your data.
+          Kept automatically: a few from today, one for each of the last seven days you used the app, the newest from
+          before a file format upgrade, and the last {DEFAULT_BACKUP_POLICY.keepUndo} taken before an import, a restore
+          or the sample replaced your data.
         </Text>
         {error && <Alert color="red">{error}</Alert>}
         {loading && !backups ? (
