@@ -271,3 +271,86 @@ export function caseVolumeInput(best: BestVolumeFigures): CaseVolumeInput {
   if (unconfirmed.length > 0) input.unconfirmed = unconfirmed;
   return input;
 }
+
+// ---- Figures of one kind that disagree --------------------------------------------------
+
+/**
+ * Our own heuristic: two figures of one kind this many times apart cannot both describe the
+ * program now (half again as many; counting differences between programs stay well inside it).
+ * Two graduation totals on opposite sides of the floor's band disagree even when closer.
+ */
+export const SAME_KIND_DISAGREES_BEYOND = 1.5;
+
+/** A figure of one kind far from the one the evaluation reads, so one of them is wrong or out of date. */
+export interface FigureDisagreement {
+  kind: VolumeFigureKind;
+  /** The figure the evaluation reads from (see bestVolumeFigures). */
+  used: VolumeFigure;
+  /** The figure of the same kind furthest from it. */
+  other: VolumeFigure;
+}
+
+const farApart = (a: number, b: number) => {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return low === 0 ? high > 0 : high / low > SAME_KIND_DISAGREES_BEYOND;
+};
+
+const onOppositeSidesOfFloor = (a: number, b: number) => {
+  const levels = new Set([graduationLevel(a), graduationLevel(b)]);
+  return levels.has('below-floor') && (levels.has('adequate') || levels.has('strong'));
+};
+
+export function figuresDisagree(kind: VolumeFigureKind, a: number, b: number): boolean {
+  return farApart(a, b) || (kind === 'resident-graduation-total' && onOppositeSidesOfFloor(a, b));
+}
+
+const apartBy = (a: number, b: number) => (Math.min(a, b) === 0 ? Infinity : Math.max(a, b) / Math.min(a, b));
+
+/**
+ * Per kind, the figure furthest from the one in use when the two disagree widely. Choosing
+ * one figure per kind must not hide another that says something quite different.
+ */
+export function sameKindDisagreements(program: Pick<Program, 'volumeFigures'>, best: BestVolumeFigures): FigureDisagreement[] {
+  const disagreements: FigureDisagreement[] = [];
+  for (const [kind, used] of Object.entries(best) as [VolumeFigureKind, VolumeFigure][]) {
+    const others = program.volumeFigures.filter(
+      (f) => f.kind === kind && f.id !== used.id && figuresDisagree(kind, used.value, f.value),
+    );
+    const furthest = others.reduce<VolumeFigure | undefined>(
+      (far, f) => (far === undefined || apartBy(used.value, f.value) > apartBy(used.value, far.value) ? f : far),
+      undefined,
+    );
+    if (furthest) disagreements.push({ kind, used, other: furthest });
+  }
+  return disagreements;
+}
+
+const SAID_BY: Record<VolumeFigure['source'], string> = {
+  'faculty-interview': 'faculty said',
+  'resident-interview': 'a resident said',
+  'program-website': 'the program website gave',
+  brochure: 'the brochure gave',
+  'sir-directory': 'the SIR directory gave',
+  other: 'another source gave',
+};
+
+const PER_KIND: Record<VolumeFigureKind, string> = {
+  'resident-graduation-total': 'by graduation',
+  'resident-per-core-year': 'a core IR year',
+  'departmental-annual': 'a year for the whole service',
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "Faculty said about 1,800 by graduation (noted 2025-01-10), a resident said about 700 (noted 2026-10-02)". */
+export function describeFigureDisagreement({ kind, used, other }: FigureDisagreement): string {
+  const first = `${SAID_BY[used.source]} about ${formatCount(used.value)} ${PER_KIND[kind]} (noted ${used.learnedOn})`;
+  const second = `${SAID_BY[other.source]} about ${formatCount(other.value)} (noted ${other.learnedOn})`;
+  return `${capitalised(first)}, ${second}`;
+}
+
+/** The open question a disagreement leaves, to ask at the interview. */
+export function figureDisagreementQuestion(disagreement: FigureDisagreement): string {
+  const now = disagreement.kind === 'departmental-annual' ? 'for the service now' : 'for the current class';
+  return `${describeFigureDisagreement(disagreement)}: which is right ${now}?`;
+}

@@ -8,11 +8,15 @@ import {
   bestVolumeFigures,
   caseVolumeInput,
   classifyCaseVolume,
+  describeFigureDisagreement,
   describeVolumeDoubt,
   describeVolumeMismatch,
+  figureDisagreementQuestion,
+  sameKindDisagreements,
   type BestVolumeFigures,
   type CaseVolumeClassification,
   type CaseVolumeInput,
+  type FigureDisagreement,
 } from './case-volume';
 import {
   competitionFlagReasons,
@@ -164,6 +168,11 @@ export interface ProgramEvaluation {
   programName: string;
   caseVolume: CaseVolumeClassification;
   volumeFigures: BestVolumeFigures;
+  /**
+   * Figures of one kind far from the one in use (one per kind at most): both are shown and
+   * asked about, and a strong total they contradict earns no good sign.
+   */
+  volumeDisagreements: FigureDisagreement[];
   /** Why a resident figure is doubtful, in words, per figure; empty when all are believable. */
   volumeDoubts: { total?: string; perYear?: string };
   learnersOnService: LearnersOnService | null;
@@ -192,6 +201,26 @@ function mismatchInWords(volume: CaseVolumeClassification, input: CaseVolumeInpu
   if (!volume.mismatches?.length) return null;
   const parts = volume.mismatches.map((m) => describeVolumeMismatch(m, input));
   return `These figures do not add up: ${parts.join('; and ')}. One of them is wrong, so check them before trusting either.`;
+}
+
+/** The flag's words for figures that contradict one another: across kinds, within a kind, or both. */
+function disagreementInWords(mismatch: string | null, disagreements: readonly FigureDisagreement[]): string | null {
+  const sameKind = disagreements.map(describeFigureDisagreement);
+  const sameKindWords =
+    sameKind.length > 0
+      ? `Your figures disagree: ${sameKind.join('; and ')}. Check which is right for the current class before trusting either.`
+      : null;
+  return [mismatch, sameKindWords].filter((x) => x !== null).join(' ') || null;
+}
+
+/** The open question each disagreement about resident figures leaves, keyed by the figure it concerns. */
+function disagreementQuestions(disagreements: readonly FigureDisagreement[]): { total?: string; perYear?: string } {
+  const questions: { total?: string; perYear?: string } = {};
+  for (const d of disagreements) {
+    if (d.kind === 'resident-graduation-total') questions.total = figureDisagreementQuestion(d);
+    if (d.kind === 'resident-per-core-year') questions.perYear = figureDisagreementQuestion(d);
+  }
+  return questions;
 }
 
 /** Each doubtful resident figure's reason, keyed by the figure it concerns. */
@@ -237,6 +266,9 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
   const caseVolume = classifyCaseVolume(volumeInput);
   const mismatch = mismatchInWords(caseVolume, volumeInput);
   const volumeDoubts = doubtsInWords(caseVolume, volumeInput);
+  const disagreements = sameKindDisagreements(program, best);
+  const totalDisputed = disagreements.some((d) => d.kind === 'resident-graduation-total');
+  const figuresDisagree = disagreementInWords(mismatch, disagreements);
   const learners = learnersOnService(program.competingLearners);
   const estimate = residentVolumeEstimate({
     departmentalAnnual: best['departmental-annual']?.value,
@@ -264,16 +296,16 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
     {
       serviceVolumeOnly: caseVolume.basis === 'service-only',
       belowFloor: caseVolume.level === 'below-floor',
-      volumeFiguresDisagree: mismatch !== null,
-      // A good sign needs a figure someone stands behind; a rumour of one is only a lead.
-      strongResidentVolume: caseVolume.level === 'strong' && !caseVolume.unconfirmed,
+      volumeFiguresDisagree: figuresDisagree !== null,
+      // A good sign needs a figure someone stands behind and no one contradicts; a rumour of one is only a lead.
+      strongResidentVolume: caseVolume.level === 'strong' && !caseVolume.unconfirmed && !totalDisputed,
       heavyFellowCompetition: heavyFellowCompetition(competition),
       heavyAppCompetition: heavyAppCompetition(competition),
       heavyCombinedCompetition: heavyCombinedCompetition(competition),
       residentsAssistOnly: autonomy.level === 'assist-only',
       vagueAnswers: transparency.aboutNumbers.vague >= VAGUE_PATTERN_FROM,
       evasiveAnswers: transparency.evasive > 0,
-      specificAnswers: transparency.level === 'specific' && transparency.specific >= 2,
+      specificAnswers: transparency.specificAboutNumbersBy !== null,
       noAdvancedCaseMix:
         caseMix.advanced.every((a) => a.effective === 'none') || saidYes.has('leave-without-complex'),
       slowService: program.serviceSlow === true || saidYes.has('slow-days'),
@@ -287,7 +319,7 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
       imgFriendly: imgFriendliness.level === 'friendly',
     },
     {
-      ...(mismatch ? { 'volume-figures-disagree': mismatch } : {}),
+      ...(figuresDisagree ? { 'volume-figures-disagree': figuresDisagree } : {}),
       // Raised by what residents said, not by the case mix recorded: said as their report.
       ...(saidYes.has('leave-without-complex') && !caseMix.advanced.every((a) => a.effective === 'none')
         ? { 'no-advanced-case-mix': RESIDENTS_SAY_THIN_GRADUATES }
@@ -304,6 +336,7 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
     programName: program.name,
     caseVolume,
     volumeFigures: best,
+    volumeDisagreements: disagreements,
     volumeDoubts,
     learnersOnService: learners,
     estimate,
@@ -319,6 +352,7 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
       best,
       mismatch,
       doubts: volumeDoubts,
+      disagreements: disagreementQuestions(disagreements),
       unknownAdvanced: caseMix.advanced.filter((a) => a.effective === 'unknown').map((a) => a.category),
       answeredByResidents: answered,
       today,

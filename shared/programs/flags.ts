@@ -53,7 +53,7 @@ export const RED_FLAG_REASONS: Record<RedFlagId, string> = {
 };
 
 export const GREEN_FLAG_REASONS: Record<GreenFlagId, string> = {
-  'specific-answers': 'Faculty and residents gave specific numbers without hesitating.',
+  'specific-answers': 'Every answer about case numbers was specific, given without hesitating.',
   'strong-resident-volume': 'Graduates log about 1,500 procedures or more.',
   'early-autonomy': 'Residents lead complex cases by PGY-4 or earlier.',
   'level1-trauma': 'A Level I trauma center brings emergency embolization work.',

@@ -1,4 +1,5 @@
 import type { Program } from './program-schema';
+import { placeSpans, type Place } from './tied-places';
 
 /**
  * The applicant's order with every program exactly once: ids of deleted programs are
@@ -22,29 +23,52 @@ export function moveRankItem(ids: readonly string[], from: number, to: number): 
 }
 
 export interface RankDifference {
+  /** Place in your list, counting only programs the computed ranking holds. */
   yourRank: number;
-  computedRank: number;
-  /** Positive when the computed ranking puts the program higher than you do. */
+  /** The computed place, shared by tied programs (#5= for four programs covers 5 to 8). */
+  computedPlace: number;
+  tied: boolean;
+  /**
+   * How far outside its computed place's span your position is: positive when the computed
+   * ranking puts the program higher than you do, 0 anywhere inside the span.
+   */
   placesHigherInComputed: number;
+}
+
+/** A program in the computed ranking with its place as the ranking card shows it. */
+export interface ComputedEntry {
+  id: string;
+  place: Place;
 }
 
 /**
  * Where each program sits in the applicant's order and in the computed one. Programs the computed
  * ranking leaves out (withdrawn ones) are skipped when counting places, so one of them high on the
- * applicant's list does not make every program below it look moved.
+ * applicant's list does not make every program below it look moved. Programs tied in the computed
+ * ranking may sit anywhere in the positions their shared place covers without counting as moved.
  */
 export function compareWithComputed(
   yourOrder: readonly string[],
-  computedOrder: readonly string[],
+  computed: readonly ComputedEntry[],
 ): Map<string, RankDifference> {
-  const computedRank = new Map(computedOrder.map((id, index) => [id, index + 1]));
+  const spans = placeSpans(computed.map((entry) => entry.place));
+  const byId = new Map(computed.map((entry, index) => [entry.id, { place: entry.place, span: spans[index]! }]));
   const differences = new Map<string, RankDifference>();
   let yourRank = 0;
   for (const id of yourOrder) {
-    const computed = computedRank.get(id);
-    if (computed === undefined) continue;
+    const entry = byId.get(id);
+    if (entry === undefined) continue;
     yourRank += 1;
-    differences.set(id, { yourRank, computedRank: computed, placesHigherInComputed: yourRank - computed });
+    const { from, to } = entry.span;
+    const shift = yourRank > to ? yourRank - to : yourRank < from ? yourRank - from : 0;
+    differences.set(id, { yourRank, computedPlace: entry.place.place, tied: entry.place.tied, placesHigherInComputed: shift });
   }
   return differences;
+}
+
+/** How many compared programs sit outside their computed place; withdrawn ones are never compared. */
+export function countPlacedElsewhere(differences: ReadonlyMap<string, RankDifference>): number {
+  let count = 0;
+  for (const difference of differences.values()) if (difference.placesHigherInComputed !== 0) count += 1;
+  return count;
 }

@@ -8,6 +8,7 @@ import {
 } from './factor-values';
 import type { Program } from './program-schema';
 import { SCORE_FACTORS, type RankingWeights, type ScoreFactor } from './ranking-weights';
+import { shownScore } from './tied-places';
 
 export {
   factorReadings,
@@ -95,9 +96,11 @@ export function weightVector(weights: RankingWeights): Float64Array {
 }
 
 /**
- * Weighted sums into `scores` and the sorted row order into `order`, best first. The
+ * Scores out of 100 into `scores` and the sorted row order into `order`, best first. The
  * buffers are passed in so the stability test can reuse them across a thousand runs.
- * Sums are not divided by the weight total: that would not change the order.
+ * Each score is summed exactly as `scoreFactorValues` sums it, so it is the very number
+ * the ranking card shows; programs whose shown scores (to the tenth) are equal are tied,
+ * and the tie is broken by name, as the card says.
  *
  * With `warmStart`, `order` must already hold a near-sorted order (e.g. the base ranking);
  * an insertion sort then costs little more than the few swaps small weight changes cause,
@@ -112,25 +115,29 @@ export function rankRows(
 ): void {
   const { values, factorCount, tieOrder } = matrix;
   const n = matrix.ids.length;
+  let weightSum = 0;
+  for (let j = 0; j < factorCount; j++) weightSum += weights[j]!;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     const base = i * factorCount;
-    for (let j = 0; j < factorCount; j++) sum += values[base + j]! * weights[j]!;
+    // Same operations in the same order as scoreFactorValues, so the totals match to the last bit.
+    if (weightSum !== 0) for (let j = 0; j < factorCount; j++) sum += (100 * weights[j]! * values[base + j]!) / weightSum;
     scores[i] = sum;
   }
+  const shown = (row: number) => shownScore(scores[row]!);
   if (!warmStart) {
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => scores[b]! - scores[a]! || tieOrder[a]! - tieOrder[b]!);
+    order.sort((a, b) => shown(b) - shown(a) || tieOrder[a]! - tieOrder[b]!);
     return;
   }
   for (let i = 1; i < n; i++) {
     const row = order[i]!;
-    const score = scores[row]!;
+    const score = shown(row);
     const tie = tieOrder[row]!;
     let k = i - 1;
     while (k >= 0) {
       const other = order[k]!;
-      const otherScore = scores[other]!;
+      const otherScore = shown(other);
       if (otherScore > score || (otherScore === score && tieOrder[other]! < tie)) break;
       order[k + 1] = other;
       k--;

@@ -1,5 +1,6 @@
 import { rankRows, type FactorMatrix, weightVector } from './scoring';
 import type { RankingWeights } from './ranking-weights';
+import { shownScore } from './tied-places';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same runs, so results can be tested and shared. */
 export function mulberry32(seed: number): () => number {
@@ -20,27 +21,33 @@ export interface StabilityOptions {
   seed?: number;
 }
 
+/**
+ * Places, not list positions: programs whose shown scores are equal share a place (see
+ * tiedPlaces), in the base ranking and in every run, as the ranking card shows them.
+ */
 export interface ProgramStability {
   id: string;
-  baseRank: number;
-  /** Share of runs (0..1) in which the program kept its base rank. */
-  keptBaseRankShare: number;
-  minRank: number;
-  maxRank: number;
+  basePlace: number;
+  /** True when another program shares its base place. */
+  tied: boolean;
+  /** Share of runs (0..1) in which the program kept its base place. */
+  keptBasePlaceShare: number;
+  minPlace: number;
+  maxPlace: number;
 }
 
 export interface StabilityReport {
   runs: number;
   spread: number;
   seed: number;
-  /** In base-rank order. */
+  /** In base-ranking order. */
   programs: ProgramStability[];
 }
 
 /**
  * How much the ranking depends on the exact weights: nudge every weight at random, re-rank,
- * and count how often each program stays put. Works on the precomputed factor matrix, so
- * no program is evaluated again.
+ * and count how often each program keeps its place (sharing the same place counts). Works
+ * on the precomputed factor matrix, so no program is evaluated again.
  */
 export function stabilityTest(
   matrix: FactorMatrix,
@@ -57,12 +64,14 @@ export function stabilityTest(
 
   rankRows(matrix, base, scores, order);
   const baseOrder = Uint32Array.from(order);
-  const baseRank = new Uint32Array(n);
-  for (let position = 0; position < n; position++) baseRank[order[position]!] = position + 1;
+  const basePlace = new Uint32Array(n);
+  const place = new Uint32Array(n);
+  placesByRow(order, scores, basePlace);
+  const baseTied = tiedRows(order, scores);
 
   const kept = new Uint32Array(n);
-  const minRank = Uint32Array.from(baseRank);
-  const maxRank = Uint32Array.from(baseRank);
+  const minPlace = Uint32Array.from(basePlace);
+  const maxPlace = Uint32Array.from(basePlace);
   const perturbed = new Float64Array(base.length);
   const random = mulberry32(seed);
 
@@ -70,21 +79,46 @@ export function stabilityTest(
     for (let j = 0; j < base.length; j++) perturbed[j] = base[j]! * (1 - spread + 2 * spread * random());
     order.set(baseOrder);
     rankRows(matrix, perturbed, scores, order, true);
-    for (let position = 0; position < n; position++) {
-      const row = order[position]!;
-      const rank = position + 1;
-      if (rank === baseRank[row]) kept[row]!++;
-      if (rank < minRank[row]!) minRank[row] = rank;
-      if (rank > maxRank[row]!) maxRank[row] = rank;
+    placesByRow(order, scores, place);
+    for (let row = 0; row < n; row++) {
+      const p = place[row]!;
+      if (p === basePlace[row]) kept[row]!++;
+      if (p < minPlace[row]!) minPlace[row] = p;
+      if (p > maxPlace[row]!) maxPlace[row] = p;
     }
   }
 
-  const programs = Array.from({ length: n }, (_, row) => ({
+  const programs = Array.from(baseOrder, (row) => ({
     id: matrix.ids[row]!,
-    baseRank: baseRank[row]!,
-    keptBaseRankShare: kept[row]! / runs,
-    minRank: minRank[row]!,
-    maxRank: maxRank[row]!,
-  })).sort((a, b) => a.baseRank - b.baseRank);
+    basePlace: basePlace[row]!,
+    tied: baseTied[row] === 1,
+    keptBasePlaceShare: kept[row]! / runs,
+    minPlace: minPlace[row]!,
+    maxPlace: maxPlace[row]!,
+  }));
   return { runs, spread, seed, programs };
+}
+
+/** Each row's place in `order` (as tiedPlaces gives it), written into `into` by row. */
+function placesByRow(order: Uint32Array, scores: Float64Array, into: Uint32Array): void {
+  let previousShown = NaN;
+  let currentPlace = 0;
+  for (let position = 0; position < order.length; position++) {
+    const row = order[position]!;
+    const shown = shownScore(scores[row]!);
+    if (shown !== previousShown) currentPlace = position + 1;
+    previousShown = shown;
+    into[row] = currentPlace;
+  }
+}
+
+/** 1 for each row that shares its place with another, by row. */
+function tiedRows(order: Uint32Array, scores: Float64Array): Uint8Array {
+  const tied = new Uint8Array(order.length);
+  for (let position = 1; position < order.length; position++) {
+    const row = order[position]!;
+    const previous = order[position - 1]!;
+    if (shownScore(scores[row]!) === shownScore(scores[previous]!)) tied[row] = tied[previous] = 1;
+  }
+  return tied;
 }

@@ -31,6 +31,8 @@ export interface UnknownsInput {
   mismatch: string | null;
   /** Why a doubtful figure is doubtful, per figure; absent when it is believable. */
   doubts: { total?: string; perYear?: string };
+  /** The question a figure of the same kind far from the one in use leaves open, per figure. */
+  disagreements: { total?: string; perYear?: string };
   /** Advanced categories whose exposure is unknown even after the institution's boost. */
   unknownAdvanced: readonly (typeof ADVANCED_CATEGORY_IDS)[number][];
   /** Checklist items residents answered yes or no ("unsure" leaves the gap open). */
@@ -60,7 +62,7 @@ const doubtful = (label: string, why: string) =>
   `Your ${label} is hard to believe: ${why}. Check it for a typo, then ask again.`;
 
 function volumeUnknowns(program: Program, input: UnknownsInput): Unknown[] {
-  const { best, mismatch, doubts, today, asOf } = input;
+  const { best, mismatch, doubts, disagreements, today, asOf } = input;
   const unknowns: Unknown[] = [];
   const total = best['resident-graduation-total'];
   const perYear = best['resident-per-core-year'];
@@ -70,6 +72,8 @@ function volumeUnknowns(program: Program, input: UnknownsInput): Unknown[] {
     unknowns.push({ id: 'resident-total', reason: mismatch });
   } else if (total && doubts.total) {
     unknowns.push({ id: 'resident-total', reason: doubtful('graduation total', doubts.total) });
+  } else if (total && disagreements.total) {
+    unknowns.push({ id: 'resident-total', reason: disagreements.total });
   } else if (total) {
     const doubt = figureDoubt(total, 'graduation total', today, asOf);
     if (doubt) unknowns.push({ id: 'resident-total', reason: doubt });
@@ -85,7 +89,9 @@ function volumeUnknowns(program: Program, input: UnknownsInput): Unknown[] {
   }
 
   if (perYear) {
-    const doubt = doubts.perYear ? doubtful('per-year figure', doubts.perYear) : figureDoubt(perYear, 'per-year figure', today, asOf);
+    const doubt = doubts.perYear
+      ? doubtful('per-year figure', doubts.perYear)
+      : (disagreements.perYear ?? figureDoubt(perYear, 'per-year figure', today, asOf));
     if (doubt) unknowns.push({ id: 'per-year-volume', reason: doubt });
   }
 

@@ -136,4 +136,36 @@ describe('the rank list', { timeout: 30_000 }, () => {
     expect(saved).toHaveLength(400);
     expect(saved.slice(0, 2)).toEqual(['p2', 'p1']);
   });
+
+  it('treats programs tied in the computed ranking as in the same place, and counts no withdrawn program', async () => {
+    mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const strong = { ...program('delta', 'Delta IR'), personalRating: 5 };
+    const withdrawn = { ...program('echo', 'Echo IR'), status: 'withdrawn' as const };
+    // Alpha, Bravo and Charlie know nothing and tie at #2=; Delta scores higher but is listed last.
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={data([withdrawn, program('charlie', 'Charlie IR'), program('alpha', 'Alpha IR'), program('bravo', 'Bravo IR'), strong])} />);
+    await user.click(screen.getByRole('tab', { name: 'Rank list' }));
+
+    const badge = (name: string) =>
+      within(screen.getAllByTestId('rank-item').find((item) => item.textContent?.includes(name))!).getByText(/^computed /);
+    // The three tied share places 2 to 4: Charlie, 1st in your list, is one above them; Alpha and Bravo are among them.
+    expect(badge('Charlie IR')).toHaveTextContent('computed #2= · ▼1');
+    expect(badge('Alpha IR')).toHaveTextContent('computed #2= · same');
+    expect(badge('Bravo IR')).toHaveTextContent('computed #2= · same');
+    expect(badge('Delta IR')).toHaveTextContent('computed #1 · ▲3');
+    expect(screen.getByText(/2 of 4 programs sit somewhere else in the computed ranking/)).toBeInTheDocument();
+
+    const computed = within(screen.getByRole('list', { name: 'Computed order' })).getAllByRole('listitem');
+    expect(computed.map((item) => item.textContent)).toEqual(['1.Delta IR', '2=Alpha IR', '2=Bravo IR', '2=Charlie IR']);
+  });
+
+  it('shows tied places in the stability table, not list positions', async () => {
+    mockApi(async ({ ids }) => ({ ok: true, value: ids }));
+    const user = userEvent.setup({ delay: null });
+    render(<RankingWorkspace data={data()} />);
+    await user.click(screen.getByRole('button', { name: 'Run stability test' }));
+    const rows = within(screen.getByRole('table', { name: 'Stability test results' })).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['#1=', '#1=', '#1=']);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[3]!.textContent)).toEqual(['always #1', 'always #1', 'always #1']);
+  });
 });

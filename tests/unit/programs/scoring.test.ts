@@ -6,9 +6,14 @@ import {
   createProgramRanker,
   factorReadings,
   factorValues,
+  buildFactorMatrix,
   rankPrograms,
+  rankRows,
+  scoreFactorValues,
   scoreProgram,
+  weightVector,
 } from '../../../shared/programs/scoring';
+import { shownScore } from '../../../shared/programs/tied-places';
 import { dominantProgram, figure, makeProgram } from './program-fixture';
 import { manyPrograms } from './many-programs';
 
@@ -130,8 +135,31 @@ describe('rankPrograms', () => {
     const weights = { ...DEFAULT_WEIGHTS, location: 10, personalRating: 0 };
     const ranked = ranker.rank(weights);
     expect(ranked).toHaveLength(400);
+    // Best first by the score as shown (to the tenth); programs showing the same score are in name order.
     for (let i = 1; i < ranked.length; i++) {
-      expect(ranked[i - 1]!.score.total).toBeGreaterThanOrEqual(ranked[i]!.score.total - 1e-9);
+      const [before, after] = [ranked[i - 1]!, ranked[i]!];
+      expect(shownScore(before.score.total)).toBeGreaterThanOrEqual(shownScore(after.score.total));
+      if (shownScore(before.score.total) === shownScore(after.score.total)) {
+        expect(before.program.name.localeCompare(after.program.name)).toBeLessThan(0);
+      }
     }
+  });
+
+  it('breaks ties at the shown tenth by name, not by the hidden digits, as the ranking card says', () => {
+    const values = (bump: number) =>
+      Object.fromEntries(SCORE_FACTORS.map((f, i) => [f, i === 0 ? 0.5 + bump : 0.5])) as Record<(typeof SCORE_FACTORS)[number], number>;
+    // Bravo is a hair ahead, by far less than the tenth the card shows.
+    const matrix = buildFactorMatrix([
+      { id: 'b', name: 'Bravo IR', values: values(0.0001) },
+      { id: 'a', name: 'Alpha IR', values: values(0) },
+      { id: 'c', name: 'Charlie IR', values: values(-0.2) },
+    ]);
+    const scores = new Float64Array(3);
+    const order = new Uint32Array(3);
+    rankRows(matrix, weightVector(DEFAULT_WEIGHTS), scores, order);
+    expect(Array.from(order, (row) => matrix.ids[row])).toEqual(['a', 'b', 'c']);
+    expect(scores[0]).toBeGreaterThan(scores[1]!);
+    // The scores sorted are the very totals the card shows.
+    expect(scores[1]).toBe(scoreFactorValues(values(0), DEFAULT_WEIGHTS).total);
   });
 });

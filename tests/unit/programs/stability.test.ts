@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS } from '../../../shared/programs/ranking-weights';
 import { createProgramRanker } from '../../../shared/programs/scoring';
 import { mulberry32, stabilityTest } from '../../../shared/programs/stability';
+import { tiedPlaces } from '../../../shared/programs/tied-places';
 import { manyPrograms } from './many-programs';
-import { dominantProgram } from './program-fixture';
+import { dominantProgram, makeProgram } from './program-fixture';
 
 describe('mulberry32', () => {
   it('repeats for a seed and stays in [0, 1)', () => {
@@ -24,34 +25,38 @@ describe('stabilityTest', () => {
     const a = stabilityTest(matrix, DEFAULT_WEIGHTS, { runs: 200, seed: 99 });
     const b = stabilityTest(matrix, DEFAULT_WEIGHTS, { runs: 200, seed: 99 });
     expect(a).toEqual(b);
-    expect(a.programs.map((p) => p.baseRank)).toEqual(programs.map((_, i) => i + 1));
+    // The places the ranking card shows, ties shared.
+    const ranked = createProgramRanker(programs, 'undecided').rank(DEFAULT_WEIGHTS);
+    expect(a.programs.map((p) => p.id)).toEqual(ranked.map((r) => r.program.id));
+    expect(a.programs.map((p) => ({ place: p.basePlace, tied: p.tied }))).toEqual(tiedPlaces(ranked.map((r) => r.score.total)));
   });
 
   it('keeps a program that wins on every factor at rank 1 in every run', () => {
     const report = stabilityTest(matrix, DEFAULT_WEIGHTS, { runs: 1000, spread: 0.5, seed: 3 });
     expect(report.programs[0]).toEqual({
       id: programs[0]!.id,
-      baseRank: 1,
-      keptBaseRankShare: 1,
-      minRank: 1,
-      maxRank: 1,
+      basePlace: 1,
+      tied: false,
+      keptBasePlaceShare: 1,
+      minPlace: 1,
+      maxPlace: 1,
     });
   });
 
   it('reports rank ranges that contain the base rank', () => {
     const report = stabilityTest(matrix, DEFAULT_WEIGHTS, { runs: 300, seed: 5 });
     for (const p of report.programs) {
-      expect(p.minRank).toBeLessThanOrEqual(p.baseRank);
-      expect(p.maxRank).toBeGreaterThanOrEqual(p.baseRank);
-      expect(p.keptBaseRankShare).toBeGreaterThanOrEqual(0);
-      expect(p.keptBaseRankShare).toBeLessThanOrEqual(1);
+      expect(p.minPlace).toBeLessThanOrEqual(p.basePlace);
+      expect(p.maxPlace).toBeGreaterThanOrEqual(p.basePlace);
+      expect(p.keptBasePlaceShare).toBeGreaterThanOrEqual(0);
+      expect(p.keptBasePlaceShare).toBeLessThanOrEqual(1);
     }
-    expect(report.programs.some((p) => p.keptBaseRankShare < 1)).toBe(true);
+    expect(report.programs.some((p) => p.keptBasePlaceShare < 1)).toBe(true);
   });
 
   it('does not move anything when the spread is zero', () => {
     const report = stabilityTest(matrix, DEFAULT_WEIGHTS, { runs: 10, spread: 0, seed: 1 });
-    expect(report.programs.every((p) => p.keptBaseRankShare === 1)).toBe(true);
+    expect(report.programs.every((p) => p.keptBasePlaceShare === 1)).toBe(true);
   });
 
   it('refuses nonsense options', () => {
@@ -64,8 +69,21 @@ describe('stabilityTest', () => {
     const report = stabilityTest(big, DEFAULT_WEIGHTS, { runs: 1000, seed: 1 });
     expect(report.programs).toHaveLength(400);
     for (const program of report.programs) {
-      expect(program.minRank).toBeGreaterThanOrEqual(1);
-      expect(program.maxRank).toBeLessThanOrEqual(400);
+      expect(program.minPlace).toBeGreaterThanOrEqual(1);
+      expect(program.maxPlace).toBeLessThanOrEqual(400);
     }
+  });
+
+  it('gives tied programs their shared place, and counts keeping that place as keeping it', () => {
+    const twins = [makeProgram('Twin B'), makeProgram('Twin A'), makeProgram('Twin C'), dominantProgram('Leader')];
+    const report = stabilityTest(createProgramRanker(twins, 'undecided').matrix, DEFAULT_WEIGHTS, { runs: 200, seed: 7 });
+    expect(report.programs.map((p) => [p.basePlace, p.tied])).toEqual([
+      [1, false],
+      [2, true],
+      [2, true],
+      [2, true],
+    ]);
+    // Identical programs stay tied in every run: always #2, never #3 or #4.
+    expect(report.programs.slice(1).every((p) => p.keptBasePlaceShare === 1 && p.minPlace === 2 && p.maxPlace === 2)).toBe(true);
   });
 });

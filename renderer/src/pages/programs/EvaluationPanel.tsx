@@ -2,12 +2,12 @@ import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, ThemeI
 import { IconAlertTriangle, IconCircleCheck, IconFlag, IconHelpCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { CASE_MIX_CATEGORY_LABELS, CASE_MIX_STRENGTH_LABELS } from '../../../../shared/programs/case-mix-categories';
-import { CASE_VOLUME_BENCHMARKS, NEAR_FLOOR_SHARE } from '../../../../shared/programs/case-volume';
+import { CASE_VOLUME_BENCHMARKS, describeFigureDisagreement, NEAR_FLOOR_SHARE } from '../../../../shared/programs/case-volume';
 import { evaluateProgram, type ProgramEvaluation } from '../../../../shared/programs/evaluation';
 import { questionsFromUnknowns } from '../../../../shared/programs/interview-questions';
 import { VOLUME_FIGURE_KIND_LABELS, type Program } from '../../../../shared/programs/program-schema';
 import { volumeReading } from '../../../../shared/programs/program-summary';
-import { CORE_IR_CLASSES_ON_SERVICE } from '../../../../shared/programs/resident-estimate';
+import { CORE_IR_CLASSES_ON_SERVICE, type LearnersOnService } from '../../../../shared/programs/resident-estimate';
 import {
   AUTONOMY_WORDS,
   BOOST_WORDS,
@@ -39,7 +39,12 @@ function Panel({ title, badge, children }: { title: string; badge?: ReactNode; c
 
 function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
   const reading = volumeReading(evaluation.caseVolume);
-  const figures = Object.values(evaluation.volumeFigures);
+  const disagreements = evaluation.volumeDisagreements;
+  // The figure in use for each kind, then the one that disagrees with it, so both are in view.
+  const figures = Object.values(evaluation.volumeFigures).flatMap((figure) => {
+    const other = disagreements.find((d) => d.used.id === figure.id)?.other;
+    return other ? [{ figure, disagrees: false }, { figure: other, disagrees: true }] : [{ figure, disagrees: false }];
+  });
   return (
     <Panel
       title="Case volume"
@@ -63,6 +68,13 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
             until you check it: look for a typo, then ask the program again.
           </Alert>
         )}
+        {disagreements.length > 0 && (
+          <Alert color="orange" icon={<IconAlertTriangle />} title="Figures of the same kind disagree" data-testid="figures-disagree">
+            {disagreements.map(describeFigureDisagreement).join('; and ')}. The reading below uses the figure you trust
+            most (higher confidence, then the more recent), but one of them is wrong or out of date: ask which is right for
+            the current class. Until then a strong total raises no green flag.
+          </Alert>
+        )}
         {evaluation.caseVolume.unconfirmed && (
           <Text size="sm" c="dimmed">
             Unconfirmed: you marked this figure low confidence, so it raises no green flag, and the ranking counts it halfway
@@ -77,10 +89,15 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
         {figures.length > 0 && (
           <Table withRowBorders={false} verticalSpacing={2} aria-label="Figures used">
             <Table.Tbody>
-              {figures.map((figure) => (
-                <Table.Tr key={figure.id}>
+              {figures.map(({ figure, disagrees }) => (
+                <Table.Tr key={figure.id} data-disagrees={disagrees || undefined}>
                   <Table.Td>
                     <Text size="sm">{VOLUME_FIGURE_KIND_LABELS[figure.kind]}</Text>
+                    {disagrees && (
+                      <Text size="xs" c="orange.8">
+                        Disagrees with the figure above; not used
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td ta="right" ff="monospace">
                     {formatCount(figure.value)}
@@ -118,6 +135,20 @@ function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
       </Stack>
     </Panel>
   );
+}
+
+const UNCOUNTED_WORDS: Record<LearnersOnService['uncounted'][number], string> = {
+  independentFellows: 'independent fellows',
+  esirResidents: 'ESIR residents',
+};
+
+/** Why nothing can be divided: every trainee group is 0, or the known ones are and the rest are not known yet. */
+function noTraineesInWords(learners: LearnersOnService): string {
+  if (learners.uncounted.length === 0) {
+    return 'No estimate: residents per class, independent fellows and ESIR residents are all 0, so there are no trainees on service to divide the cases among. If trainees do take cases here, correct those numbers in Details.';
+  }
+  const unknown = listInWords(learners.uncounted.map((group) => UNCOUNTED_WORDS[group]));
+  return `No estimate: with 0 residents per class and no number yet for ${unknown}, there are no trainees counted on service to divide the cases among. Add the number of ${unknown} in Details.`;
 }
 
 function EstimatePanel({ evaluation, program }: { evaluation: ProgramEvaluation; program: Program }) {
@@ -161,6 +192,10 @@ function EstimatePanel({ evaluation, program }: { evaluation: ProgramEvaluation;
             {learners && learners.uncounted.length > 0 && ' Some groups were unknown and counted as zero, so it may run high.'}
           </Text>
         </Stack>
+      ) : missing.length === 0 && learners?.count === 0 ? (
+        <Text size="sm" c="dimmed" data-testid="no-trainees-on-service">
+          {noTraineesInWords(learners)}
+        </Text>
       ) : (
         <Text size="sm" c="dimmed">
           No estimate yet. It needs {listInWords(missing) || 'all three inputs'}: departmental annual × trainee share ÷ learners
@@ -254,7 +289,7 @@ export function EvaluationPanel({ program }: { program: Program }) {
           detail={
             transparency.level === 'unknown'
               ? undefined
-              : `${transparency.specific} specific, ${transparency.vague} vague, ${transparency.evasive} evasive.`
+              : `${transparency.specific} specific, ${transparency.vague} vague, ${transparency.evasive} evasive; ${transparency.aboutNumbers.answered} of them about case numbers.`
           }
         />
       </SimpleGrid>

@@ -33,8 +33,8 @@ export const IMG_WORDS: Record<ImgFriendlinessReading['level'], Words> = {
 };
 
 export const TRANSPARENCY_WORDS: Record<TransparencyReading['level'], Words> = {
-  specific: { label: 'Specific', color: 'teal', explain: 'Most answers about numbers were specific.' },
-  mixed: { label: 'Mixed', color: 'blue', explain: 'Not every answer was specific yet.' },
+  specific: { label: 'Specific', color: 'teal', explain: 'Most answers were specific, and none about case numbers was vague or dodged.' },
+  mixed: { label: 'Mixed', color: 'blue', explain: 'Some answers were specific, but not enough of them, or one about case numbers was not.' },
   vague: { label: 'Vague', color: 'yellow', explain: 'Half or more of the answers were vague or dodged.' },
   evasive: { label: 'Evasive', color: 'red', explain: 'A third or more of the answers dodged the question.' },
   unknown: { label: 'No answers yet', color: 'gray', explain: 'Record answers on the interview sheet to read this.' },

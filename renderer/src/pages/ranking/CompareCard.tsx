@@ -13,7 +13,11 @@ import {
   TONE_COLOR,
   TRANSPARENCY_LABELS,
 } from './reading-labels';
+import { AUTONOMY_WORDS } from '../programs/evaluation-words';
 import { formatCount } from '../../../../shared/format-count';
+
+/** A name or city with no space to break at wraps inside its column rather than running over the next one. */
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere' } as const;
 
 /** Said in words in the picker's description ("two to four"). */
 export const MAX_COMPARED = 4;
@@ -103,7 +107,17 @@ const ROWS: { label: string; cell: (entry: RankedProgram, place: Place) => React
       return `${COMPETITION_LABELS[evaluation.competition.level]}: ${some(l.irResidentsPerClass, 'resident', 'residents')} a class, ${some(l.independentFellows, 'fellow', 'fellows')}, ${orUnknown(l.esirResidents)} ESIR, ${some(l.apps, 'APP', 'APPs')}`;
     },
   },
-  { label: 'Autonomy', cell: ({ evaluation }) => AUTONOMY_LABELS[evaluation.autonomy.level] },
+  {
+    label: 'Autonomy',
+    cell: ({ evaluation }) => (
+      <>
+        {AUTONOMY_LABELS[evaluation.autonomy.level]}
+        <Text size="xs" c="dimmed">
+          {AUTONOMY_WORDS[evaluation.autonomy.level].explain}
+        </Text>
+      </>
+    ),
+  },
   { label: 'Openness to IMGs', cell: ({ evaluation }) => IMG_LABELS[evaluation.imgFriendliness.level] },
   { label: 'Interview answers', cell: ({ evaluation }) => TRANSPARENCY_LABELS[evaluation.transparency.level] },
   { label: 'Setting', cell: settingTags },
@@ -144,7 +158,9 @@ export const CompareCard = memo(function CompareCard({ ranked }: { ranked: reado
                 <Table.Tr>
                   <Table.Th w={180} />
                   {chosen.map(({ program }) => (
-                    <Table.Th key={program.id}>{program.name}</Table.Th>
+                    <Table.Th key={program.id} style={WRAP_ANYWHERE}>
+                      {program.name}
+                    </Table.Th>
                   ))}
                 </Table.Tr>
               </Table.Thead>
@@ -155,7 +171,7 @@ export const CompareCard = memo(function CompareCard({ ranked }: { ranked: reado
                       {row.label}
                     </Table.Th>
                     {chosen.map((entry) => (
-                      <Table.Td key={entry.program.id} style={{ verticalAlign: 'top' }}>
+                      <Table.Td key={entry.program.id} style={{ verticalAlign: 'top', ...WRAP_ANYWHERE }}>
                         {row.cell(entry, placeAt(places, entry.rank))}
                       </Table.Td>
                     ))}

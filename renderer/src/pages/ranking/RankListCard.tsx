@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
-import { compareWithComputed, type RankDifference } from '../../../../shared/programs/rank-list';
+import { compareWithComputed, countPlacedElsewhere, type ComputedEntry, type RankDifference } from '../../../../shared/programs/rank-list';
 import { RANK_LIST_HEIGHT, SortableRankList } from './SortableRankList';
 import classes from './RankList.module.css';
 import type { RankSaveState } from './use-saved-rank-order';
@@ -11,8 +11,8 @@ interface RankListCardProps {
   names: ReadonlyMap<string, string>;
   /** The applicant's order, complete (every program once). */
   order: readonly string[];
-  /** Program ids best first under the current weights. */
-  computedOrder: readonly string[];
+  /** Programs best first under the current weights, each with its (possibly shared) place. */
+  computed: readonly ComputedEntry[];
   saveState: RankSaveState;
   onMove: (from: number, to: number) => void;
 }
@@ -35,20 +35,22 @@ const RankListIntro = memo(function RankListIntro(props: { saveState: RankSaveSt
       </Alert>
       <Text size="sm" c="dimmed">
         Drag a program by its handle (or focus the handle and use Space and the arrow keys), or use the arrow buttons.
-        {differing > 0 && ` ${differing} of ${count} programs sit somewhere else in the computed ranking; they are marked in orange.`}
+        {differing > 0 &&
+          ` ${differing} of ${count} programs sit somewhere else in the computed ranking; they are marked in orange. Programs tied there may sit anywhere among the places they share.`}
       </Text>
     </>
   );
 });
 
 /** The applicant's own rank order beside the computed one, with the differences marked. */
-export function RankListCard({ names, order, computedOrder, saveState, onMove }: RankListCardProps) {
-  const differences = useMemo(() => compareWithComputed(order, computedOrder), [order, computedOrder]);
-  const differing = [...differences.values()].filter((d) => d.placesHigherInComputed !== 0).length;
+export function RankListCard({ names, order, computed, saveState, onMove }: RankListCardProps) {
+  const differences = useMemo(() => compareWithComputed(order, computed), [order, computed]);
+  const differing = countPlacedElsewhere(differences);
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
-        <RankListIntro saveState={saveState} differing={differing} count={order.length} />
+        {/* Counted among the programs compared: a withdrawn one has no computed place. */}
+        <RankListIntro saveState={saveState} differing={differing} count={differences.size} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <SortableRankList names={names} order={order} differences={differences} onMove={onMove} />
@@ -57,12 +59,12 @@ export function RankListCard({ names, order, computedOrder, saveState, onMove }:
             <Text size="sm" fw={600} mb={6}>
               Computed order
             </Text>
-            {computedOrder.length === 0 ? (
+            {computed.length === 0 ? (
               <Text size="sm" c="dimmed" data-testid="no-computed-order">
                 With every weight at zero there is no computed order to compare with.
               </Text>
             ) : (
-              <ComputedOrderList names={names} computedOrder={computedOrder} differences={differences} />
+              <ComputedOrderList names={names} computed={computed} differences={differences} />
             )}
           </Grid.Col>
         </Grid>
@@ -71,19 +73,23 @@ export function RankListCard({ names, order, computedOrder, saveState, onMove }:
   );
 }
 
-/** The computed order beside the applicant's, the programs placed elsewhere marked. */
+/** The computed order beside the applicant's, each with its place (tied ones marked =), the programs placed elsewhere marked. */
 const ComputedOrderList = memo(function ComputedOrderList(props: {
   names: ReadonlyMap<string, string>;
-  computedOrder: readonly string[];
+  computed: readonly ComputedEntry[];
   differences: ReadonlyMap<string, RankDifference>;
 }) {
-  const { names, computedOrder, differences } = props;
+  const { names, computed, differences } = props;
   return (
     <ol className={classes.computedList} aria-label="Computed order" style={{ maxHeight: RANK_LIST_HEIGHT }}>
-      {computedOrder.map((id) => {
+      {computed.map(({ id, place }) => {
         const differs = (differences.get(id)?.placesHigherInComputed ?? 0) !== 0;
         return (
           <li key={id} data-differs={differs || undefined}>
+            <span className={classes.computedPlace}>
+              {place.place}
+              {place.tied ? '=' : '.'}
+            </span>
             {names.get(id) ?? id}
           </li>
         );

@@ -6,6 +6,7 @@ import { proceduresByCategory } from '../../../../shared/exposure/exposure-summa
 import { completeRankOrder } from '../../../../shared/programs/rank-list';
 import { createProgramRanker } from '../../../../shared/programs/scoring';
 import { categoryExposure } from '../../../../shared/programs/thin-exposure';
+import { tiedPlaces } from '../../../../shared/programs/tied-places';
 import { CaseMixHeatmap } from './CaseMixHeatmap';
 import { CompareCard } from './CompareCard';
 import { ComputedRankingCard } from './ComputedRankingCard';
@@ -37,7 +38,12 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
   const ranked = useMemo(() => ranker.rank(weights), [ranker, weights]);
   // With every weight at zero all programs tie: the order is only by name, so nothing is compared with it.
   const noWeight = Object.values(weights).every((weight) => weight === 0);
-  const computedOrder = useMemo(() => (noWeight ? [] : ranked.map((entry) => entry.program.id)), [ranked, noWeight]);
+  // One notion of a place everywhere: the card's, where programs with the same shown score share one.
+  const computed = useMemo(() => {
+    if (noWeight) return [];
+    const places = tiedPlaces(ranked.map((entry) => entry.score.total));
+    return ranked.map((entry, index) => ({ id: entry.program.id, place: places[index]! }));
+  }, [ranked, noWeight]);
   const names = useMemo(
     () => new Map(shortlist.programs.map((p) => [p.id, p.status === 'withdrawn' ? `${p.name} (withdrawn)` : p.name])),
     [shortlist.programs],
@@ -90,7 +96,7 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
         <RankListCard
           names={names}
           order={rankList.order}
-          computedOrder={computedOrder}
+          computed={computed}
           saveState={rankList.saveState}
           onMove={rankList.move}
         />

@@ -9,8 +9,9 @@ interface SortableRankItemProps {
   name: string;
   position: number;
   count: number;
-  /** Where the computed ranking puts the program, if it ranks it at all. */
-  computedRank: number | undefined;
+  /** Where the computed ranking puts the program, if it ranks it at all; a place tied programs share. */
+  computedPlace: number | undefined;
+  computedTied: boolean;
   /** Positive when the computed ranking puts it higher than you do. */
   placesHigherInComputed: number;
   /** Stable: with plain-value props, a move renders again only the items whose place changed, and
@@ -18,23 +19,29 @@ interface SortableRankItemProps {
   onMove: (from: number, to: number) => void;
 }
 
-function differenceText(computedRank: number, shift: number): { badge: string; explanation: string } {
+function differenceText(computedPlace: number, tied: boolean, shift: number): { badge: string; explanation: string } {
+  const place = `#${computedPlace}${tied ? '=' : ''}`;
   if (shift === 0) {
-    return { badge: `computed #${computedRank} · same`, explanation: `The computed ranking puts this program at the same place, #${computedRank}.` };
+    return {
+      badge: `computed ${place} · same`,
+      explanation: tied
+        ? `The computed ranking puts this program at ${place}, tied with others; your place is among the places they share.`
+        : `The computed ranking puts this program at the same place, ${place}.`,
+    };
   }
   const places = shift > 0 ? `${shift} higher` : `${-shift} lower`;
   return {
-    badge: `computed #${computedRank} · ${shift > 0 ? '▲' : '▼'}${Math.abs(shift)}`,
-    explanation: `The computed ranking puts this program ${places}, at #${computedRank}.`,
+    badge: `computed ${place} · ${shift > 0 ? '▲' : '▼'}${Math.abs(shift)}`,
+    explanation: `The computed ranking puts this program ${places}, at ${place}${tied ? ' (tied with others)' : ''}.`,
   };
 }
 
 /** One program in the applicant's own order: drag by the handle, or use the arrow buttons. */
 export const SortableRankItem = memo(function SortableRankItem(props: SortableRankItemProps) {
-  const { id, name, position, count, computedRank, placesHigherInComputed: shift, onMove } = props;
+  const { id, name, position, count, computedPlace, computedTied, placesHigherInComputed: shift, onMove } = props;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
-  const differs = computedRank !== undefined && shift !== 0;
-  const difference = computedRank === undefined ? null : differenceText(computedRank, shift);
+  const differs = computedPlace !== undefined && shift !== 0;
+  const difference = computedPlace === undefined ? null : differenceText(computedPlace, computedTied, shift);
   // At an end, the arrow is marked unavailable but keeps focus (a disabled button drops it to the
   // top of the page), so a program moved to the top with the keyboard can be moved on from there.
   const atTop = position === 0;

@@ -104,7 +104,8 @@ export const SortableRankList = memo(function SortableRankList({ names, order, d
                   name={nameOf(id)}
                   position={index}
                   count={order.length}
-                  computedRank={difference?.computedRank}
+                  computedPlace={difference?.computedPlace}
+                  computedTied={difference?.tied ?? false}
                   placesHigherInComputed={difference?.placesHigherInComputed ?? 0}
                   onMove={moveInView}
                 />

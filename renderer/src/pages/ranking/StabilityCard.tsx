@@ -17,6 +17,9 @@ interface StabilityCardProps {
   names: ReadonlyMap<string, string>;
 }
 
+/** A name with no space to break at wraps in its column rather than pushing the others out of view. */
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere' } as const;
+
 const keptColor = (share: number) => (share >= 0.8 ? 'teal' : share >= 0.5 ? 'yellow' : 'red');
 
 /** Nudges every weight up or down at random and reports how firmly each program holds its place. */
@@ -43,6 +46,7 @@ export const StabilityCard = memo(function StabilityCard({ matrix, weights, name
         <Text size="sm" c="dimmed">
           Re-ranks {formatCount(STABILITY_RUNS)} times with every weight moved up to {STABILITY_SPREAD * 100}% either way.
           A program that keeps its place in most runs is there because of the facts, not because of one exact slider setting.
+          Places are those of the computed ranking: programs with the same score share one (marked =).
         </Text>
         {noWeight && (
           <Text size="sm" data-testid="stability-no-weight">
@@ -59,27 +63,30 @@ export const StabilityCard = memo(function StabilityCard({ matrix, weights, name
           <Table aria-label="Stability test results" verticalSpacing={6} fz="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Computed rank</Table.Th>
+                <Table.Th>Computed place</Table.Th>
                 <Table.Th>Program</Table.Th>
                 <Table.Th>Keeps its place</Table.Th>
-                <Table.Th>Range of ranks</Table.Th>
+                <Table.Th>Range of places</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {result.report.programs.map((entry) => (
                 <Table.Tr key={entry.id}>
-                  <Table.Td>#{entry.baseRank}</Table.Td>
-                  <Table.Td>{names.get(entry.id) ?? entry.id}</Table.Td>
+                  <Table.Td>
+                    #{entry.basePlace}
+                    {entry.tied ? '=' : ''}
+                  </Table.Td>
+                  <Table.Td style={WRAP_ANYWHERE}>{names.get(entry.id) ?? entry.id}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      <Progress value={entry.keptBaseRankShare * 100} color={keptColor(entry.keptBaseRankShare)} w={80} size="sm" aria-hidden />
+                      <Progress value={entry.keptBasePlaceShare * 100} color={keptColor(entry.keptBasePlaceShare)} w={80} size="sm" aria-hidden />
                       <Text size="sm" data-testid="kept-share">
-                        {Math.round(entry.keptBaseRankShare * 100)}%
+                        {Math.round(entry.keptBasePlaceShare * 100)}%
                       </Text>
                     </Group>
                   </Table.Td>
-                  <Table.Td>
-                    {entry.minRank === entry.maxRank ? `always #${entry.minRank}` : `#${entry.minRank} to #${entry.maxRank}`}
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {entry.minPlace === entry.maxPlace ? `always #${entry.minPlace}` : `#${entry.minPlace} to #${entry.maxPlace}`}
                   </Table.Td>
                 </Table.Tr>
               ))}

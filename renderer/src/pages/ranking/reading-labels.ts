@@ -1,6 +1,7 @@
 import type { CaseMixStrength } from '../../../../shared/programs/case-mix-categories';
 import type { ProgramEvaluation } from '../../../../shared/programs/evaluation';
 import type { VolumeTone } from '../../../../shared/programs/program-summary';
+import { AUTONOMY_WORDS, COMPETITION_WORDS, IMG_WORDS, TRANSPARENCY_WORDS } from '../programs/evaluation-words';
 
 /** Words and colours for the evaluation's readings, shared by the compare view and the heatmap. */
 
@@ -12,35 +13,14 @@ export const TONE_COLOR: Record<VolumeTone, string> = {
   unknown: 'gray',
 };
 
-export const COMPETITION_LABELS: Record<ProgramEvaluation['competition']['level'], string> = {
-  low: 'Light',
-  moderate: 'Moderate',
-  heavy: 'Heavy',
-  unknown: 'Not known yet',
-};
+/** The same words the Evaluation tab uses, so a reading is called one thing everywhere. */
+const labelsOf = <Level extends string>(words: Record<Level, { label: string }>) =>
+  Object.fromEntries(Object.entries<{ label: string }>(words).map(([level, w]) => [level, w.label])) as Record<Level, string>;
 
-export const AUTONOMY_LABELS: Record<ProgramEvaluation['autonomy']['level'], string> = {
-  early: 'Early (PGY-4 or sooner)',
-  typical: 'Typical (PGY-5)',
-  late: 'Late (PGY-6)',
-  'assist-only': 'Residents mostly assist',
-  unknown: 'Not known yet',
-};
-
-export const IMG_LABELS: Record<ProgramEvaluation['imgFriendliness']['level'], string> = {
-  friendly: 'Takes IMGs',
-  possible: 'Possible',
-  unlikely: 'Unlikely',
-  unknown: 'Not known yet',
-};
-
-export const TRANSPARENCY_LABELS: Record<ProgramEvaluation['transparency']['level'], string> = {
-  specific: 'Specific',
-  mixed: 'Mixed',
-  vague: 'Vague',
-  evasive: 'Evasive',
-  unknown: 'No answers yet',
-};
+export const COMPETITION_LABELS: Record<ProgramEvaluation['competition']['level'], string> = labelsOf(COMPETITION_WORDS);
+export const AUTONOMY_LABELS: Record<ProgramEvaluation['autonomy']['level'], string> = labelsOf(AUTONOMY_WORDS);
+export const IMG_LABELS: Record<ProgramEvaluation['imgFriendliness']['level'], string> = labelsOf(IMG_WORDS);
+export const TRANSPARENCY_LABELS: Record<ProgramEvaluation['transparency']['level'], string> = labelsOf(TRANSPARENCY_WORDS);
 
 export const STRENGTH_COLOR: Record<CaseMixStrength, string> = {
   strong: 'var(--mantine-color-teal-6)',
