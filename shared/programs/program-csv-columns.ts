@@ -8,6 +8,10 @@ import type { ProgramPathway, VolumeFigureKind } from './program-schema';
 
 type CaseMixField = `caseMix:${CaseMixCategoryId}`;
 type PathwayField = `positions:${ProgramPathway}`;
+type VolumeField = 'residentGraduationTotal' | 'residentPerCoreYear' | 'departmentalAnnual';
+/** Where the best figure of a kind came from, when it was noted and how sure the applicant was. */
+export type VolumeDetail = 'source' | 'learnedOn' | 'confidence';
+export type VolumeDetailField = `${VolumeField}:${VolumeDetail}`;
 
 export type ProgramCsvField =
   | 'name'
@@ -39,10 +43,19 @@ export type ProgramCsvField =
   | 'personalRating'
   | 'locationPreference'
   | 'traineeSharePercent'
-  | 'residentGraduationTotal'
-  | 'residentPerCoreYear'
-  | 'departmentalAnnual'
+  | VolumeField
+  | VolumeDetailField
   | 'notes';
+
+const VOLUME_DETAIL_HEADERS: Record<VolumeDetail, string> = { source: 'source', learnedOn: 'date learned', confidence: 'confidence' };
+
+/** The columns beside a volume number that keep its source, date and confidence through a round trip. */
+function volumeDetailColumns(field: VolumeField, header: string): { field: VolumeDetailField; header: string }[] {
+  return (['source', 'learnedOn', 'confidence'] as const).map((detail) => ({
+    field: `${field}:${detail}`,
+    header: `${header}: ${VOLUME_DETAIL_HEADERS[detail]}`,
+  }));
+}
 
 /** Header we write, and other headers people commonly use for the same thing. */
 export const COLUMNS: { field: ProgramCsvField; header: string; synonyms?: string[] }[] = [
@@ -78,8 +91,11 @@ export const COLUMNS: { field: ProgramCsvField; header: string; synonyms?: strin
   { field: 'locationPreference', header: 'Location preference (0-5)', synonyms: ['location', 'location preference'] },
   { field: 'traineeSharePercent', header: 'Trainee share %', synonyms: ['trainee share', 'resident share'] },
   { field: 'residentGraduationTotal', header: 'Resident procedures by graduation', synonyms: ['resident total', 'graduate total', 'cases by graduation'] },
+  ...volumeDetailColumns('residentGraduationTotal', 'Resident procedures by graduation'),
   { field: 'residentPerCoreYear', header: 'Resident procedures per core IR year', synonyms: ['per core year', 'resident per year'] },
+  ...volumeDetailColumns('residentPerCoreYear', 'Resident procedures per core IR year'),
   { field: 'departmentalAnnual', header: 'Departmental procedures per year', synonyms: ['departmental annual', 'department volume', 'annual volume', 'ir volume', 'annual procedures'] },
+  ...volumeDetailColumns('departmentalAnnual', 'Departmental procedures per year'),
   { field: 'notes', header: 'Notes', synonyms: ['comments'] },
 ];
 
@@ -91,7 +107,7 @@ export const PROGRAM_CSV_FIELDS: readonly { field: ProgramCsvField; header: stri
 }));
 export const HEADER_OF = new Map(COLUMNS.map((c) => [c.field, c.header]));
 
-export const VOLUME_FIELDS: Record<'residentGraduationTotal' | 'residentPerCoreYear' | 'departmentalAnnual', VolumeFigureKind> = {
+export const VOLUME_FIELDS: Record<VolumeField, VolumeFigureKind> = {
   residentGraduationTotal: 'resident-graduation-total',
   residentPerCoreYear: 'resident-per-core-year',
   departmentalAnnual: 'departmental-annual',

@@ -3,7 +3,9 @@ import { clipForMessage } from '../clip-for-message';
 import { CASE_MIX_CATEGORY_IDS, CASE_MIX_STRENGTHS, type CaseMixStrength } from './case-mix-categories';
 import { bestVolumeFigures } from './case-volume';
 import { localToday } from '../local-today';
+import { readImportDate } from '../exposure/procedure-vocabulary';
 import {
+  CONFIDENCE_LEVELS,
   PROGRAM_PATHWAYS,
   PROGRAM_STATUSES,
   PROGRAM_STATUS_LABELS,
@@ -12,11 +14,15 @@ import {
   type Program,
   type ProgramDraft,
   type ProgramStatus,
+  type Confidence,
   type TriState,
+  type VolumeFigure,
   type VolumeFigureKind,
+  type VolumeSource,
+  VOLUME_SOURCES,
 } from './program-schema';
 
-import { COLUMNS, HEADER_OF, PROGRAM_CSV_HEADERS, VOLUME_FIELDS, type ProgramCsvField } from './program-csv-columns';
+import { COLUMNS, HEADER_OF, PROGRAM_CSV_HEADERS, VOLUME_FIELDS, type ProgramCsvField, type VolumeDetailField } from './program-csv-columns';
 import { programNameKey } from './program-names';
 
 export { PROGRAM_CSV_FIELDS, PROGRAM_CSV_HEADERS, type ProgramCsvField } from './program-csv-columns';
@@ -25,6 +31,19 @@ export { PROGRAM_CSV_FIELDS, PROGRAM_CSV_HEADERS, type ProgramCsvField } from '.
 
 const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
 const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+type VolumeField = keyof typeof VOLUME_FIELDS;
+const volumeFields = () => Object.entries(VOLUME_FIELDS) as [VolumeField, VolumeFigureKind][];
+
+/** The best figure's number with where it came from, when and how sure, so a re-import keeps its weight. */
+function volumeCells(field: VolumeField, figure: VolumeFigure | undefined): Partial<Record<ProgramCsvField, string>> {
+  return {
+    [field]: num(figure?.value),
+    [`${field}:source`]: figure?.source ?? '',
+    [`${field}:learnedOn`]: figure?.learnedOn ?? '',
+    [`${field}:confidence`]: figure?.confidence ?? '',
+  };
+}
 
 function programToRow(program: Program): Record<string, string> {
   const ctx = program.institutionalContext;
@@ -58,11 +77,9 @@ function programToRow(program: Program): Record<string, string> {
     personalRating: num(program.personalRating),
     locationPreference: num(program.locationPreference),
     traineeSharePercent: num(program.traineeSharePercent),
-    residentGraduationTotal: num(best['resident-graduation-total']?.value),
-    residentPerCoreYear: num(best['resident-per-core-year']?.value),
-    departmentalAnnual: num(best['departmental-annual']?.value),
     notes: program.notes,
   };
+  for (const [field, kind] of volumeFields()) Object.assign(values, volumeCells(field, best[kind]));
   for (const pathway of PROGRAM_PATHWAYS) {
     const offer = program.pathways.find((p) => p.pathway === pathway);
     values[`positions:${pathway}`] = offer === undefined ? '' : offer.positionsPerYear === null ? 'unknown' : String(offer.positionsPerYear);
@@ -76,8 +93,9 @@ function programToRow(program: Program): Record<string, string> {
  * status history and prelim applications stay in the app: they do not fit a flat sheet.
  */
 export function programsToCsv(programs: readonly Program[]): string {
-  // Cells that start like a formula are prefixed so a spreadsheet shows them as text.
-  return Papa.unparse({ fields: PROGRAM_CSV_HEADERS, data: programs.map(programToRow) }, { escapeFormulae: true });
+  // Cells that start like a formula are prefixed so a spreadsheet shows them as text. The byte
+  // order mark tells Excel the file is UTF-8, so "St. Brigid’s" does not turn into "St. Brigidâ€™s".
+  return `\uFEFF${Papa.unparse({ fields: PROGRAM_CSV_HEADERS, data: programs.map(programToRow) }, { escapeFormulae: true })}`;
 }
 
 // ---- Import ---------------------------------------------------------------------------
@@ -90,13 +108,31 @@ export interface ParsedCsv {
   problems: string[];
 }
 
+/**
+ * Reads the file's header and rows. A quoted cell that is never closed runs to the end of the
+ * file, swallowing every line after it into one cell; that row is held back (with the lines it
+ * swallowed) and said so, rather than imported as one program whose notes hold the rest.
+ */
 export function parseProgramCsv(text: string): ParsedCsv {
-  const result = Papa.parse<CsvRow>(text, { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-  return {
-    headers: result.meta.fields ?? [],
-    rows: result.data,
-    problems: result.errors.map((e) => `Row ${(e.row ?? 0) + 2}: ${e.message}`),
-  };
+  const result = Papa.parse<CsvRow>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim(),
+  });
+  const unclosedQuote = result.errors.some((e) => e.code === 'MissingQuotes');
+  const rows = unclosedQuote ? result.data.slice(0, -1) : result.data;
+  const problems = result.errors
+    .filter((e) => e.type !== 'Quotes')
+    .map((e) => `Row ${(e.row ?? 0) + 2}: ${e.message}`);
+  if (unclosedQuote && result.data.length > 0) problems.push(unclosedQuoteProblem(result.data.length + 1));
+  return { headers: result.meta.fields ?? [], rows, problems };
+}
+
+function unclosedQuoteProblem(row: number): string {
+  return (
+    `Row ${row} and every line below it will not be imported: a cell there opens with a quote mark (") that is never closed, ` +
+    'so the rest of the file reads as one cell. Close the quote in the file and choose it again.'
+  );
 }
 
 export interface ProgramColumnMapping {
@@ -198,6 +234,39 @@ class RowReader {
     return 'unknown';
   }
 
+  /** A detail beside a volume number; blank or absent means "as the import would set it". */
+  private detail(field: VolumeDetailField): string | undefined {
+    const value = this.raw(field);
+    return value === undefined || this.isBlank(value) ? undefined : value;
+  }
+
+  volumeSource(field: VolumeDetailField): VolumeSource | undefined {
+    const value = this.detail(field);
+    if (value === undefined) return undefined;
+    const match = VOLUME_SOURCES.find((source) => normalize(source) === normalize(value));
+    if (match) return match;
+    this.messages.push(`${this.label(field)}: "${clipForMessage(value)}" is not one of ${VOLUME_SOURCES.join(', ')}.`);
+    return undefined;
+  }
+
+  confidence(field: VolumeDetailField): Confidence | undefined {
+    const value = this.detail(field);
+    if (value === undefined) return undefined;
+    const match = CONFIDENCE_LEVELS.find((level) => level === value.toLowerCase());
+    if (match) return match;
+    this.messages.push(`${this.label(field)}: use low, medium or high (found "${clipForMessage(value)}").`);
+    return undefined;
+  }
+
+  date(field: VolumeDetailField): string | undefined {
+    const value = this.detail(field);
+    if (value === undefined) return undefined;
+    const reading = readImportDate(value);
+    if (reading.ok) return reading.value;
+    this.messages.push(`${this.label(field)}: ${reading.message.replace(/^date /, '')}.`);
+    return undefined;
+  }
+
   status(): ProgramStatus | undefined {
     const value = this.raw('status');
     if (value === undefined || value === '') return undefined;
@@ -242,6 +311,8 @@ function rowToDraft(row: CsvRow, mapping: ProgramColumnMapping, learnedOn: strin
   ctx.vaAffiliation = assign(ctx.vaAffiliation, read.yesNo('vaAffiliation'));
   ctx.independentFellowship = assign(ctx.independentFellowship, read.yesNo('independentFellowship'));
   ctx.fellowshipSinceYear = assign(ctx.fellowshipSinceYear, read.count('fellowshipSinceYear'));
+  // A start year says there is a fellowship; the editor shows the year only when the answer is yes.
+  if (ctx.fellowshipSinceYear !== null && ctx.independentFellowship === null) ctx.independentFellowship = true;
 
   const learners = draft.competingLearners;
   learners.irResidentsPerClass = assign(learners.irResidentsPerClass, read.count('irResidentsPerClass'));
@@ -268,16 +339,17 @@ function rowToDraft(row: CsvRow, mapping: ProgramColumnMapping, learnedOn: strin
   draft.locationPreference = assign(draft.locationPreference, read.count('locationPreference'));
   draft.traineeSharePercent = assign(draft.traineeSharePercent, read.decimal('traineeSharePercent'));
 
-  for (const [field, kind] of Object.entries(VOLUME_FIELDS) as [keyof typeof VOLUME_FIELDS, VolumeFigureKind][]) {
+  for (const [field, kind] of volumeFields()) {
     const value = read.count(field);
     if (value === null || value === undefined) continue;
+    const source = read.volumeSource(`${field}:source`) ?? mapping.volumeSource;
     draft.volumeFigures.push({
       kind,
       value,
-      source: mapping.volumeSource,
-      learnedOn,
+      source,
+      learnedOn: read.date(`${field}:learnedOn`) ?? learnedOn,
       // A directory figure is a published number; an unlabeled import is worth confirming.
-      confidence: mapping.volumeSource === 'sir-directory' ? 'medium' : 'low',
+      confidence: read.confidence(`${field}:confidence`) ?? (source === 'sir-directory' ? 'medium' : 'low'),
       note: 'Imported from a spreadsheet',
     });
   }

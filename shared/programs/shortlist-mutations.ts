@@ -42,22 +42,44 @@ export function deleteProgram(shortlist: ProgramsCollections, id: string): { nex
   return { next, removed };
 }
 
+/** The longest name a program may have (the schema's limit). */
+const MAX_PROGRAM_NAME_LENGTH = 200;
+
+/**
+ * The name a restored program comes back under: its own, or, when one of that name was added
+ * since the delete, "Name (restored)" ("Name (restored 2)", …), shortened to fit the limit.
+ */
+export function restoredProgramName(name: string, takenNames: readonly string[]): string {
+  const taken = new Set(takenNames.map(programNameKey));
+  if (!taken.has(programNameKey(name))) return name;
+  const base = name.trim().replace(/\s+/g, ' ');
+  for (let attempt = 1; ; attempt += 1) {
+    const suffix = attempt === 1 ? ' (restored)' : ` (restored ${attempt})`;
+    const candidate = `${base.slice(0, MAX_PROGRAM_NAME_LENGTH - suffix.length).trimEnd()}${suffix}`;
+    if (!taken.has(programNameKey(candidate))) return candidate;
+  }
+}
+
+/**
+ * Puts a deleted program back where it was. A program of the same name added since the delete
+ * keeps its name, and the restored one comes back renamed: two of one name could not be told
+ * apart, and refusing would lose the deleted one's answers once the Undo notice has gone.
+ */
 export function restoreProgram(shortlist: ProgramsCollections, removed: RemovedProgram): ProgramsCollections {
   if (shortlist.programs.some((candidate) => candidate.id === removed.program.id)) {
     throw new AppFailure('validation', 'That program is already back in your shortlist.');
   }
-  // A program of the same name added since the delete: two of one name could not be told apart.
-  const key = programNameKey(removed.program.name);
-  const namesake = shortlist.programs.find((candidate) => programNameKey(candidate.name) === key);
-  if (namesake) {
-    throw new AppFailure('validation', `“${namesake.name}” was added again after the delete; rename it first to bring this one back.`);
-  }
+  const name = restoredProgramName(
+    removed.program.name,
+    shortlist.programs.map((candidate) => candidate.name),
+  );
+  const program = name === removed.program.name ? removed.program : { ...removed.program, name };
   const rankOrder = [...shortlist.rankOrder];
   const at = removed.rankIndex < 0 ? rankOrder.length : Math.min(removed.rankIndex, rankOrder.length);
-  rankOrder.splice(at, 0, removed.program.id);
+  rankOrder.splice(at, 0, program.id);
   return {
     ...shortlist,
-    programs: [...shortlist.programs, removed.program],
+    programs: [...shortlist.programs, program],
     rankOrder,
     signals: [...shortlist.signals, ...removed.signals],
   };

@@ -4,6 +4,7 @@ import type { ProgramsCollections } from '../../../shared/programs/program-schem
 import {
   deleteProgram,
   restoreProgram,
+  restoredProgramName,
   saveProgram,
   setRankOrder,
   setSignal,
@@ -67,14 +68,43 @@ describe('deleteProgram and restoreProgram', () => {
     expect(restoreProgram(onlyAlpha, removed).rankOrder).toEqual(['alpha', 'charlie']);
   });
 
-  it('refuses to bring a program back beside one of the same name added since the delete', () => {
+  it('brings a program back renamed beside one of the same name added since the delete', () => {
     const { next, removed } = deleteProgram(shortlistOfThree(), 'bravo');
     const namesake = makeProgram(' bravo ', (p) => (p.id = 'bravo-2'));
-    const withNamesake = saveProgram(next, namesake);
-    expect(() => restoreProgram(withNamesake, removed)).toThrowError(new AppFailure('validation', '“ bravo ” was added again after the delete; rename it first to bring this one back.'));
-    expect(withNamesake.programs.map((p) => p.id)).toEqual(['alpha', 'charlie', 'bravo-2']);
+    const restored = restoreProgram(saveProgram(next, namesake), removed);
+    expect(restored.programs.map((p) => [p.id, p.name])).toEqual([
+      ['alpha', 'Alpha'],
+      ['charlie', 'Charlie'],
+      ['bravo-2', ' bravo '],
+      ['bravo', 'Bravo (restored)'],
+    ]);
+    // Everything else the applicant recorded comes back with it.
+    const back = restored.programs.find((p) => p.id === 'bravo')!;
+    expect({ ...back, name: 'Bravo' }).toEqual(removed.program);
+    expect(restored.signals).toEqual([{ programId: 'bravo', tier: 'gold' }]);
   });
 
+  it('keeps its own name when no namesake was added', () => {
+    const { next, removed } = deleteProgram(shortlistOfThree(), 'bravo');
+    expect(restoreProgram(next, removed).programs.find((p) => p.id === 'bravo')!.name).toBe('Bravo');
+  });
+});
+
+describe('restoredProgramName', () => {
+  it('counts up when "(restored)" is taken too', () => {
+    expect(restoredProgramName('Tie B', ['tie b', 'Tie B (restored)'])).toBe('Tie B (restored 2)');
+    expect(restoredProgramName('Tie B', ['Tie B', 'Tie B (restored)', 'Tie B (restored 2)'])).toBe('Tie B (restored 3)');
+  });
+
+  it('shortens a long name so the result stays within the 200-character limit', () => {
+    const long = 'L'.repeat(200);
+    const name = restoredProgramName(long, [long]);
+    expect(name).toHaveLength(200);
+    expect(name.endsWith('L (restored)')).toBe(true);
+  });
+});
+
+describe('deleteProgram and restoreProgram refusals', () => {
   it('refuses to delete a missing program or restore one that is back', () => {
     const shortlist = shortlistOfThree();
     expect(failureCode(() => deleteProgram(shortlist, 'nope'))).toBe('not-found');

@@ -11,6 +11,8 @@ import {
   type ProgramCsvField,
 } from '../../../../shared/programs/program-csv';
 import { holdBackRowsWithIdentifiers } from '../../../../shared/programs/program-free-text';
+import { MAX_PROGRAMS_PER_CALL } from '../../../../shared/ipc/programs-contract';
+import { formatCount } from '../../../../shared/format-count';
 import type { ProgramDraft } from '../../../../shared/programs/program-schema';
 import { localToday } from '../../../../shared/local-today';
 import { PickFileButton } from '../../components/PickFileButton';
@@ -59,7 +61,9 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
   };
 
   const readFile = async (file: File) => {
+    // A file that is refused leaves nothing behind: the last file's preview must not look ready to import.
     setFileError(null);
+    setLoaded(null);
     if (file.size > MAX_CSV_BYTES) {
       setFileError('That file is larger than 5 MB, which is too large for a program list. Choose the CSV you exported.');
       return;
@@ -87,8 +91,11 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
     [loaded, existingNames],
   );
 
+  const tooMany = preview !== null && preview.valid.length > MAX_PROGRAMS_PER_CALL;
+  const canImport = preview !== null && preview.valid.length > 0 && !tooMany;
+
   const confirm = async () => {
-    if (!preview || preview.valid.length === 0) return;
+    if (!preview || !canImport) return;
     setImporting(true);
     try {
       await onImport(preview.valid);
@@ -176,6 +183,12 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
                 </Badge>
               )}
             </Group>
+            {tooMany && (
+              <Alert color="red" icon={<IconAlertTriangle />} title="Too many programs for one import">
+                This file has {formatCount(preview.valid.length)} programs ready; up to {formatCount(MAX_PROGRAMS_PER_CALL)} can be
+                imported at once. Split the file into smaller files and import each one.
+              </Alert>
+            )}
             {(preview.errors.length > 0 || loaded.parsed.problems.length > 0) && (
               <Alert color="orange" title="These rows will be skipped" icon={<IconAlertTriangle />}>
                 <ScrollArea.Autosize mah={180}>
@@ -202,8 +215,8 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
           <Button variant="default" onClick={close}>
             Cancel
           </Button>
-          <Button disabled={!preview || preview.valid.length === 0} loading={importing} onClick={() => void confirm()}>
-            {preview && preview.valid.length > 0
+          <Button disabled={!canImport} loading={importing} onClick={() => void confirm()}>
+            {canImport
               ? `Import ${preview.valid.length} ${preview.valid.length === 1 ? 'program' : 'programs'}`
               : 'Import'}
           </Button>

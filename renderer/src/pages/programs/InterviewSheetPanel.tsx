@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconFileTypeDocx, IconMarkdown, IconPencil, IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   ANSWER_STATE_LABELS,
   buildInterviewSheet,
@@ -14,6 +14,7 @@ import type { Program, ProgramDraft } from '../../../../shared/programs/program-
 import { notifyFailure } from '../../api';
 import { downloadBlob, downloadText } from '../../download';
 import { FormDialog } from '../../components/FormDialog';
+import { focusWasLost } from '../../components/focus-lost';
 import { AnswerForm } from './AnswerForm';
 import { fileSlug } from './file-names';
 import { ResidentChecklist } from './ResidentChecklist';
@@ -33,7 +34,7 @@ interface InterviewSheetPanelProps {
 function QuestionRow({ entry, onAnswer }: { entry: InterviewSheetItem; onAnswer: () => void }) {
   const { question, answer, reason } = entry;
   return (
-    <Card withBorder padding="sm" component="article" aria-label={question.text}>
+    <Card withBorder padding="sm" component="article" aria-label={question.text} data-question-id={question.id}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <Stack gap={2} style={{ flex: 1 }}>
           <Group gap={6}>
@@ -70,13 +71,31 @@ function QuestionRow({ entry, onAnswer }: { entry: InterviewSheetItem; onAnswer:
   );
 }
 
+/** The "Record answer" / "Edit answer" button of a question on the sheet. */
+function answerButtonOf(sheet: HTMLElement | null, questionId: string): HTMLElement | null {
+  const card = [...(sheet?.querySelectorAll<HTMLElement>('[data-question-id]') ?? [])].find((candidate) => candidate.dataset.questionId === questionId);
+  return card?.querySelector('button') ?? null;
+}
+
 export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheetPanelProps) {
   const [answering, setAnswering] = useState<InterviewSheetItem | null>(null);
   const sheet = buildInterviewSheet(program, { asOf: localToday() });
   const progress = interviewSheetProgress(sheet);
   const base = () => programToDraft(program);
-  const saveAnd = async (draft: ProgramDraft, confirmedNotPatientData = false) => {
+  // An answer can move its question to another section (a specific one leaves "Fill these gaps
+  // first"), so the button that opened the dialog is gone when it closes and Mantine cannot hand
+  // focus back: it goes to the question's button in its new place instead.
+  const sheetArea = useRef<HTMLDivElement>(null);
+  const focusAfterClose = useRef<string | null>(null);
+  const focusAnsweredQuestion = () => {
+    const questionId = focusAfterClose.current;
+    focusAfterClose.current = null;
+    if (questionId === null || !(focusWasLost() || document.activeElement?.closest('[role="dialog"]'))) return;
+    answerButtonOf(sheetArea.current, questionId)?.focus();
+  };
+  const saveAnd = async (draft: ProgramDraft, questionId: string, confirmedNotPatientData = false) => {
     await onSave(draft, confirmedNotPatientData);
+    focusAfterClose.current = questionId;
     setAnswering(null);
   };
 
@@ -89,7 +108,7 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
   };
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={sheetArea}>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {progress.answered} of {progress.total} questions answered
@@ -139,7 +158,13 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
           onSave={(entries, confirmed) => onSave({ ...base(), residentChecklist: entries }, confirmed)}
         />
       </Card>
-      <FormDialog opened={answering !== null} onClose={() => setAnswering(null)} title={answering?.question.text} size="lg">
+      <FormDialog
+        opened={answering !== null}
+        onClose={() => setAnswering(null)}
+        onExitTransitionEnd={focusAnsweredQuestion}
+        title={answering?.question.text}
+        size="lg"
+      >
         {answering && (
           <AnswerForm
             program={program}
@@ -147,8 +172,8 @@ export function InterviewSheetPanel({ program, onSave, onPrint }: InterviewSheet
             audience={answering.question.audience}
             initial={answering.answer}
             onCancel={() => setAnswering(null)}
-            onSave={(answer, confirmed) => saveAnd(withAnswer(base(), answer), confirmed)}
-            onRemove={answering.answer ? () => saveAnd(withoutAnswer(base(), answering.question.id)) : undefined}
+            onSave={(answer, confirmed) => saveAnd(withAnswer(base(), answer), answering.question.id, confirmed)}
+            onRemove={answering.answer ? () => saveAnd(withoutAnswer(base(), answering.question.id), answering.question.id) : undefined}
           />
         )}
       </FormDialog>

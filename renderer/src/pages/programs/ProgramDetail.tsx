@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconChartBar, IconClipboardList, IconForms, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { pathwayFit, pathwayMismatch } from '../../../../shared/programs/pathway-fit';
 import { PROGRAM_STATUS_LABELS, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import type { Pathway } from '../../../../shared/schema/profile';
 import { useConfirmLeave } from '../../app/LeaveGuard';
 import { describeUnsaved } from '../../app/unsaved-changes';
+import { focusWasLost } from '../../components/focus-lost';
 import { EvaluationPanel } from './EvaluationPanel';
 import { InterviewSheetPanel } from './InterviewSheetPanel';
 import { PrintableSheet } from './PrintableSheet';
@@ -54,15 +55,24 @@ export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDe
   const confirmLeave = useConfirmLeave();
   const mismatch = pathwayMismatch(pathwayFit(applicantPathways, program));
   const place = [program.institution, [program.city, program.state].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
+  // Opening a program (from the list, or "Add and edit") takes away what was focused: a keyboard
+  // user starts again from the program's name rather than from the top of the document.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusWasLost()) heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
-        <div>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        {/* A long unbroken name, institution or city wraps anywhere instead of running off the header. */}
+        <div style={{ minWidth: 0, flex: 1, overflowWrap: 'anywhere' }}>
           <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={14} />} onClick={() => confirmLeave(onBack)} mb={4}>
             All programs
           </Button>
           <Group gap="sm">
-            <Title order={2}>{program.name}</Title>
+            <Title order={2} ref={heading} tabIndex={-1} miw={0}>
+              {program.name}
+            </Title>
             <Badge variant="light" color={STATUS_COLORS[program.status]}>
               {PROGRAM_STATUS_LABELS[program.status]}
             </Badge>
@@ -78,7 +88,13 @@ export function ProgramDetail({ program, applicantPathways, onBack, onSave, onDe
             </Text>
           )}
         </div>
-        <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(program.name, onDelete)}>
+        <Button
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={16} />}
+          onClick={() => confirmDelete(program.name, onDelete)}
+          style={{ flexShrink: 0 }}
+        >
           Delete program
         </Button>
       </Group>

@@ -19,7 +19,8 @@ interface ProgramListProps {
   /** The pathways the applicant's profile names: a program offering none of them is marked. */
   applicantPathways: readonly Pathway[];
   onOpen: (id: string) => void;
-  onDelete: (program: Program) => void;
+  /** `focusNext`: the program shown after it (or before it, when it is last), to take the focus once it has gone. */
+  onDelete: (program: Program, focusNext: string | null) => void;
 }
 
 export function ProgramList({ programs, applicantPathways, onOpen, onDelete }: ProgramListProps) {
@@ -93,7 +94,18 @@ export function ProgramList({ programs, applicantPathways, onOpen, onDelete }: P
                 <SpacerRow height={paddingTop} colSpan={COLUMN_COUNT} />
                 {items.map((item) => {
                   const row = shown[item.index];
-                  return row && <ProgramRow key={row.program.id} {...row} index={item.index} measure={measure} onOpen={onOpen} onDelete={onDelete} />;
+                  if (!row) return null;
+                  const neighbour = shown[item.index + 1] ?? shown[item.index - 1];
+                  return (
+                    <ProgramRow
+                      key={row.program.id}
+                      {...row}
+                      index={item.index}
+                      measure={measure}
+                      onOpen={onOpen}
+                      onDelete={(program) => onDelete(program, neighbour?.program.id ?? null)}
+                    />
+                  );
                 })}
                 <SpacerRow height={paddingBottom} colSpan={COLUMN_COUNT} />
               </Table.Tbody>
@@ -113,11 +125,13 @@ type ProgramRowProps = {
   measure: (element: Element | null) => void;
   /** Why the program offers none of the applicant's pathways, or null. */
   mismatch: string | null;
-} & Omit<ProgramListProps, 'programs' | 'applicantPathways'>;
+  onOpen: (id: string) => void;
+  onDelete: (program: Program) => void;
+};
 
 function ProgramRow({ program, summary, index, measure, mismatch, onOpen, onDelete }: ProgramRowProps) {
   return (
-    <Table.Tr ref={measure} data-index={index} h={ROW_HEIGHT}>
+    <Table.Tr ref={measure} data-index={index} data-program-id={program.id} h={ROW_HEIGHT}>
       <Table.Td>
         <Anchor component="button" type="button" fw={600} size="sm" ta="left" onClick={() => onOpen(program.id)}>
           {program.name}

@@ -24,6 +24,22 @@ const loadPrograms = async () => {
 
 const NO_PATHWAYS: readonly Pathway[] = [];
 
+/** The button that opens a program from its row in the list, if that row is on screen. */
+function programRowButton(list: HTMLElement | null, programId: string): HTMLElement | null {
+  const row = [...(list?.querySelectorAll<HTMLElement>('[data-program-id]') ?? [])].find((candidate) => candidate.dataset.programId === programId);
+  return row?.querySelector('button') ?? null;
+}
+
+/**
+ * What Undo of a delete says: the program may come back renamed when one of its name was added
+ * since, and the applicant needs the name to find it.
+ */
+async function restoredMessage(program: Program): Promise<string> {
+  const back = unwrap(await api()['shortlist:get']()).programs.find((candidate) => candidate.id === program.id);
+  if (!back || back.name === program.name) return `${program.name} is back`;
+  return `${program.name} is back as “${back.name}”, because another program is now called “${program.name}”`;
+}
+
 export function ProgramsPage() {
   const { data, error, loading, reload } = useApiQuery(loadPrograms);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -35,15 +51,20 @@ export function ProgramsPage() {
   const open = openId === null ? undefined : programs.find((p) => p.id === openId);
   const otherNames = useMemo(() => programNames.filter((name) => name !== open?.name), [programNames, open]);
 
-  // Deleting the open program takes its focused button away: focus goes to the list's title instead
-  // of the top of the document, so a keyboard user goes on from the list.
+  // Going back to the list, or deleting a program, takes the focused button away: focus goes to a
+  // program's row in the list (the one left, or the one after the deleted one), else to the list's
+  // title, instead of the top of the document, so a keyboard user goes on from the list.
   const title = useRef<HTMLHeadingElement>(null);
-  const focusTitleOnList = useRef(false);
+  const listArea = useRef<HTMLDivElement>(null);
+  const focusOnList = useRef<{ programId: string | null } | null>(null);
   useEffect(() => {
-    if (!focusTitleOnList.current || open) return;
-    focusTitleOnList.current = false;
-    if (focusWasLost()) title.current?.focus({ preventScroll: true });
-  }, [open]);
+    const target = focusOnList.current;
+    if (!target || open) return;
+    focusOnList.current = null;
+    if (!focusWasLost()) return;
+    const row = target.programId === null ? null : programRowButton(listArea.current, target.programId);
+    (row ?? title.current)?.focus({ preventScroll: row === null });
+  }, [open, data]);
 
   /** Saves, reloads, and rethrows after telling the user, so forms keep what was typed. */
   const save = async (id: string | undefined, draft: ProgramDraft, message: string, confirmedNotPatientData = false): Promise<Program> => {
@@ -65,18 +86,17 @@ export function ProgramsPage() {
     setOpenId(saved.id);
   };
 
-  const remove = async (program: Program) => {
+  /** `focusNext`: the program whose row takes the focus once this one has gone from the list. */
+  const remove = async (program: Program, focusNext: string | null = null) => {
     try {
       const removed = unwrap(await api()['programs:delete']({ id: program.id }));
-      if (openId === program.id) {
-        focusTitleOnList.current = true;
-        setOpenId(null);
-      }
+      focusOnList.current = { programId: focusNext };
+      if (openId === program.id) setOpenId(null);
       await reload();
       notifyDeletedWithUndo(`Deleted ${program.name}`, async () => {
         unwrap(await api()['programs:restore'](removed));
         await reload();
-        notifySuccess(`${program.name} is back`);
+        notifySuccess(await restoredMessage(program));
       });
     } catch (caught) {
       notifyFailure(caught, 'The program was not deleted');
@@ -101,7 +121,10 @@ export function ProgramsPage() {
         key={open.id}
         program={open}
         applicantPathways={applicantPathways}
-        onBack={() => setOpenId(null)}
+        onBack={() => {
+          focusOnList.current = { programId: open.id };
+          setOpenId(null);
+        }}
         onSave={async (draft, confirmedNotPatientData) => {
           await save(open.id, draft, 'Program saved', confirmedNotPatientData);
         }}
@@ -160,7 +183,14 @@ export function ProgramsPage() {
           </Stack>
         </Card>
       ) : (
-        <ProgramList programs={programs} applicantPathways={applicantPathways} onOpen={setOpenId} onDelete={(program) => void remove(program)} />
+        <div ref={listArea}>
+          <ProgramList
+            programs={programs}
+            applicantPathways={applicantPathways}
+            onOpen={setOpenId}
+            onDelete={(program, focusNext) => void remove(program, focusNext)}
+          />
+        </div>
       )}
       <AddProgramModal opened={adding} onClose={() => setAdding(false)} onCreate={create} existingNames={programNames} />
       <CsvImportModal opened={importing} onClose={() => setImporting(false)} onImport={importDrafts} existingNames={programNames} />

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { VOLUME_FIGURE_KIND_LABELS } from '../../../../shared/programs/program-schema';
 import { FormDialog } from '../../components/FormDialog';
 import type { VolumeFigureRow } from './program-form-values';
@@ -21,6 +21,12 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const close = () => setEditing({ mode: 'closed' });
   const current = editing.mode === 'edit' ? figures[editing.index] : undefined;
+  // Removing a figure takes its focused button away: focus goes to "Add volume figure", below the table.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const remove = (index: number) => {
+    onRemove(index);
+    addButton.current?.focus();
+  };
 
   return (
     <>
@@ -64,7 +70,7 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
                       <ActionIcon variant="subtle" aria-label="Edit figure" onClick={() => setEditing({ mode: 'edit', index })}>
                         <IconPencil size={16} />
                       </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label="Remove figure" onClick={() => onRemove(index)}>
+                      <ActionIcon variant="subtle" color="red" aria-label="Remove figure" onClick={() => remove(index)}>
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Group>
@@ -75,7 +81,14 @@ export function VolumeFiguresTable({ figures, onAdd, onReplace, onRemove }: Volu
           </Table>
         </Table.ScrollContainer>
       )}
-      <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing({ mode: 'new' })} w="fit-content">
+      <Button
+        ref={addButton}
+        variant="light"
+        size="xs"
+        leftSection={<IconPlus size={14} />}
+        onClick={() => setEditing({ mode: 'new' })}
+        w="fit-content"
+      >
         Add volume figure
       </Button>
       <FormDialog opened={editing.mode !== 'closed'} onClose={close} title={current ? 'Edit volume figure' : 'Add a volume figure'} size="lg">

@@ -116,7 +116,8 @@ const rating = (value: string) => (value === 'unknown' ? null : Number(value));
 
 /**
  * The editor's fields laid over the saved draft (which keeps answers, checklist and status
- * history). Paths match the schema's, so its messages land on the right input.
+ * history). Paths match the schema's, so its messages land on the right input. Fields the
+ * editor hides send their empty value, so nothing unseen can block a save or be saved.
  */
 export function formToDraftInput(values: ProgramFormValues, base: ProgramDraft): Record<string, unknown> {
   const ctx = values.institutionalContext;
@@ -136,7 +137,8 @@ export function formToDraftInput(values: ProgramFormValues, base: ProgramDraft):
       positionsPerYear: fromNumberField(p.positionsPerYear),
     })),
     integratedStartsPgy2: values.integratedStartsPgy2,
-    prelimApplications: values.prelimApplications,
+    // Shown only while the PGY-2 switch is on (PathwaysSection): hidden rows are neither checked nor kept.
+    prelimApplications: values.integratedStartsPgy2 ? values.prelimApplications : [],
     institutionalContext: {
       level1Trauma: fromTri(ctx.level1Trauma),
       nciCancerCenter: fromTri(ctx.nciCancerCenter),
@@ -144,7 +146,8 @@ export function formToDraftInput(values: ProgramFormValues, base: ProgramDraft):
       tertiaryReferral: fromTri(ctx.tertiaryReferral),
       vaAffiliation: fromTri(ctx.vaAffiliation),
       independentFellowship: fromTri(ctx.independentFellowship),
-      fellowshipSinceYear: fromNumberField(ctx.fellowshipSinceYear),
+      // Shown only while the fellowship is "yes" (ContextSection): a hidden year is neither checked nor kept.
+      fellowshipSinceYear: ctx.independentFellowship === 'yes' ? fromNumberField(ctx.fellowshipSinceYear) : null,
     },
     competingLearners: {
       irResidentsPerClass: fromNumberField(learners.irResidentsPerClass),

@@ -1,5 +1,5 @@
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RankingWeights } from '../../../../shared/programs/ranking-weights';
 import { api, notifyFailure, unwrap } from '../../api';
 
@@ -29,6 +29,23 @@ export function useSavedWeights(initial: RankingWeights) {
     },
     { delay: WEIGHTS_SAVE_DELAY_MS, flushOnUnmount: true },
   );
+
+  // A reload or closing the window unmounts nothing, so the wait before saving would drop the
+  // last change: send it as soon as the page starts to go away or is hidden.
+  useEffect(() => {
+    const saveNow = () => save.flush();
+    const saveIfHidden = () => {
+      if (document.visibilityState === 'hidden') save.flush();
+    };
+    window.addEventListener('beforeunload', saveNow);
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', saveIfHidden);
+    return () => {
+      window.removeEventListener('beforeunload', saveNow);
+      window.removeEventListener('pagehide', saveNow);
+      document.removeEventListener('visibilitychange', saveIfHidden);
+    };
+  }, [save]);
 
   const change = (next: RankingWeights) => {
     setWeights(next);
