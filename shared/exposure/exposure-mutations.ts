@@ -2,6 +2,7 @@ import { AppFailure } from '../result';
 import type { Experience } from './experience-schema';
 import type { ExposureCollections } from './exposure-collections';
 import type { ProcedureEntry } from './procedure-schema';
+import { NAME_NEEDS_LETTERS, compactKey, hasLetterOrDigit } from './procedure-vocabulary';
 import type { ResearchOutput } from './research-output-schema';
 import { procedureIndex, type CustomProcedure } from './taxonomy';
 
@@ -96,27 +97,92 @@ export function deleteResearchOutput(
   };
 }
 
-function assertProceduresResolve(collections: ExposureCollections, entries: readonly ProcedureEntry[]): void {
+// The id is never shown: an own procedure's id ("custom-de1e…") means nothing to the applicant.
+const UNKNOWN_PROCEDURE = 'That procedure is no longer in the list; it may have been deleted. Pick one from the list or add it again as your own.';
+
+function assertProceduresKnown(collections: ExposureCollections, entries: readonly ProcedureEntry[]): void {
   const index = procedureIndex(collections.customProcedures);
-  const experienceIds = new Set(collections.experiences.map((experience) => experience.id));
-  for (const entry of entries) {
-    if (!index.has(entry.procedureId)) {
-      throw new AppFailure('validation', `"${entry.procedureId}" is not a known procedure. Pick one from the list or add your own first.`);
-    }
-    if (entry.experienceId !== null && !experienceIds.has(entry.experienceId)) {
-      throw new AppFailure('validation', 'The linked experience no longer exists. Pick another, or none.');
-    }
-  }
+  if (entries.some((entry) => !index.has(entry.procedureId))) throw new AppFailure('validation', UNKNOWN_PROCEDURE);
 }
 
-/** Adds new entries, or puts deleted ones back (undo): ids already present are refused. */
-export function addProcedures(collections: ExposureCollections, entries: readonly ProcedureEntry[]): ExposureCollections {
-  assertProceduresResolve(collections, entries);
+function assertProceduresResolve(collections: ExposureCollections, entries: readonly ProcedureEntry[]): void {
+  assertProceduresKnown(collections, entries);
+  for (const entry of entries) assertExperienceExists(collections, entry.experienceId);
+}
+
+function assertNotInLog(collections: ExposureCollections, entries: readonly ProcedureEntry[]): void {
   const existing = new Set(collections.procedures.map((entry) => entry.id));
   if (entries.some((entry) => existing.has(entry.id))) {
     throw new AppFailure('validation', 'Some of these entries are already in the log.');
   }
+}
+
+/** Adds new entries: ids already present are refused. */
+export function addProcedures(collections: ExposureCollections, entries: readonly ProcedureEntry[]): ExposureCollections {
+  assertProceduresResolve(collections, entries);
+  assertNotInLog(collections, entries);
   return { ...collections, procedures: [...collections.procedures, ...entries] };
+}
+
+/**
+ * What an undo of deleted entries needs first, worked out before anything is put back: the own
+ * procedures they name that were deleted since (from the definitions kept with the undo), and
+ * the entries themselves, moved to a same-named own procedure added in the meantime.
+ */
+export interface ProceduresRestorePlan {
+  proceduresToRestore: CustomProcedure[];
+  entries: ProcedureEntry[];
+}
+
+export function planProceduresRestore(
+  collections: ExposureCollections,
+  entries: readonly ProcedureEntry[],
+  ownProcedures: readonly CustomProcedure[],
+): ProceduresRestorePlan {
+  const index = procedureIndex(collections.customProcedures);
+  const proceduresToRestore = new Map<string, CustomProcedure>();
+  const planned = entries.map((entry) => {
+    if (index.has(entry.procedureId)) return entry;
+    const definition = ownProcedures.find((procedure) => procedure.id === entry.procedureId);
+    if (!definition) return entry; // nothing to bring back: the restore refuses it in words
+    const sameName = procedureNamed(collections, definition.name);
+    if (sameName) return { ...entry, procedureId: sameName.id };
+    proceduresToRestore.set(definition.id, definition);
+    return entry;
+  });
+  return { proceduresToRestore: [...proceduresToRestore.values()], entries: planned };
+}
+
+/**
+ * Undo of deleted entries. An entry whose experience was deleted since comes back unlinked
+ * rather than not at all; the caller compares the result with what it sent to say so.
+ */
+export function restoreProcedures(
+  collections: ExposureCollections,
+  entries: readonly ProcedureEntry[],
+): { next: ExposureCollections; restored: ProcedureEntry[] } {
+  assertProceduresKnown(collections, entries);
+  assertNotInLog(collections, entries);
+  const experienceIds = new Set(collections.experiences.map((experience) => experience.id));
+  const restored = entries.map((entry) =>
+    entry.experienceId !== null && !experienceIds.has(entry.experienceId) ? { ...entry, experienceId: null } : entry,
+  );
+  return { next: { ...collections, procedures: [...collections.procedures, ...restored] }, restored };
+}
+
+/** How many of the entries sent back for undo came back without the experience they had. */
+export function countUnlinkedOnRestore(sent: readonly ProcedureEntry[], restored: readonly ProcedureEntry[]): number {
+  const linkedBefore = new Map(sent.map((entry) => [entry.id, entry.experienceId]));
+  return restored.filter((entry) => entry.experienceId === null && (linkedBefore.get(entry.id) ?? null) !== null).length;
+}
+
+/** The own procedures that some of these entries name, kept with an undo so it can bring them back. */
+export function ownProceduresUsedBy(
+  entries: readonly ProcedureEntry[],
+  customProcedures: readonly CustomProcedure[],
+): CustomProcedure[] {
+  const used = new Set(entries.map((entry) => entry.procedureId));
+  return customProcedures.filter((procedure) => used.has(procedure.id));
 }
 
 export function updateProcedure(collections: ExposureCollections, entry: ProcedureEntry): ExposureCollections {
@@ -139,13 +205,21 @@ export function deleteProcedures(
   };
 }
 
-/** The listed or own procedure already called `name` (names and abbreviations, any case), other than `exceptId`. */
+/**
+ * The listed or own procedure already called `name` (names and abbreviations, any case, spacing
+ * or punctuation: the CSV import reads them the same way), other than `exceptId`.
+ */
 function procedureNamed(collections: ExposureCollections, name: string, exceptId?: string) {
-  const wanted = name.trim().toLowerCase();
+  const wanted = compactKey(name);
+  if (wanted === '') return undefined;
   const others = collections.customProcedures.filter((procedure) => procedure.id !== exceptId);
   return [...procedureIndex(others).values()].find((existing) =>
-    [existing.name, ...existing.aliases].some((known) => known.toLowerCase() === wanted),
+    [existing.name, ...existing.aliases].some((known) => compactKey(known) === wanted),
   );
+}
+
+function assertNameReadable(name: string): void {
+  if (!hasLetterOrDigit(name)) throw new AppFailure('validation', `${NAME_NEEDS_LETTERS}.`);
 }
 
 function assertNameFree(collections: ExposureCollections, name: string, exceptId?: string): void {
@@ -155,6 +229,11 @@ function assertNameFree(collections: ExposureCollections, name: string, exceptId
 }
 
 export function addCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
+  assertNameReadable(procedure.name);
+  return withCustomProcedure(collections, procedure);
+}
+
+function withCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
   assertNameFree(collections, procedure.name);
   return { ...collections, customProcedures: [...collections.customProcedures, procedure] };
 }
@@ -180,6 +259,7 @@ function findCustomProcedure(collections: ExposureCollections, id: string): Cust
  */
 export function updateCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
   findCustomProcedure(collections, procedure.id);
+  assertNameReadable(procedure.name);
   assertNameFree(collections, procedure.name, procedure.id);
   return { ...collections, customProcedures: upsert(collections.customProcedures, procedure) };
 }
@@ -208,5 +288,6 @@ export function restoreCustomProcedure(collections: ExposureCollections, procedu
   if (collections.customProcedures.some((existing) => existing.id === procedure.id)) {
     throw new AppFailure('validation', `"${procedure.name}" is already in your list.`);
   }
-  return addCustomProcedure(collections, procedure);
+  // Not held to today's naming rule: it is put back as it was kept.
+  return withCustomProcedure(collections, procedure);
 }

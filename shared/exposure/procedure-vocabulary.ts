@@ -19,8 +19,15 @@ import { clipForMessage } from '../clip-for-message';
  * import; a quick-entry box can use the same readers.
  */
 
-/** Lower-case letters and digits only, so "Y-90", "y90" and "Y 90" meet. */
-export const compactKey = (value: string) => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+/**
+ * Lower-case letters and digits only, so "Y-90", "y90" and "Y 90" meet. Letters of any script
+ * count: "Эмболизация" is a name of its own, not an empty key that every name would match.
+ */
+export const compactKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A procedure name needs something to find it by: at least one letter or digit, not only "???". */
+export const hasLetterOrDigit = (value: string) => /[\p{L}\p{N}]/u.test(value);
+export const NAME_NEEDS_LETTERS = 'Use at least one letter or number in the name';
 
 export function lookup<T>(entries: readonly [T, readonly string[]][]): Map<string, T> {
   const map = new Map<string, T>();

@@ -103,3 +103,51 @@ test('fixes a typo in an own procedure everywhere, refuses to delete one in use,
     'Splenic artery embolization',
   );
 });
+
+test('undoing a deleted entry brings back its own procedure, deleted since, and a name of punctuation only is refused', async ({ page, openApp }) => {
+  await openApp();
+  await gotoSection(page, 'Procedure log');
+  await addOwnProcedure(page, 'Genicular artery embolization', 'Arterial');
+  // Closing the dialog hands focus back to the button that opened it.
+  await expect(page.getByRole('button', { name: 'Add your own procedure' })).toBeFocused();
+
+  const form = quickForm(page);
+  // Typed as a person does, into the opened picker; Enter takes the one match.
+  await form.getByRole('combobox', { name: 'Procedure' }).click();
+  await page.keyboard.type('genicular');
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('combobox', { name: 'Procedure' })).toHaveValue('Genicular artery embolization');
+  await form.getByRole('textbox', { name: 'Date' }).fill('2026-03-02');
+  await form.getByRole('radio', { name: 'Observed' }).check();
+  await form.getByRole('button', { name: 'Log case' }).click();
+  await expect(logCount(page)).toHaveText('1 entry');
+
+  await dataRows(page).first().getByRole('button', { name: /^Delete / }).click();
+  await expect(logCount(page)).toHaveText('0 entries');
+  const entryNotice = page.getByRole('alert').filter({ hasText: 'Entry deleted' });
+  await expect(entryNotice).toBeVisible();
+
+  // Nothing uses the procedure now, so it can be deleted.
+  await page.getByRole('button', { name: 'Your own procedures (1)' }).click();
+  await manager(page).getByRole('button', { name: 'Delete Genicular artery embolization' }).click();
+  await expect(page.getByText('Deleted “Genicular artery embolization”')).toBeVisible();
+  await manager(page).getByRole('button', { name: 'Done' }).click();
+  await expect(manager(page)).toBeHidden();
+
+  await entryNotice.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored 1 entry. “Genicular artery embolization” is back in your own procedures too.')).toBeVisible();
+  await expect(logCount(page)).toHaveText('1 entry');
+  await expect(dataRows(page).first()).toContainText('Genicular artery embolization');
+  await expect(page.getByRole('button', { name: 'Your own procedures (1)' })).toBeVisible();
+
+  // "???" has no letter to find it by, in a CSV or in the picker.
+  await page.getByRole('button', { name: 'Add your own procedure' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add your own procedure' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('???');
+  await dialog.getByRole('button', { name: 'Add procedure' }).click();
+  await expect(dialog.getByText('Use at least one letter or number in the name')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await form.getByRole('combobox', { name: 'Procedure' }).fill('???');
+  await expect(page.getByText('No procedure by that name. Add it as your own procedure.')).toBeVisible();
+});

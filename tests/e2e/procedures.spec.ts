@@ -337,3 +337,45 @@ test('in the narrowest window the log still names each procedure and keeps its r
   const option = (await setting.boundingBox())!;
   expect(option.x + option.width).toBeLessThanOrEqual(form.x + form.width);
 });
+
+test('from the keyboard: Enter picks the one match, focus stays where the work goes on, and Ctrl+Z undoes a delete', async ({ page, openApp }) => {
+  // An empty log, not the sample: loading the sample sends focus to the page heading for a few seconds.
+  await openApp();
+  await gotoSection(page, 'Procedure log');
+  const form = quickForm(page);
+  const picker = form.getByRole('combobox', { name: 'Procedure' });
+  await picker.click();
+  await picker.pressSequentially('TACE');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveValue('Chemoembolization');
+  await form.getByRole('textbox', { name: 'Date' }).fill('2026-02-15');
+  await form.getByRole('textbox', { name: /How many cases/ }).fill('3');
+  await form.getByRole('radio', { name: 'Observed' }).check();
+  await form.getByRole('button', { name: 'Log 3 cases' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(logCount(page)).toHaveText('3 entries');
+  // The label went back to "Log case" with the count; focus stayed on it.
+  await expect(form.getByRole('button', { name: 'Log case' })).toBeFocused();
+
+  const editFirst = dataRows(page).first().getByRole('button', { name: /^Edit / });
+  await editFirst.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(editFirst).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editFirst).toBeFocused();
+
+  // The Undo notice sits outside the Tab order's reach; it says the shortcut, which undoes the delete.
+  await dataRows(page).first().getByRole('button', { name: /^Delete / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(logCount(page)).toHaveText('2 entries');
+  await expect(page.getByText('Or press Ctrl+Z')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Restored 1 entry.')).toBeVisible();
+  await expect(logCount(page)).toHaveText('3 entries');
+});

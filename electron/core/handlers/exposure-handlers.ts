@@ -9,6 +9,7 @@ import {
   deleteResearchOutput,
   restoreCustomProcedure,
   restoreExperience,
+  restoreProcedures,
   saveExperience,
   saveResearchOutput,
   updateCustomProcedure,
@@ -108,8 +109,12 @@ export const exposureHandlers: HandlerGroup<
       const { next, removed } = deleteProcedures(collections, ids);
       return { next, result: removed };
     }),
+  // Returns the entries as put back: one whose experience is gone comes back unlinked.
   'procedures:restore': ({ entries }, { store }) =>
-    changeExposure(store, (collections) => ({ next: addProcedures(collections, entries), result: entries })),
+    changeExposure(store, (collections) => {
+      const { next, restored } = restoreProcedures(collections, entries);
+      return { next, result: restored };
+    }),
 
   'custom-procedures:add': ({ procedure, confirmedNotPatientData }, { store }) => {
     guardFreeText('customProcedure', [procedure], confirmedNotPatientData);

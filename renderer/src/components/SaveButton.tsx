@@ -5,11 +5,14 @@ import { focusWasLost } from './focus-lost';
 type SaveButtonProps = ButtonProps & Omit<ComponentPropsWithoutRef<'button'>, keyof ButtonProps>;
 
 /**
- * The Save button that was pressed from the keyboard or mouse while a save runs, by its text.
- * Kept outside the component: a form is often rebuilt from the saved values when the save ends,
- * and then the button to return to is a new one.
+ * The Save button that was pressed from the keyboard or mouse while a save runs, by its
+ * `data-focus-key` or else its text. Kept outside the component: a form is often rebuilt from the
+ * saved values when the save ends, and then the button to return to is a new one. A button whose
+ * text changes with the save ("Log 3 cases" → "Log case") gives a `data-focus-key` that does not.
  */
-let returnTo: { text: string; until: number } | null = null;
+let returnTo: { key: string; until: number } | null = null;
+
+const focusKeyOf = (button: HTMLButtonElement) => button.dataset.focusKey ?? button.textContent;
 const RETURN_WITHIN_MS = 30_000;
 
 function takeFocusBack(button: HTMLButtonElement | null): void {
@@ -18,7 +21,7 @@ function takeFocusBack(button: HTMLButtonElement | null): void {
     returnTo = null;
     return;
   }
-  if (button.textContent !== returnTo.text) return;
+  if (focusKeyOf(button) !== returnTo.key) return;
   returnTo = null;
   if (focusWasLost()) button.focus();
 }
@@ -38,7 +41,7 @@ export function SaveButton({ loading = false, disabled = false, onClick, ...prop
 
   useEffect(() => {
     if (loading && pressedWithFocus.current && ref.current) {
-      returnTo = { text: ref.current.textContent, until: Date.now() + RETURN_WITHIN_MS };
+      returnTo = { key: focusKeyOf(ref.current), until: Date.now() + RETURN_WITHIN_MS };
     }
     if (!loading) takeFocusBack(ref.current);
     pressedWithFocus.current = false;

@@ -1,5 +1,6 @@
 import { TextInput } from '@mantine/core';
-import { screen } from '@testing-library/react';
+import { useState } from 'react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SaveButton } from '../../../renderer/src/components/SaveButton';
@@ -44,5 +45,38 @@ describe('SaveButton', () => {
     await user.type(screen.getByLabelText('Name'), 'x{Enter}');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSubmit).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps focus through a save that changes its label ("Log 3 cases" → "Log case"), by its data-focus-key', async () => {
+    function QuickForm() {
+      const [count, setCount] = useState(3);
+      const [saving, setSaving] = useState(false);
+      return (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setSaving(true);
+            // A browser drops focus from a button that becomes disabled; jsdom does not, so do it here.
+            if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+            // The save ends and the form resets the count, so the label changes with it.
+            setTimeout(() => {
+              setCount(1);
+              setSaving(false);
+            }, 10);
+          }}
+        >
+          <SaveButton type="submit" loading={saving} data-focus-key="quick-save">
+            {count > 1 ? `Log ${count} cases` : 'Log case'}
+          </SaveButton>
+        </form>
+      );
+    }
+    const user = userEvent.setup();
+    render(<QuickForm />);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Log 3 cases' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log case' })).not.toHaveAttribute('data-loading'));
+    expect(screen.getByRole('button', { name: 'Log case' })).toHaveFocus();
   });
 });

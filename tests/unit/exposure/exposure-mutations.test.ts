@@ -69,7 +69,7 @@ describe('procedure log', () => {
   it('adds entries, refusing unknown procedures, unknown experiences and duplicate ids', () => {
     const start = withLog();
     expect(addProcedures(start, [makeProcedure({ id: 'p4' })]).procedures).toHaveLength(4);
-    expect(() => addProcedures(start, [makeProcedure({ id: 'p4', procedureId: 'teleportation' })])).toThrow(/not a known procedure/);
+    expect(() => addProcedures(start, [makeProcedure({ id: 'p4', procedureId: 'teleportation' })])).toThrow(/no longer in the list/);
     expect(() => addProcedures(start, [makeProcedure({ id: 'p4', experienceId: 'ghost' })])).toThrow(/no longer exists/);
     expect(() => addProcedures(start, [makeProcedure({ id: 'p1' })])).toThrow(/already in the log/);
   });

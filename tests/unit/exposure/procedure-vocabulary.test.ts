@@ -19,7 +19,10 @@ describe('resolveProcedure', () => {
     expect(resolve('TIPS')).toBe('tips');
     expect(resolve('ufe')).toBe('ufe');
     expect(resolve('IVC Filter')).toBe('ivc-filter-placement');
-    expect(resolve('IVC filter removal')).toBe('ivc-filter-removal-complex');
+    expect(resolve('Complex IVC filter removal')).toBe('ivc-filter-removal-complex');
+    // A plain removal may be a routine retrieval: not read as the advanced complex removal.
+    expect(resolve('IVC filter removal')).toBeUndefined();
+    expect(resolve('IVC filter retrieval')).toBeUndefined();
     expect(resolve('Transjugular intrahepatic portosystemic shunt')).toBe('tips');
     expect(resolve('Chemoembolization (TACE)')).toBe('tace');
     expect(resolve('PRostate Artery Embolization')).toBe('custom-pae');

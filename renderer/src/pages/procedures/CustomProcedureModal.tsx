@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { compactKey, procedureLookup } from '../../../../shared/exposure/procedure-vocabulary';
+import { NAME_NEEDS_LETTERS, compactKey, hasLetterOrDigit, procedureLookup } from '../../../../shared/exposure/procedure-vocabulary';
 import { CATEGORIES, customProcedureSchema, findCategory, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { FormDialog, useDialogDirty } from '../../components/FormDialog';
@@ -78,6 +78,7 @@ export function CustomProcedureForm({ customProcedures, editing, submitLabel, on
         for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
       }
       // A second "TACE" would split the log between two names for one procedure.
+      if (!errors.name && !hasLetterOrDigit(values.name)) errors.name = NAME_NEEDS_LETTERS;
       const others = editing ? customProcedures.filter((procedure) => procedure.id !== editing.id) : customProcedures;
       const existing = procedureLookup(others).get(compactKey(values.name));
       if (!errors.name && existing) {
@@ -111,7 +112,7 @@ export function CustomProcedureForm({ customProcedures, editing, submitLabel, on
         />
         <Checkbox
           label="Advanced (high-yield) work"
-          description="Embolization, arterial work, TIPS, tumour treatment, ablation or venous recanalization"
+          description="Embolization, arterial work, TIPS, tumor treatment, ablation or venous recanalization"
           {...form.getInputProps('advanced', { type: 'checkbox' })}
         />
         <IdentifierWarning guard={guard} />

@@ -43,7 +43,7 @@ export function CustomProceduresManager({ customProcedures, procedures, onClose,
     try {
       const saved = unwrap(await api()['custom-procedures:update']({ procedure: { ...input, id: procedure.id }, confirmedNotPatientData }));
       const used = usedBy(saved.id);
-      notifySuccess(used === 0 ? `Saved “${saved.name}”` : `Saved: ${logEntries(used)} now show “${saved.name}”`);
+      notifySuccess(used === 0 ? `Saved “${saved.name}”` : `Saved: ${logEntries(used)} now ${used === 1 ? 'shows' : 'show'} “${saved.name}”`);
       await onChanged();
       setEditingId(null);
     } catch (caught) {

@@ -3,6 +3,7 @@ import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { memo } from 'react';
 import { ExportMenu } from '../../components/ExportMenu';
 import { PickFileButton } from '../../components/PickFileButton';
+import { formatCount } from '../../../../shared/format-count';
 
 interface LogActionsProps {
   /** Ids of the selected entries that the filters still show: what "Delete selected" removes. */
@@ -22,7 +23,7 @@ export const LogActions = memo(function LogActions(props: LogActionsProps) {
     <Group gap="xs">
       {selectedShown.length > 0 && (
         <Button color="red" variant="light" leftSection={<IconTrash size={16} />} onClick={() => onDeleteSelected(selectedShown)}>
-          Delete {selectedShown.length} selected
+          Delete {formatCount(selectedShown.length)} selected
         </Button>
       )}
       <PickFileButton onPick={onChooseCsv} accept=".csv,text/csv">

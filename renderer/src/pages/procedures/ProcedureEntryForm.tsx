@@ -123,6 +123,12 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
               searchable
               data={procedureData}
               filter={procedureFilter}
+              // Typing "TACE" highlights its one match, so Enter (or Tab) takes it; without these,
+              // Enter did nothing and leaving the field threw the typed text away.
+              selectFirstOptionOnChange
+              autoSelectOnBlur
+              // A required field: picking the chosen option again (or tabbing through) must not clear it.
+              allowDeselect={false}
               maxDropdownHeight={320}
               nothingFoundMessage="No procedure by that name. Add it as your own procedure."
               renderOption={({ option }) => {
@@ -219,6 +225,7 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
               placeholder={experienceData.length === 0 ? 'Add an experience first' : 'Not linked to an experience'}
               searchable
               clearable
+              selectFirstOptionOnChange
               data={experienceData}
               nothingFoundMessage="No experience by that name"
               {...form.getInputProps('experienceId')}
@@ -265,7 +272,8 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
               Cancel
             </Button>
           )}
-          <SaveButton type="submit" loading={saving}>
+          {/* The quick form's label changes with the count the save resets ("Log 3 cases" → "Log case"). */}
+          <SaveButton type="submit" loading={saving} data-focus-key={`procedure-${mode}-save`}>
             {mode === 'edit' ? 'Save changes' : logLabel(form.values.count)}
           </SaveButton>
         </Group>

@@ -152,7 +152,7 @@ const LogTableRow = memo(function LogTableRow({ row, rowIndex, selected, onSelec
   const { entry } = row;
   const name = `${row.procedureName} on ${entry.date}`;
   return (
-    <tr aria-rowindex={rowIndex} className={classes.row} data-selected={selected || undefined}>
+    <tr aria-rowindex={rowIndex} className={classes.row} data-selected={selected || undefined} data-entry-id={entry.id}>
       <td className={classes.cell}>
         <input
           type="checkbox"
@@ -200,3 +200,9 @@ const LogTableRow = memo(function LogTableRow({ row, rowIndex, selected, onSelec
     </tr>
   );
 });
+
+/** The Edit button of an entry's row, if the row is on screen (the log mounts only the rows in view). */
+export function editButtonOfEntry(table: HTMLElement | null, entryId: string): HTMLButtonElement | null {
+  const row = table?.querySelector(`tr[data-entry-id="${CSS.escape(entryId)}"]`);
+  return row?.querySelector<HTMLButtonElement>('button[aria-label^="Edit "]') ?? null;
+}

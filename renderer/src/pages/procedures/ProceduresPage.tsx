@@ -3,6 +3,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ExposureCollections } from '../../../../shared/exposure/exposure-collections';
 import { experiencesToCsv, proceduresToCsv } from '../../../../shared/exposure/exposure-csv-export';
 import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schema';
+import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
+import { countUnlinkedOnRestore, ownProceduresUsedBy, planProceduresRestore } from '../../../../shared/exposure/exposure-mutations';
 import { notifyWithUndo } from '../../components/notify-undo';
 import { api, notifyFailure, notifySuccess, unwrap } from '../../api';
 import { useAppInfo } from '../../app/app-info-context';
@@ -18,10 +20,13 @@ import { LogActions } from './LogActions';
 import { DEFAULT_SORT, buildLogRows, filterRows, sortRows, toggleSort, type LogRow, type LogSort, type SortColumn } from './procedure-filters';
 import { localToday } from '../../../../shared/local-today';
 import { EMPTY_FILTER_INPUTS, ProcedureLogFilters, inputsToFilters, type FilterInputs } from './ProcedureLogFilters';
-import { ProcedureLogTable } from './ProcedureLogTable';
+import { ProcedureLogTable, editButtonOfEntry } from './ProcedureLogTable';
+import { focusWasLost } from '../../components/focus-lost';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { QuickEntryCard } from './QuickEntryCard';
 import { useSearchPreparedWhenIdle } from './use-search-prepared-when-idle';
 import { formatCount } from '../../../../shared/format-count';
+import { restoredMessage } from './restored-message';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
 const BOM = '\uFEFF';
@@ -29,6 +34,18 @@ const BOM = '\uFEFF';
 const NONE_SELECTED: readonly string[] = [];
 
 const entriesWord = (count: number) => (count === 1 ? 'entry' : 'entries');
+
+/**
+ * Undo of a delete: first brings back any own procedure the entries name that was deleted since,
+ * then the entries. Returns what to tell the user; throws (in words) when nothing was put back.
+ */
+async function restoreEntries(entries: ProcedureEntry[], ownProcedures: readonly CustomProcedure[]): Promise<string> {
+  const current = unwrap(await api()['exposure:get']());
+  const plan = planProceduresRestore(current, entries, ownProcedures);
+  for (const procedure of plan.proceduresToRestore) unwrap(await api()['custom-procedures:restore'](procedure));
+  const restored = unwrap(await api()['procedures:restore']({ entries: plan.entries }));
+  return restoredMessage(restored.length, plan.proceduresToRestore, countUnlinkedOnRestore(plan.entries, restored));
+}
 
 export function ProceduresPage() {
   const { data, error, loading, reload } = useApiQuery(loadExposure);
@@ -91,29 +108,27 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
 
   const remove = useCallback(
     async (ids: readonly string[]) => {
-      const restore = async (entries: ProcedureEntry[]) => {
-        try {
-          unwrap(await api()['procedures:restore']({ entries }));
-          await reload();
-          notifySuccess(`Restored ${entries.length} ${entriesWord(entries.length)}`);
-        } catch (caught) {
-          notifyFailure(caught, 'The deletion could not be undone');
-        }
-      };
       try {
         const removed = unwrap(await api()['procedures:delete']({ ids: [...ids] }));
+        // The own procedures these entries name go with the undo: one deleted meanwhile comes back with them.
+        const usedOwnProcedures = ownProceduresUsedBy(removed, customProcedures);
         select(ids, false);
         await reload();
+        if (removed.length === 0) return;
         notifyWithUndo({
-          title: removed.length === 1 ? 'Entry deleted' : `${removed.length} entries deleted`,
+          title: removed.length === 1 ? 'Entry deleted' : `${formatCount(removed.length)} entries deleted`,
           message: `You can still bring ${removed.length === 1 ? 'it' : 'them'} back.`,
-          undo: () => restore(removed),
+          undo: async () => {
+            notifySuccess(await restoreEntries(removed, usedOwnProcedures));
+            await reload();
+          },
+          failureTitle: 'The deletion could not be undone',
         });
       } catch (caught) {
         notifyFailure(caught, 'Nothing was deleted');
       }
     },
-    [reload, select],
+    [reload, select, customProcedures],
   );
   const logTitle = useRef<HTMLHeadingElement>(null);
   const removeRow = useCallback(
@@ -128,10 +143,32 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   const sortBy = useCallback((column: SortColumn) => setSort((current) => toggleSort(current, column)), []);
   const edit = useCallback((row: LogRow) => setEditing(row.entry), []);
   const openAddProcedure = useCallback(() => setAddingProcedure(true), []);
-  const closeEditing = useCallback(() => setEditing(null), []);
-  const closeAddProcedure = useCallback(() => setAddingProcedure(false), []);
+  // The dialogs are mounted only while open, so Mantine cannot hand focus back when they close:
+  // it goes back here, to what opened them, or it would fall to the top of the page.
+  const focusAfterRender = useFocusAfterRender();
+  const logCard = useRef<HTMLDivElement>(null);
+  const addProcedureButton = useRef<HTMLButtonElement>(null);
+  const manageProceduresButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useCallback(
+    (find: () => HTMLElement | null) => focusAfterRender(() => (focusWasLost() ? find() : null)),
+    [focusAfterRender],
+  );
+  const editingId = editing?.id;
+  const closeEditing = useCallback(() => {
+    setEditing(null);
+    // The row may have moved (a new date sorts it elsewhere) or scrolled out of the mounted rows.
+    if (editingId) returnFocus(() => editButtonOfEntry(logCard.current, editingId) ?? logTitle.current);
+  }, [editingId, returnFocus]);
+  const closeAddProcedure = useCallback(() => {
+    setAddingProcedure(false);
+    returnFocus(() => addProcedureButton.current);
+  }, [returnFocus]);
   const openManageProcedures = useCallback(() => setManagingProcedures(true), []);
-  const closeManageProcedures = useCallback(() => setManagingProcedures(false), []);
+  const closeManageProcedures = useCallback(() => {
+    setManagingProcedures(false);
+    // With no own procedure left, its button has gone too.
+    returnFocus(() => manageProceduresButton.current ?? addProcedureButton.current);
+  }, [returnFocus]);
   // Filtering from the manager (which sits above the log) also takes the applicant to the log,
   // a frame later, once the manager has left the page.
   const showEntriesOf = useCallback((procedureId: string) => {
@@ -141,25 +178,29 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
   }, []);
   const closeCsv = useCallback(() => setCsvSource(null), []);
 
-  const deleteSelected = useCallback((ids: readonly string[]) => void remove(ids), [remove]);
+  const deleteSelected = useCallback(
+    (ids: readonly string[]) => {
+      // The button goes once its entries do; the log's title is where the keyboard carries on.
+      logTitle.current?.focus({ preventScroll: true });
+      void remove(ids);
+    },
+    [remove],
+  );
 
   const undoImport = async (created: ProcedureEntry[]) => {
-    try {
-      unwrap(await api()['procedures:delete']({ ids: created.map((entry) => entry.id) }));
-      await reload();
-      notifySuccess('Import undone');
-    } catch (caught) {
-      notifyFailure(caught, 'The import could not be undone');
-    }
+    unwrap(await api()['procedures:delete']({ ids: created.map((entry) => entry.id) }));
+    await reload();
+    notifySuccess('Import undone');
   };
 
   const imported = async (created: ProcedureEntry[]) => {
     await reload();
     notifyWithUndo({
       color: 'teal',
-      title: `Imported ${created.length} ${entriesWord(created.length)}`,
+      title: `Imported ${formatCount(created.length)} ${entriesWord(created.length)}`,
       message: 'Added to your log.',
       undo: () => undoImport(created),
+      failureTitle: 'The import could not be undone',
     });
   };
 
@@ -190,9 +231,11 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
         onLogged={reload}
         onAddCustomProcedure={openAddProcedure}
         onManageCustomProcedures={openManageProcedures}
+        addProcedureButton={addProcedureButton}
+        manageProceduresButton={manageProceduresButton}
       />
 
-      <Card withBorder padding="lg">
+      <Card withBorder padding="lg" ref={logCard}>
         <Stack gap="md">
           <Group justify="space-between" align="flex-start">
             <div>
@@ -202,7 +245,8 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
               <Text size="sm" c="dimmed" aria-live="polite" data-testid="procedure-log-count">
                 {shown.length === procedures.length
                   ? `${formatCount(procedures.length)} ${entriesWord(procedures.length)}`
-                  : `${formatCount(shown.length)} of ${formatCount(procedures.length)} entries`}
+                  : // The word follows the total: "0 of 1 entry", "3 of 155 entries".
+                    `${formatCount(shown.length)} of ${formatCount(procedures.length)} ${entriesWord(procedures.length)}`}
               </Text>
             </div>
             <LogActions

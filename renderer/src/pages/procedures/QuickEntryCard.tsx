@@ -1,6 +1,6 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconListDetails, IconPlus } from '@tabler/icons-react';
-import { memo, useState } from 'react';
+import { memo, useState, type Ref } from 'react';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import { findProcedure, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
@@ -35,11 +35,14 @@ interface QuickEntryCardProps {
   onLogged: (created: ProcedureEntry[]) => Promise<void>;
   onAddCustomProcedure: () => void;
   onManageCustomProcedures: () => void;
+  /** Where focus goes back to when the dialogs these buttons open are closed. */
+  addProcedureButton?: Ref<HTMLButtonElement>;
+  manageProceduresButton?: Ref<HTMLButtonElement>;
 }
 
 /** Memoised: typing in the log's search box re-renders the page, and this form has nothing to redo. */
 export const QuickEntryCard = memo(function QuickEntryCard(props: QuickEntryCardProps) {
-  const { customProcedures, experiences, onLogged, onAddCustomProcedure, onManageCustomProcedures } = props;
+  const { customProcedures, experiences, onLogged, onAddCustomProcedure, onManageCustomProcedures, addProcedureButton, manageProceduresButton } = props;
   const [initialValues] = useState(() => emptyProcedureForm({ experienceId: rememberedExperience(experiences) }));
 
   const save = async (entry: ProcedureEntryInput, count: number, confirmedNotPatientData: boolean) => {
@@ -69,11 +72,17 @@ export const QuickEntryCard = memo(function QuickEntryCard(props: QuickEntryCard
           </div>
           <Group gap="xs">
             {customProcedures.length > 0 && (
-              <Button variant="default" size="xs" leftSection={<IconListDetails size={14} />} onClick={onManageCustomProcedures}>
+              <Button
+                ref={manageProceduresButton}
+                variant="default"
+                size="xs"
+                leftSection={<IconListDetails size={14} />}
+                onClick={onManageCustomProcedures}
+              >
                 Your own procedures ({customProcedures.length})
               </Button>
             )}
-            <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAddCustomProcedure}>
+            <Button ref={addProcedureButton} variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={onAddCustomProcedure}>
               Add your own procedure
             </Button>
           </Group>

@@ -13,7 +13,8 @@ export function procedureSelectData(customProcedures: readonly CustomProcedure[]
   })).filter((group) => group.items.length > 0);
 }
 
-const searchKey = (value: string) => value.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+// Letters of any script, so an own procedure named "Эмболизация" can be found by typing it.
+const searchKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
 
 /**
  * Matches the typed words against the name and the short forms people use,
@@ -22,7 +23,8 @@ const searchKey = (value: string) => value.toLowerCase().replace(/[^a-z0-9 ]/g, 
 export function procedureOptionsFilter(index: ReadonlyMap<string, ProcedureDefinition>): OptionsFilter {
   return ({ options, search }) => {
     const words = searchKey(search).split(/\s+/).filter(Boolean);
-    if (words.length === 0) return options;
+    // Only punctuation ("???") names nothing; only spaces (or nothing) lists everything.
+    if (words.length === 0) return search.trim() === '' ? options : [];
     const matches = (item: ComboboxItem) => {
       const procedure = index.get(item.value);
       const haystack = searchKey([item.label, ...(procedure?.aliases ?? [])].join(' '));
