@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from './eras-experience-type';
 import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from './experience-schema';
 import { GUIDANCE_LABELS, ROLE_LABELS, SETTING_LABELS, type ProcedureEntry } from './procedure-schema';
+import { experienceLabel } from './experience-label';
 import { findCategory, procedureIndex, type CustomProcedure } from './taxonomy';
 
 /*
@@ -36,14 +37,18 @@ function toCsv(fields: readonly string[], data: string[][]): string {
   );
 }
 
-/** The procedure log as CSV, oldest case first, with names and labels rather than ids. */
+/**
+ * The procedure log as CSV, oldest case first, with names and labels rather than ids. The
+ * experience is written as the app shows it, "Title · Organisation", so two observerships with
+ * the same title come back to the right one on import.
+ */
 export function proceduresToCsv(
   procedures: readonly ProcedureEntry[],
   customProcedures: readonly CustomProcedure[],
-  experiences: readonly Pick<Experience, 'id' | 'title'>[],
+  experiences: readonly Pick<Experience, 'id' | 'title' | 'organisation'>[],
 ): string {
   const index = procedureIndex(customProcedures);
-  const experienceTitles = new Map(experiences.map((e) => [e.id, e.title]));
+  const experienceLabels = new Map(experiences.map((e) => [e.id, experienceLabel(e)]));
   const sorted = [...procedures].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const data = sorted.map((entry) => {
     const procedure = index.get(entry.procedureId);
@@ -54,7 +59,7 @@ export function proceduresToCsv(
       ROLE_LABELS[entry.role],
       entry.guidance.map((g) => GUIDANCE_LABELS[g]).join('; '),
       SETTING_LABELS[entry.setting],
-      entry.experienceId ? (experienceTitles.get(entry.experienceId) ?? '') : '',
+      entry.experienceId ? (experienceLabels.get(entry.experienceId) ?? '') : '',
       entry.attending,
       entry.learned,
       entry.patientCare,

@@ -2,16 +2,14 @@ import Papa from 'papaparse';
 import { fail, ok, type Result } from '../result';
 import { findIdentifiers, listIdentifierKinds } from './find-identifiers';
 import type { Experience } from './experience-schema';
-import { procedureDateProblem } from './exposure-dates';
+import { FUTURE_PROCEDURE_REASON, procedureDateProblem } from './exposure-dates';
 import { CHECKED_FIELDS } from './free-text-check';
 import { procedureEntryInputSchema, type ImagingGuidance, type ProcedureEntryInput } from './procedure-schema';
 import {
-  CATEGORY_LOOKUP,
   GUIDANCE_LOOKUP,
   ROLE_LOOKUP,
   SETTING_LOOKUP,
   compactKey,
-  lookup,
   procedureLookup,
   readImportDate,
   resolveProcedure,
@@ -19,6 +17,9 @@ import {
 import { findCategory, type CustomProcedure } from './taxonomy';
 import { clipForMessage } from '../clip-for-message';
 import { ESCAPED_FORMULA } from './exposure-csv-export';
+import { readCategory } from './category-names';
+import type { NumberedEntry } from './duplicate-entries';
+import { experienceLabel } from './experience-label';
 
 // ---------------------------------------------------------------- parse
 
@@ -188,11 +189,35 @@ export interface RowError {
 }
 
 export interface ProcedureImport {
+  /** Rows that can be imported as they are, in file order. */
   valid: ProcedureEntryInput[];
+  /** The spreadsheet row of each `valid` entry: `validRows[i]` holds `valid[i]`. */
+  validRows: number[];
+  /**
+   * Rows that are fine but for text that looks like patient data. They are held back unless the
+   * user confirms, row by row, that it is not patient data, as the entry form lets them.
+   */
+  flagged: FlaggedRow[];
+  /** Rows that cannot be imported until the file is fixed. */
   errors: RowError[];
-  /** Valid rows whose slash date could have been day first, read month first; the first as an example. */
+  /** Rows that are imported, with something the user may want to know (a category that was overruled). */
+  warnings: RowError[];
+  /** Valid rows whose slash date could have been the other way round; the first as an example. */
   monthFirst: { count: number; example: { cell: string; read: string } | null };
 }
+
+export interface FlaggedRow extends NumberedEntry {
+  /** What was found, field by field, with the text it was found in, so the user can judge it. */
+  findings: { label: string; kinds: string; text: string }[];
+}
+
+/** How a slash date such as 03/04/2026 is read. */
+export type SlashDateOrder = 'month-first' | 'day-first';
+
+export const SLASH_DATE_ORDER_LABELS: Record<SlashDateOrder, string> = {
+  'month-first': 'Month first',
+  'day-first': 'Day first',
+};
 
 /**
  * Columns checked for patient identifiers before anything is imported: the fields the entry form
@@ -200,39 +225,151 @@ export interface ProcedureImport {
  */
 const CHECKED_COLUMNS = Object.keys(CHECKED_FIELDS.procedure) as (keyof typeof CHECKED_FIELDS.procedure)[];
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-12-11" as "December 11, 2026": unambiguous whichever way the file wrote it. */
+function spelledDay(iso: string): string {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  return `${MONTH_NAMES[Number(month) - 1] ?? ''} ${Number(day)}, ${year}`;
+}
+
+const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+const otherOrder = (order: SlashDateOrder): SlashDateOrder => (order === 'month-first' ? 'day-first' : 'month-first');
+const orderWords = (order: SlashDateOrder) => (order === 'month-first' ? 'month first' : 'day first');
+const switchHint = (order: SlashDateOrder) =>
+  `go back to the columns and set dates with slashes to ${SLASH_DATE_ORDER_LABELS[otherOrder(order)]}`;
+
+/** The ISO day a slash date names when read in `order`, or null when that is no real day. */
+function slashDay(parts: readonly [number, number, string], order: SlashDateOrder): string | null {
+  const [first, second, year] = parts;
+  const [month, day] = order === 'month-first' ? [first, second] : [second, first];
+  const reading = readImportDate(`${month}/${day}/${year}`);
+  return reading.ok ? reading.value : null;
+}
+
+type CsvDate = { ok: true; value: string; ambiguous: boolean } | { ok: false; message: string };
+
+/**
+ * Reads a date cell: YYYY-MM-DD, or a slash date in the chosen order. When a slash date only makes
+ * sense the other way round (13/04/2026 read month first), or lands in the future that way, the
+ * message says so and points to the setting, rather than calling it "not a real day".
+ */
+export function readCsvDate(cell: string, order: SlashDateOrder = 'month-first', today?: string): CsvDate {
+  const slash = SLASH_DATE.exec(cell);
+  if (!slash) {
+    const reading = readImportDate(cell);
+    if (!reading.ok) return reading;
+    const problem = procedureDateProblem(reading.value, today);
+    return problem === null ? { ok: true, value: reading.value, ambiguous: false } : { ok: false, message: `date '${clipForMessage(cell)}' ${problem}` };
+  }
+  const parts = [Number(slash[1]), Number(slash[2]), slash[3] ?? ''] as const;
+  const quoted = `date '${clipForMessage(cell)}'`;
+  const read = slashDay(parts, order);
+  const otherWay = slashDay(parts, otherOrder(order));
+  if (read === null) {
+    if (otherWay === null) {
+      const form = order === 'month-first' ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
+      return { ok: false, message: `${quoted} is not a real day; use YYYY-MM-DD or ${form}` };
+    }
+    const month = order === 'month-first' ? parts[0] : parts[1];
+    return {
+      ok: false,
+      message: `${quoted} has month ${month} when read ${orderWords(order)} — is this file ${orderWords(otherOrder(order))}? If so, ${switchHint(order)}`,
+    };
+  }
+  const problem = procedureDateProblem(read, today);
+  if (problem === FUTURE_PROCEDURE_REASON && otherWay !== null && procedureDateProblem(otherWay, today) === null) {
+    return {
+      ok: false,
+      message:
+        `${quoted} was read ${orderWords(order)} as ${spelledDay(read)}, which is in the future — ` +
+        `if this file puts the ${order === 'month-first' ? 'day' : 'month'} first (${spelledDay(otherWay)}), ${switchHint(order)}`,
+    };
+  }
+  if (problem !== null) return { ok: false, message: `${quoted} ${problem}` };
+  return { ok: true, value: read, ambiguous: otherWay !== null && otherWay !== read };
+}
+
+export type ExperienceMatch = { ok: true; id: string | null } | { ok: false; message: string };
+
+/**
+ * Finds the experience a cell names. The export writes the label the app shows ("IR observership ·
+ * Alpha Hospital"), so that is tried first; then the id, then the bare title of older files, which
+ * only counts when one experience has it.
+ */
+export function experienceMatcher(
+  experiences: readonly Pick<Experience, 'id' | 'title' | 'organisation'>[],
+): (cell: string) => ExperienceMatch {
+  const byKey = (keyOf: (e: Pick<Experience, 'id' | 'title' | 'organisation'>) => string) => {
+    const map = new Map<string, Pick<Experience, 'id' | 'title' | 'organisation'>[]>();
+    for (const experience of experiences) {
+      const key = compactKey(keyOf(experience));
+      if (key !== '') map.set(key, [...(map.get(key) ?? []), experience]);
+    }
+    return map;
+  };
+  const byLabel = byKey(experienceLabel);
+  const byId = byKey((e) => e.id);
+  const byTitle = byKey((e) => e.title);
+
+  return (cell) => {
+    if (cell === '') return { ok: true, id: null };
+    const key = compactKey(cell);
+    const found = byLabel.get(key) ?? byId.get(key) ?? byTitle.get(key) ?? [];
+    const [first] = found;
+    if (first && found.length === 1) return { ok: true, id: first.id };
+    const quoted = `experience '${clipForMessage(cell)}'`;
+    if (!first) return { ok: false, message: `${quoted} is not one of your experiences — add it first or leave the cell empty` };
+    const labels = [...new Set(found.map(experienceLabel))];
+    return {
+      ok: false,
+      message:
+        labels.length > 1
+          ? `${quoted} could be ${labels.map((label) => `'${clipForMessage(label)}'`).join(' or ')} — write the experience as one of those`
+          : `${quoted} names ${found.length} of your experiences with the same title and organisation — give them different titles first`,
+    };
+  };
+}
+
+/** The category cell against the procedure's own: the procedure decides, a contradiction is only noted. */
+function categoryNote(cell: string, procedure: { name: string; categoryId: CustomProcedure['categoryId'] }): string | null {
+  if (cell === '') return null;
+  const named = readCategory(cell);
+  if (named === procedure.categoryId) return null;
+  const listed = findCategory(procedure.categoryId).label;
+  return named === undefined
+    ? `category '${clipForMessage(cell)}' is not one the app knows; imported under ${listed}, where ${procedure.name} is listed`
+    : `category '${clipForMessage(cell)}' does not match ${procedure.name}; imported under ${listed}, where it is listed`;
+}
+
 export function validateProcedureRows(
   rows: readonly (readonly string[])[],
   mapping: ProcedureColumnMapping,
   customProcedures: readonly CustomProcedure[],
-  experiences: readonly Pick<Experience, 'id' | 'title'>[],
+  experiences: readonly Pick<Experience, 'id' | 'title' | 'organisation'>[],
+  slashDates: SlashDateOrder = 'month-first',
 ): ProcedureImport {
+  const result: ProcedureImport = { valid: [], validRows: [], flagged: [], errors: [], warnings: [], monthFirst: { count: 0, example: null } };
   const unmapped = REQUIRED_PROCEDURE_CSV_FIELDS.filter((field) => mapping[field] === null);
   if (unmapped.length > 0) {
-    return {
-      valid: [],
-      monthFirst: { count: 0, example: null },
-      errors: [
-        {
-          row: 1,
-          messages: unmapped.map(
-            (field) =>
-              `Row 1 (column names): choose which column holds the ${PROCEDURE_CSV_FIELD_LABELS[field].toLowerCase()}`,
-          ),
-        },
-      ],
-    };
+    result.errors.push({
+      row: 1,
+      messages: unmapped.map(
+        (field) => `Row 1 (column names): choose which column holds the ${PROCEDURE_CSV_FIELD_LABELS[field].toLowerCase()}`,
+      ),
+    });
+    return result;
   }
 
   const procedures = procedureLookup(customProcedures);
-  const experienceLookup = lookup(experiences.map((e) => [e.id, [e.id, e.title]] as const));
-  const valid: ProcedureEntryInput[] = [];
-  const errors: RowError[] = [];
-  const monthFirst: ProcedureImport['monthFirst'] = { count: 0, example: null };
+  const findExperience = experienceMatcher(experiences);
 
   rows.forEach((row, index) => {
     if (isBlankRow(row)) return;
     const rowNumber = index + 2;
     const messages: string[] = [];
+    const notes: string[] = [];
     const problem = (text: string) => messages.push(`Row ${rowNumber}: ${text}`);
     const cell = (field: ProcedureCsvField) => {
       const column = mapping[field];
@@ -242,18 +379,15 @@ export function validateProcedureRows(
 
     const dateCell = cell('date');
     let date = '';
-    let readMonthFirst = false;
+    let ambiguousDate = false;
     if (dateCell === '') problem('the date is missing');
     else {
-      const reading = readImportDate(dateCell);
+      // The same floor and no-future rule as quick entry, reported with the cell as typed.
+      const reading = readCsvDate(dateCell, slashDates);
       if (!reading.ok) problem(reading.message);
       else {
-        // The same floor and no-future rule as quick entry, reported with the cell as typed.
-        const outOfRange = procedureDateProblem(reading.value);
-        if (outOfRange === null) {
-          date = reading.value;
-          readMonthFirst = reading.monthFirst;
-        } else problem(`date '${clipForMessage(dateCell)}' ${outOfRange}`);
+        date = reading.value;
+        ambiguousDate = reading.ambiguous;
       }
     }
 
@@ -266,16 +400,8 @@ export function validateProcedureRows(
       );
     }
 
-    const categoryCell = cell('category');
-    if (procedure && categoryCell !== '') {
-      const categoryId = CATEGORY_LOOKUP.get(compactKey(categoryCell));
-      if (categoryId !== procedure.categoryId) {
-        problem(
-          `category '${clipForMessage(categoryCell)}' does not match ${procedure.name}, which is listed under ` +
-            `${findCategory(procedure.categoryId).label} — fix one of the two or clear the category`,
-        );
-      }
-    }
+    const category = procedure ? categoryNote(cell('category'), procedure) : null;
+    if (category !== null) notes.push(`Row ${rowNumber}: ${category}`);
 
     const roleCell = cell('role');
     const role = ROLE_LOOKUP.get(compactKey(roleCell));
@@ -298,31 +424,23 @@ export function validateProcedureRows(
     const setting = settingCell === '' ? 'scheduled' : SETTING_LOOKUP.get(compactKey(settingCell));
     if (!setting) problem(`setting '${clipForMessage(settingCell)}' should be scheduled or emergency`);
 
-    const experienceCell = cell('experience');
-    const experienceId =
-      experienceCell === '' ? null : (experienceLookup.get(compactKey(experienceCell)) ?? null);
-    if (experienceCell !== '' && experienceId === null) {
-      problem(`experience '${clipForMessage(experienceCell)}' is not one of your experiences — add it first or leave the cell empty`);
-    }
+    const experience = findExperience(cell('experience'));
+    if (!experience.ok) problem(experience.message);
 
-    for (const field of CHECKED_COLUMNS) {
-      const findings = findIdentifiers(cell(field));
-      if (findings.length > 0) {
-        problem(
-          `${PROCEDURE_CSV_FIELD_LABELS[field]} looks like patient data: ${listIdentifierKinds(findings)} — ` +
-            'remove it before importing; the log must stay de-identified',
-        );
-      }
-    }
+    const identifiers: FlaggedRow['findings'] = CHECKED_COLUMNS.flatMap((field) => {
+      const text = cell(field);
+      const found = findIdentifiers(text);
+      return found.length > 0 ? [{ label: PROCEDURE_CSV_FIELD_LABELS[field], kinds: listIdentifierKinds(found), text }] : [];
+    });
 
-    if (messages.length === 0 && procedure && role && setting) {
+    if (messages.length === 0 && procedure && role && setting && experience.ok) {
       const candidate = {
         date,
         procedureId: procedure.id,
         role,
         guidance,
         setting,
-        experienceId,
+        experienceId: experience.id,
         attending: cell('attending'),
         learned: cell('learned'),
         patientCare: cell('patientCare'),
@@ -331,10 +449,14 @@ export function validateProcedureRows(
       };
       const checked = procedureEntryInputSchema.safeParse(candidate);
       if (checked.success) {
-        valid.push(checked.data);
-        if (readMonthFirst) {
-          monthFirst.count += 1;
-          monthFirst.example ??= { cell: dateCell, read: date };
+        if (identifiers.length > 0) result.flagged.push({ row: rowNumber, entry: checked.data, findings: identifiers });
+        else {
+          result.valid.push(checked.data);
+          result.validRows.push(rowNumber);
+        }
+        if (ambiguousDate && slashDates === 'month-first') {
+          result.monthFirst.count += 1;
+          result.monthFirst.example ??= { cell: dateCell, read: date };
         }
       } else {
         for (const issue of checked.error.issues) {
@@ -344,8 +466,14 @@ export function validateProcedureRows(
         }
       }
     }
-    if (messages.length > 0) errors.push({ row: rowNumber, messages });
+    if (messages.length > 0) {
+      // A skipped row is fixed in the spreadsheet anyway, so say what else would hold it back.
+      for (const { label, kinds } of identifiers) {
+        problem(`${label} looks like patient data: ${kinds} — remove it, or confirm it is not patient data when you import the row again`);
+      }
+      result.errors.push({ row: rowNumber, messages });
+    } else if (notes.length > 0) result.warnings.push({ row: rowNumber, messages: notes });
   });
 
-  return { valid, errors, monthFirst };
+  return result;
 }

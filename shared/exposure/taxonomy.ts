@@ -142,7 +142,9 @@ export const PROCEDURES: readonly TaxonomyProcedure[] = [
   { id: 'dvt-thrombectomy-lysis', categoryId: 'venous', name: 'DVT thrombectomy or lysis', aliases: ['DVT thrombectomy', 'DVT lysis', 'catheter-directed thrombolysis', 'CDT'], advanced: true },
   // Judgement: a routine filter placement is a short, single-device case.
   { id: 'ivc-filter-placement', categoryId: 'venous', name: 'IVC filter placement', aliases: ['IVC filter', 'IVCF'], advanced: false },
-  { id: 'ivc-filter-removal-complex', categoryId: 'venous', name: 'Complex IVC filter removal', aliases: ['IVC filter removal', 'IVC filter retrieval'], advanced: true },
+  // No short forms: a plain "IVC filter removal" is often a routine retrieval, which the taxonomy does
+  // not list, and reading it as this advanced case would inflate the advanced share. The user chooses.
+  { id: 'ivc-filter-removal-complex', categoryId: 'venous', name: 'Complex IVC filter removal', aliases: [], advanced: true },
   { id: 'venous-stenting', categoryId: 'venous', name: 'Venous stenting for obstruction', aliases: ['venous stent', 'venous recanalization'], advanced: true },
 
   // Judgement: the guidance groups complex biliary and abscess work with advanced drainage; simple drains are routine.

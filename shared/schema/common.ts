@@ -14,7 +14,9 @@ export const isoDateSchema = z
 export function isRealCalendarDay(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  // Not Date.UTC: it reads years 0–99 as 1900–1999, so 0026-03-04 would not round-trip.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 

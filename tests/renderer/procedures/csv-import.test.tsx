@@ -58,4 +58,21 @@ describe('CSV import helpers', () => {
     expect(progress).toHaveBeenLastCalledWith(1234);
     expect(await validateRowsInChunks(rows, mapping, [], [], progress, () => true)).toBeNull();
   });
+
+  it('keeps whole-file row numbers for held-back and noted rows when checking in slices', async () => {
+    const headers = ['Date', 'Category', 'Procedure', 'Role', 'Notes'];
+    const rows = Array.from({ length: 700 }, (_, i) =>
+      i === 600
+        ? ['2026-01-01', '', 'TACE', 'observed', 'call 555-123-4567']
+        : i === 650
+          ? ['2026-01-01', 'Venous', 'TACE', 'observed', '']
+          : ['2026-01-02', '', 'TACE', 'observed', ''],
+    );
+    const mapping = suggestProcedureColumnMapping(headers);
+    const sliced = await validateRowsInChunks(rows, mapping, [], [], vi.fn());
+    expect(sliced).toEqual(validateProcedureRows(rows, mapping, [], []));
+    expect(sliced?.flagged.map((row) => row.row)).toEqual([602]);
+    expect(sliced?.warnings.map((row) => row.messages[0]?.slice(0, 8))).toEqual(['Row 652:']);
+    expect(sliced?.validRows.at(-1)).toBe(701);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { experiencesToCsv, proceduresToCsv } from '../../../shared/exposure/exposure-csv-export';
 import {
   parseCsv,
+  readCsvDate,
   suggestProcedureColumnMapping,
   validateProcedureRows,
   type ProcedureColumnMapping,
@@ -36,7 +37,7 @@ describe('proceduresToCsv', () => {
     );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Date,Category,Procedure,Role,Guidance,Setting,Experience,Attending,Learned,Patient care,Complication,Notes');
-    expect(lines[1]).toMatch(/^2025-06-03,Oncologic,Chemoembolization,Observed,Fluoroscopy; Cone-beam CT,Scheduled,Cleveland IR observership,Dr\. Rahman,/);
+    expect(lines[1]).toMatch(/^2025-06-03,Oncologic,Chemoembolization,Observed,Fluoroscopy; Cone-beam CT,Scheduled,Cleveland IR observership · University Hospital,Dr\. Rahman,/);
     expect(lines[2]).toBe('2025-07-01,Arterial,Prostate artery embolization,Scrubbed in,,Emergency / on call,,Dr. Rahman,How cone-beam CT confirms the feeding vessel.,Post-embolization syndrome was treated with fluids and antiemetics.,,"Said ""wow"", twice"');
   });
 
@@ -190,7 +191,7 @@ describe('validateProcedureRows', () => {
     ]);
   });
 
-  it('refuses rows that carry patient identifiers', () => {
+  it('holds back rows that carry patient identifiers, saying what was found where, for the user to fix or confirm', () => {
     const result = importCsv(
       'Date,Procedure,Role,Attending,Notes,Patient care\n' +
         '2025-01-02,TACE,observed,Dr. Patel,Family wants a call at 555-123-4567,\n' +
@@ -198,26 +199,65 @@ describe('validateProcedureRows', () => {
         '2025-01-04,Y90,observed,Dr. Patel,,Mrs. Garcia (DOB 4/12/1931) did well\n',
     );
     expect(result.valid.map((v) => v.procedureId)).toEqual(['tips']);
-    expect(result.errors).toEqual([
-      { row: 2, messages: ['Row 2: Notes looks like patient data: phone number — remove it before importing; the log must stay de-identified'] },
-      { row: 4, messages: ['Row 4: Patient care looks like patient data: patient name, date of birth — remove it before importing; the log must stay de-identified'] },
+    expect(result.validRows).toEqual([3]);
+    expect(result.errors).toEqual([]);
+    expect(result.flagged).toEqual([
+      {
+        row: 2,
+        entry: expect.objectContaining({ procedureId: 'tace', notes: 'Family wants a call at 555-123-4567' }),
+        findings: [{ label: 'Notes', kinds: 'phone number', text: 'Family wants a call at 555-123-4567' }],
+      },
+      {
+        row: 4,
+        entry: expect.objectContaining({ procedureId: 'y90' }),
+        findings: [{ label: 'Patient care', kinds: 'patient name, date of birth', text: 'Mrs. Garcia (DOB 4/12/1931) did well' }],
+      },
+    ]);
+  });
+
+  it('names the patient data on a row that is skipped for another reason too', () => {
+    const result = importCsv('Date,Procedure,Role,Notes\n2025-01-02,TACEE,observed,call 555-123-4567\n');
+    expect(result.flagged).toEqual([]);
+    expect(result.errors[0]?.messages).toEqual([
+      "Row 2: 'TACEE' is not a procedure in the taxonomy — pick a listed one or add it as your own procedure first",
+      'Row 2: Notes looks like patient data: phone number — remove it, or confirm it is not patient data when you import the row again',
     ]);
   });
 
   it('imports an attending named like "Mr. Patel", as the entry form saves one: attendings are colleagues', () => {
     const result = importCsv('Date,Procedure,Role,Attending,Notes\n2025-01-02,TACE,observed,Mr. Patel,\n2025-01-03,TIPS,observed,Mr. Patel,pt John Smith\n');
     expect(result.valid).toEqual([expect.objectContaining({ procedureId: 'tace', attending: 'Mr. Patel' })]);
-    expect(result.errors).toEqual([
-      { row: 3, messages: ['Row 3: Notes looks like patient data: patient name — remove it before importing; the log must stay de-identified'] },
+    expect(result.flagged.map((row) => [row.row, row.findings.map((f) => `${f.label}: ${f.kinds}`)])).toEqual([[3, ['Notes: patient name']]]);
+  });
+
+  it('imports a row whose category contradicts the procedure under the procedure\'s category, with a note', () => {
+    const result = importCsv(
+      'Date,Category,Procedure,Role\n2025-01-02,Venous,TACE,observed\n2025-01-02,oncologic,TACE,observed\n2025-01-02,Cardiology,TACE,observed\n',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.valid.map((v) => v.procedureId)).toEqual(['tace', 'tace', 'tace']);
+    expect(result.warnings).toEqual([
+      { row: 2, messages: ["Row 2: category 'Venous' does not match Chemoembolization; imported under Oncologic, where it is listed"] },
+      { row: 4, messages: ["Row 4: category 'Cardiology' is not one the app knows; imported under Oncologic, where Chemoembolization is listed"] },
     ]);
   });
 
-  it('catches a category that contradicts the procedure', () => {
-    const result = importCsv('Date,Category,Procedure,Role\n2025-01-02,Venous,TACE,observed\n2025-01-02,oncologic,TACE,observed\n');
-    expect(result.errors).toEqual([
-      { row: 2, messages: ["Row 2: category 'Venous' does not match Chemoembolization, which is listed under Oncologic — fix one of the two or clear the category"] },
-    ]);
-    expect(result.valid).toHaveLength(1);
+  it('knows the common names of the categories', () => {
+    const result = importCsv(
+      [
+        'Date,Category,Procedure,Role',
+        '2025-01-02,Oncology,TACE,observed',
+        '2025-01-02,Interventional oncology,Y90,observed',
+        '2025-01-02,Dialysis,Fistulogram,observed',
+        '2025-01-02,MSK,Vertebroplasty,observed',
+        '2025-01-02,GU,Nephrostomy,observed',
+        '2025-01-02,Lines,PICC,observed',
+        '2025-01-02,Non-vascular,Nerve block,observed',
+      ].join('\n'),
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.valid).toHaveLength(7);
   });
 
   it('passes text limits on to the schema checks', () => {
@@ -242,6 +282,9 @@ describe('validateProcedureRows', () => {
     };
     expect(validateProcedureRows([['TACE']], mapping, [], [])).toEqual({
       valid: [],
+      validRows: [],
+      flagged: [],
+      warnings: [],
       monthFirst: { count: 0, example: null },
       errors: [
         {
@@ -253,5 +296,89 @@ describe('validateProcedureRows', () => {
         },
       ],
     });
+  });
+});
+
+describe('experiences that share a title', () => {
+  const alpha = makeExperience({ id: 'exp-alpha', title: 'IR observership', organisation: 'Alpha Hospital' });
+  const beta = makeExperience({ id: 'exp-beta', title: 'IR observership', organisation: 'Beta Medical Center' });
+  const both = [alpha, beta];
+  const check = (text: string, known = both) => {
+    const { headers, rows } = parsed(text);
+    return validateProcedureRows(rows, suggestProcedureColumnMapping(headers), [], known);
+  };
+
+  it('come back to the right experience after an export and an import', () => {
+    const csv = proceduresToCsv(
+      [makeProcedure({ id: 'a', experienceId: 'exp-alpha' }), makeProcedure({ id: 'b', date: '2025-06-04', experienceId: 'exp-beta' })],
+      [],
+      both,
+    );
+    expect(csv).toContain('IR observership · Beta Medical Center');
+    const result = check(csv);
+    expect(result.errors).toEqual([]);
+    expect(result.valid.map((v) => v.experienceId)).toEqual(['exp-alpha', 'exp-beta']);
+  });
+
+  it('make a bare title from an older file a row problem that names the choices, rather than a guess', () => {
+    const result = check('Date,Procedure,Role,Experience\n2025-01-02,TACE,observed,IR observership\n');
+    expect(result.valid).toEqual([]);
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        messages: [
+          "Row 2: experience 'IR observership' could be 'IR observership · Alpha Hospital' or 'IR observership · Beta Medical Center' — write the experience as one of those",
+        ],
+      },
+    ]);
+  });
+
+  it('still match an older file by title when only one experience has it', () => {
+    const result = check('Date,Procedure,Role,Experience\n2025-01-02,TACE,observed,ir observership\n', [alpha]);
+    expect(result.valid.map((v) => v.experienceId)).toEqual(['exp-alpha']);
+  });
+});
+
+describe('slash dates', () => {
+  const check = (text: string, order: 'month-first' | 'day-first' = 'month-first') => {
+    const { headers, rows } = parsed(text);
+    return validateProcedureRows(rows, suggestProcedureColumnMapping(headers), [], [], order);
+  };
+
+  it('says a day-first date has month 13, and points to the day-first setting', () => {
+    expect(readCsvDate('13/04/2026', 'month-first', '2026-11-29')).toEqual({
+      ok: false,
+      message: "date '13/04/2026' has month 13 when read month first — is this file day first? If so, go back to the columns and set dates with slashes to Day first",
+    });
+    expect(readCsvDate('13/04/2026', 'day-first', '2026-11-29')).toEqual({ ok: true, value: '2026-04-13', ambiguous: false });
+    expect(readCsvDate('04/13/2026', 'day-first', '2026-11-29')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('has month 13 when read day first — is this file month first?'),
+    });
+  });
+
+  it('says how a date in the future was read when the other reading is in the past', () => {
+    expect(readCsvDate('12/11/2026', 'month-first', '2026-11-29')).toEqual({
+      ok: false,
+      message:
+        "date '12/11/2026' was read month first as December 11, 2026, which is in the future — if this file puts the day first (November 12, 2026), go back to the columns and set dates with slashes to Day first",
+    });
+    expect(readCsvDate('12/11/2026', 'day-first', '2026-11-29')).toEqual({ ok: true, value: '2026-11-12', ambiguous: true });
+    // Both readings ahead: the plain reason.
+    expect(readCsvDate('12/12/2027', 'month-first', '2026-11-29')).toEqual({
+      ok: false,
+      message: "date '12/12/2027' is in the future: log cases once you have seen them",
+    });
+  });
+
+  it('calls a date that is no real day either way just that', () => {
+    expect(readCsvDate('31/02/2025', 'day-first')).toEqual({ ok: false, message: "date '31/02/2025' is not a real day; use YYYY-MM-DD or DD/MM/YYYY" });
+  });
+
+  it('reads a day-first file when asked, and then does not report dates read month first', () => {
+    const result = check('Date,Procedure,Role\n03/04/2025,TACE,observed\n25/12/2024,TACE,observed\n', 'day-first');
+    expect(result.errors).toEqual([]);
+    expect(result.valid.map((v) => v.date)).toEqual(['2025-04-03', '2024-12-25']);
+    expect(result.monthFirst).toEqual({ count: 0, example: null });
   });
 });

@@ -1,18 +1,24 @@
-import { Alert, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Group, Loader, Modal, ScrollArea, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconCopy, IconShieldExclamation } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DuplicateRows } from '../../../../shared/exposure/duplicate-entries';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import {
   PROCEDURE_CSV_FIELDS,
   PROCEDURE_CSV_FIELD_LABELS,
   REQUIRED_PROCEDURE_CSV_FIELDS,
+  SLASH_DATE_ORDER_LABELS,
   suggestProcedureColumnMapping,
+  type FlaggedRow,
   type ParsedCsv,
   type ProcedureColumnMapping,
   type ProcedureCsvField,
   type ProcedureImport,
+  type RowError,
+  type SlashDateOrder,
 } from '../../../../shared/exposure/procedure-csv';
-import type { ProcedureEntry } from '../../../../shared/exposure/procedure-schema';
+import { duplicatesInImport, planProcedureImport } from '../../../../shared/exposure/procedure-import-plan';
+import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { api, notifyFailure, unwrap } from '../../api';
 import { columnOptions, exampleValue, validateRowsInChunks, withoutRowPrefix } from './csv-import';
@@ -47,11 +53,15 @@ export function CsvImportModal({ source, onClose, ...rest }: CsvImportModalProps
   );
 }
 
-type Step = { kind: 'mapping' } | { kind: 'checking'; checked: number } | { kind: 'preview'; result: ProcedureImport };
+type Step =
+  | { kind: 'mapping' }
+  | { kind: 'checking'; checked: number }
+  | { kind: 'preview'; result: ProcedureImport; duplicates: DuplicateRows };
 
 function CsvImportSteps({ source, customProcedures, experiences, onClose, onImported }: CsvImportModalProps & { source: CsvSource }) {
   const { headers, rows } = source.parsed;
   const [mapping, setMapping] = useState<ProcedureColumnMapping>(() => suggestProcedureColumnMapping(headers));
+  const [slashDates, setSlashDates] = useState<SlashDateOrder>('month-first');
   const [step, setStep] = useState<Step>({ kind: 'mapping' });
   const [showMissing, setShowMissing] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -73,22 +83,31 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
       return;
     }
     setStep({ kind: 'checking', checked: 0 });
-    const result = await validateRowsInChunks(
-      rows,
-      mapping,
-      customProcedures,
-      experiences,
-      (checked) => setStep({ kind: 'checking', checked }),
-      () => abandoned.current,
-    );
-    if (result) setStep({ kind: 'preview', result });
+    try {
+      // The log as it is now, so rows that are already in it can be left out.
+      const existing = unwrap(await api()['exposure:get']()).procedures;
+      const result = await validateRowsInChunks(
+        rows,
+        mapping,
+        customProcedures,
+        experiences,
+        (checked) => setStep({ kind: 'checking', checked }),
+        () => abandoned.current,
+        slashDates,
+      );
+      if (result) setStep({ kind: 'preview', result, duplicates: duplicatesInImport(result, existing) });
+    } catch (caught) {
+      notifyFailure(caught, 'The rows could not be checked');
+      setStep({ kind: 'mapping' });
+    }
   };
 
-  const confirm = async (valid: ProcedureImport['valid']) => {
+  const confirm = async (entries: ProcedureEntryInput[], confirmedNotPatientData: boolean) => {
     setImporting(true);
     try {
-      // Rows with identifiers were already refused above, so there is nothing left to confirm.
-      const created = unwrap(await api()['procedures:add']({ entries: valid, confirmedNotPatientData: false }));
+      // The contract takes one confirmation per call. Only rows the user ticked carry findings:
+      // every other row passed the same check without any, so the flag changes nothing for them.
+      const created = unwrap(await api()['procedures:add']({ entries, confirmedNotPatientData }));
       await onImported(created);
       onClose();
     } catch (caught) {
@@ -109,73 +128,15 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
   }
 
   if (step.kind === 'preview') {
-    const { valid, errors, monthFirst } = step.result;
-    const listed = errors.slice(0, MAX_LISTED_PROBLEMS);
     return (
-      <Stack gap="md">
-        <Alert
-          color={valid.length > 0 ? 'teal' : 'orange'}
-          icon={valid.length > 0 ? <IconCircleCheck /> : <IconAlertTriangle />}
-          title={
-            valid.length === 1 ? '1 row is ready to import' : `${formatCount(valid.length)} rows are ready to import`
-          }
-        >
-          {errors.length === 0
-            ? 'Every row could be read.'
-            : `${formatCount(errors.length)} ${errors.length === 1 ? 'row has a problem and will be' : 'rows have problems and will be'} skipped. Fix ${errors.length === 1 ? 'it' : 'them'} in your spreadsheet and import just ${errors.length === 1 ? 'that row' : 'those rows'} again later.`}
-        </Alert>
-        {monthFirst.example && (
-          <Alert color="blue" title="Dates read month first" data-testid="month-first-dates">
-            {monthFirst.count === 1 ? '1 date' : `${formatCount(monthFirst.count)} dates`} written with slashes {monthFirst.count === 1 ? 'was' : 'were'}{' '}
-            read the US way, month first: {monthFirst.example.cell} as {longDate(monthFirst.example.read)}. If your file puts the
-            day first, write the dates as YYYY-MM-DD and import again.
-          </Alert>
-        )}
-        {errors.length > 0 && (
-          <ScrollArea.Autosize mah={300} type="auto">
-            <Table striped verticalSpacing={6} aria-label="Rows that will be skipped">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={70}>Row</Table.Th>
-                  <Table.Th>What to fix</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {listed.map((error) => (
-                  <Table.Tr key={error.row}>
-                    <Table.Td style={{ verticalAlign: 'top' }}>{error.row}</Table.Td>
-                    <Table.Td>
-                      {error.messages.map((message) => (
-                        <Text key={message} size="sm">
-                          {withoutRowPrefix(message)}
-                        </Text>
-                      ))}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            {errors.length > listed.length && (
-              <Text size="sm" c="dimmed" mt="xs">
-                …and {formatCount(errors.length - listed.length)} more rows with problems.
-              </Text>
-            )}
-          </ScrollArea.Autosize>
-        )}
-        <Group justify="space-between">
-          <Button variant="subtle" onClick={() => setStep({ kind: 'mapping' })} disabled={importing}>
-            Back to columns
-          </Button>
-          <Group>
-            <Button variant="default" onClick={onClose} disabled={importing}>
-              Cancel
-            </Button>
-            <Button onClick={() => void confirm(valid)} disabled={valid.length === 0} loading={importing}>
-              {valid.length === 1 ? 'Import 1 valid entry' : `Import ${formatCount(valid.length)} valid entries`}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
+      <ImportPreview
+        result={step.result}
+        duplicates={step.duplicates}
+        importing={importing}
+        onBack={() => setStep({ kind: 'mapping' })}
+        onCancel={onClose}
+        onConfirm={(entries, confirmed) => void confirm(entries, confirmed)}
+      />
     );
   }
 
@@ -237,6 +198,21 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
           })}
         </Table.Tbody>
       </Table>
+      <Group gap="sm">
+        <Text size="sm" id="slash-date-order">
+          Dates with slashes, like 03/04/2026:
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-labelledby="slash-date-order"
+          value={slashDates}
+          onChange={(value) => setSlashDates(value === 'day-first' ? 'day-first' : 'month-first')}
+          data={[
+            { value: 'month-first', label: `${SLASH_DATE_ORDER_LABELS['month-first']} (March 4)` },
+            { value: 'day-first', label: `${SLASH_DATE_ORDER_LABELS['day-first']} (3 April)` },
+          ]}
+        />
+      </Group>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Cancel
@@ -244,5 +220,223 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
         <Button onClick={() => void check()}>Check rows</Button>
       </Group>
     </Stack>
+  );
+}
+
+interface ImportPreviewProps {
+  result: ProcedureImport;
+  duplicates: DuplicateRows;
+  importing: boolean;
+  onBack: () => void;
+  onCancel: () => void;
+  onConfirm: (entries: ProcedureEntryInput[], confirmedNotPatientData: boolean) => void;
+}
+
+/** What the file holds, what will go in, and the two choices: rows already logged, rows that look like patient data. */
+function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConfirm }: ImportPreviewProps) {
+  const { errors, warnings, monthFirst } = result;
+  const [includeInLog, setIncludeInLog] = useState(false);
+  const [confirmedRows, setConfirmedRows] = useState<ReadonlySet<number>>(() => new Set());
+  const plan = useMemo(
+    () => planProcedureImport(result, duplicates, { includeInLog, confirmedRows }),
+    [result, duplicates, includeInLog, confirmedRows],
+  );
+  const ready = plan.entries.length;
+  const inLog = duplicates.inLog.length;
+  const toggleConfirmed = (row: number, confirmed: boolean) =>
+    setConfirmedRows((current) => {
+      const next = new Set(current);
+      if (confirmed) next.add(row);
+      else next.delete(row);
+      return next;
+    });
+
+  return (
+    <Stack gap="md">
+      <Alert
+        color={ready > 0 ? 'teal' : 'orange'}
+        icon={ready > 0 ? <IconCircleCheck /> : <IconAlertTriangle />}
+        title={ready === 1 ? '1 row is ready to import' : `${formatCount(ready)} rows are ready to import`}
+      >
+        {errors.length === 0
+          ? 'Every row could be read.'
+          : `${formatCount(errors.length)} ${errors.length === 1 ? 'row has a problem and will be' : 'rows have problems and will be'} skipped. Fix ${errors.length === 1 ? 'it' : 'them'} in your spreadsheet and import the file again: rows already in your log are left out, so nothing is added twice.`}
+      </Alert>
+      {inLog > 0 && (
+        <Alert color="gray" icon={<IconCopy />} data-testid="rows-in-log" title={inLogTitle(inLog, includeInLog)}>
+          <Text size="sm">
+            {inLog === 1 ? 'It is' : 'Each is'} identical to an entry you have: same date, procedure, role, imaging, setting,
+            experience, attending and notes.
+          </Text>
+          <Checkbox
+            mt="xs"
+            label={inLog === 1 ? 'Import it anyway, as an extra entry' : 'Import them anyway, as extra entries'}
+            checked={includeInLog}
+            onChange={(event) => setIncludeInLog(event.currentTarget.checked)}
+          />
+        </Alert>
+      )}
+      {duplicates.repeated.length > 0 && <RepeatedRowsNote repeated={duplicates.repeated} />}
+      {monthFirst.example && (
+        <Alert color="blue" title="Dates read month first" data-testid="month-first-dates">
+          {monthFirst.count === 1 ? '1 date' : `${formatCount(monthFirst.count)} dates`} written with slashes {monthFirst.count === 1 ? 'was' : 'were'}{' '}
+          read the US way, month first: {monthFirst.example.cell} as {longDate(monthFirst.example.read)}. If your file puts the
+          day first, go back to the columns and set dates with slashes to Day first.
+        </Alert>
+      )}
+      {plan.toConfirm.length > 0 && (
+        <FlaggedRows rows={plan.toConfirm} heldBack={plan.heldBack} confirmedRows={confirmedRows} onToggle={toggleConfirmed} />
+      )}
+      {errors.length > 0 && <RowMessages rows={errors} label="Rows that will be skipped" heading="What to fix" />}
+      {warnings.length > 0 && <RowMessages rows={warnings} label="Rows imported with a note" heading="Imported, but note" />}
+      <Group justify="space-between">
+        <Button variant="subtle" onClick={onBack} disabled={importing}>
+          Back to columns
+        </Button>
+        <Group>
+          <Button variant="default" onClick={onCancel} disabled={importing}>
+            Cancel
+          </Button>
+          <Button onClick={() => onConfirm(plan.entries, plan.confirmedNotPatientData)} disabled={ready === 0} loading={importing}>
+            {ready === 1 ? 'Import 1 valid entry' : `Import ${formatCount(ready)} valid entries`}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}
+
+function inLogTitle(count: number, included: boolean): string {
+  if (included) return count === 1 ? '1 row already in your log will be imported again' : `${formatCount(count)} rows already in your log will be imported again`;
+  return count === 1 ? '1 row is already in your log and will be skipped' : `${formatCount(count)} rows are already in your log and will be skipped`;
+}
+
+/** Identical rows within the file are imported: several of the same case on one day is normal. */
+function RepeatedRowsNote({ repeated }: { repeated: DuplicateRows['repeated'] }) {
+  const [first] = repeated;
+  if (!first) return null;
+  const count = repeated.length;
+  return (
+    <Alert
+      color="blue"
+      title={count === 1 ? '1 row repeats an earlier row of this file' : `${formatCount(count)} rows repeat an earlier row of this file`}
+      data-testid="repeated-rows"
+    >
+      Row {first.row} is the same as row {first.sameAs}
+      {count > 1 ? `, and ${formatCount(count - 1)} more like it` : ''}.{' '}
+      {count === 1 ? 'It is imported as a separate case' : 'They are imported as separate cases'}, as when you log several of
+      the same case on one day. If {count === 1 ? 'it was' : 'they were'} copied by mistake, delete{' '}
+      {count === 1 ? 'it' : 'them'} from the file first.
+    </Alert>
+  );
+}
+
+interface FlaggedRowsProps {
+  rows: FlaggedRow[];
+  heldBack: number;
+  confirmedRows: ReadonlySet<number>;
+  onToggle: (row: number, confirmed: boolean) => void;
+}
+
+/** Rows whose text looks like patient data: held back unless the user confirms each one, as the entry form asks. */
+function FlaggedRows({ rows, heldBack, confirmedRows, onToggle }: FlaggedRowsProps) {
+  const listed = rows.slice(0, MAX_LISTED_PROBLEMS);
+  return (
+    <Stack gap="xs">
+      <Alert
+        color="orange"
+        icon={<IconShieldExclamation />}
+        data-testid="flagged-rows"
+        title={
+          rows.length === 1
+            ? '1 row looks like it contains patient data'
+            : `${formatCount(rows.length)} rows look like they contain patient data`
+        }
+      >
+        {heldBack === 0
+          ? 'You confirmed every one is not patient data, so they will be imported.'
+          : `${formatCount(heldBack)} ${heldBack === 1 ? 'is' : 'are'} held back. Tick a row only if you are sure its text does not identify a patient, for example an entry you already confirmed in the app. Otherwise remove the text in your spreadsheet: the log must stay de-identified.`}
+      </Alert>
+      <ScrollArea.Autosize mah={260} type="auto">
+        <Table striped verticalSpacing={6} aria-label="Rows that look like patient data">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={150}>Not patient data</Table.Th>
+              <Table.Th w={70}>Row</Table.Th>
+              <Table.Th>What was found</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {listed.map((flagged) => (
+              <Table.Tr key={flagged.row}>
+                <Table.Td style={{ verticalAlign: 'top' }}>
+                  <Checkbox
+                    aria-label={`Row ${flagged.row} is not patient data`}
+                    checked={confirmedRows.has(flagged.row)}
+                    onChange={(event) => onToggle(flagged.row, event.currentTarget.checked)}
+                  />
+                </Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>{flagged.row}</Table.Td>
+                <Table.Td>
+                  {flagged.findings.map((finding) => (
+                    <Text key={finding.label} size="sm" style={{ wordBreak: 'break-word' }}>
+                      <Text span fw={600} size="sm">
+                        {finding.label}: {finding.kinds}
+                      </Text>{' '}
+                      <Text span c="dimmed" size="sm">
+                        “{clipped(finding.text)}”
+                      </Text>
+                    </Text>
+                  ))}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {rows.length > listed.length && (
+          <Text size="sm" c="dimmed" mt="xs">
+            …and {formatCount(rows.length - listed.length)} more rows that stay held back.
+          </Text>
+        )}
+      </ScrollArea.Autosize>
+    </Stack>
+  );
+}
+
+const clipped = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
+
+/** A table of row numbers and what to say about each: problems, or notes on rows that were imported. */
+function RowMessages({ rows, label, heading }: { rows: RowError[]; label: string; heading: string }) {
+  const listed = rows.slice(0, MAX_LISTED_PROBLEMS);
+  return (
+    <ScrollArea.Autosize mah={300} type="auto">
+      <Table striped verticalSpacing={6} aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={70}>Row</Table.Th>
+            <Table.Th>{heading}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {listed.map((error) => (
+            <Table.Tr key={error.row}>
+              <Table.Td style={{ verticalAlign: 'top' }}>{error.row}</Table.Td>
+              <Table.Td>
+                {error.messages.map((message) => (
+                  <Text key={message} size="sm">
+                    {withoutRowPrefix(message)}
+                  </Text>
+                ))}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {rows.length > listed.length && (
+        <Text size="sm" c="dimmed" mt="xs">
+          …and {formatCount(rows.length - listed.length)} more rows.
+        </Text>
+      )}
+    </ScrollArea.Autosize>
   );
 }

@@ -6,6 +6,8 @@ import {
   type ParsedCsv,
   type ProcedureColumnMapping,
   type ProcedureImport,
+  type RowError,
+  type SlashDateOrder,
 } from '../../../../shared/exposure/procedure-csv';
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import type { Result } from '../../../../shared/result';
@@ -71,23 +73,30 @@ export async function validateRowsInChunks(
   rows: readonly (readonly string[])[],
   mapping: ProcedureColumnMapping,
   customProcedures: readonly CustomProcedure[],
-  experiences: readonly Pick<Experience, 'id' | 'title'>[],
+  experiences: readonly Pick<Experience, 'id' | 'title' | 'organisation'>[],
   onProgress: (checked: number) => void,
   cancelled: () => boolean = () => false,
+  slashDates: SlashDateOrder = 'month-first',
 ): Promise<ProcedureImport | null> {
-  const result: ProcedureImport = { valid: [], errors: [], monthFirst: { count: 0, example: null } };
+  const result: ProcedureImport = { valid: [], validRows: [], flagged: [], errors: [], warnings: [], monthFirst: { count: 0, example: null } };
   for (let start = 0; start < rows.length; start += CHECK_CHUNK) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (cancelled()) return null;
-    const part = validateProcedureRows(rows.slice(start, start + CHECK_CHUNK), mapping, customProcedures, experiences);
+    const part = validateProcedureRows(rows.slice(start, start + CHECK_CHUNK), mapping, customProcedures, experiences, slashDates);
     result.valid.push(...part.valid);
+    result.validRows.push(...part.validRows.map((row) => row + start));
+    result.flagged.push(...part.flagged.map((flagged) => ({ ...flagged, row: flagged.row + start })));
     result.monthFirst.count += part.monthFirst.count;
     result.monthFirst.example ??= part.monthFirst.example;
-    for (const error of part.errors) {
-      const row = error.row + start;
-      result.errors.push({ row, messages: error.messages.map((message) => message.replace(/^Row \d+/, `Row ${row}`)) });
-    }
+    result.errors.push(...part.errors.map((error) => renumbered(error, start)));
+    result.warnings.push(...part.warnings.map((warning) => renumbered(warning, start)));
     onProgress(Math.min(start + CHECK_CHUNK, rows.length));
   }
   return result;
+}
+
+/** A slice's row message as a row of the whole file. */
+function renumbered(error: RowError, offset: number): RowError {
+  const row = error.row + offset;
+  return { row, messages: error.messages.map((message) => message.replace(/^Row \d+/, `Row ${row}`)) };
 }
