@@ -18,8 +18,8 @@ export interface ImportChoices {
 export interface ImportPlan {
   /** What will be added, in file order. */
   entries: ProcedureEntryInput[];
-  /** True when a confirmed row is among them; every other row passed the same check unflagged. */
-  confirmedNotPatientData: boolean;
+  /** Places in `entries` of the rows the user confirmed are not patient data; the rest are still checked on save. */
+  confirmedEntries: number[];
   /** Flagged rows the preview asks about: those not already left out as being in the log. */
   toConfirm: FlaggedRow[];
   /** Flagged rows on offer that the user has not confirmed. */
@@ -42,7 +42,7 @@ export function duplicatesInImport(checked: ProcedureImport, existing: readonly 
 
 export function planProcedureImport(checked: ProcedureImport, duplicates: DuplicateRows, choices: ImportChoices): ImportPlan {
   const inLog = new Set(duplicates.inLog);
-  const plan: ImportPlan = { entries: [], confirmedNotPatientData: false, toConfirm: [], heldBack: 0 };
+  const plan: ImportPlan = { entries: [], confirmedEntries: [], toConfirm: [], heldBack: 0 };
   for (const candidate of candidatesOf(checked)) {
     if (inLog.has(candidate.row) && !choices.includeInLog) continue;
     if (candidate.flagged) {
@@ -51,7 +51,7 @@ export function planProcedureImport(checked: ProcedureImport, duplicates: Duplic
         plan.heldBack += 1;
         continue;
       }
-      plan.confirmedNotPatientData = true;
+      plan.confirmedEntries.push(plan.entries.length);
     }
     plan.entries.push(candidate.entry);
   }

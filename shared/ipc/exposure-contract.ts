@@ -34,6 +34,8 @@ export const exposureContract = {
     z.object({
       entries: z.array(procedureEntryInputSchema).min(1, 'Nothing to add').max(MAX_ENTRIES_PER_CALL),
       confirmedNotPatientData: confirmation,
+      /** Places in `entries` the user confirmed one by one (a CSV import); every other entry is still checked. */
+      confirmedEntries: z.array(z.number().int().nonnegative()).max(MAX_ENTRIES_PER_CALL).default([]),
     }),
   ),
   'procedures:update': spec<ProcedureEntry>()(z.object({ entry: procedureEntrySchema, confirmedNotPatientData: confirmation })),

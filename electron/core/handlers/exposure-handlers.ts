@@ -94,8 +94,9 @@ export const exposureHandlers: HandlerGroup<
   'outputs:restore': (output, { store }) =>
     changeExposure(store, (collections) => ({ next: saveResearchOutput(collections, output), result: output })),
 
-  'procedures:add': ({ entries, confirmedNotPatientData }, { store }) => {
-    guardFreeText('procedure', entries, confirmedNotPatientData);
+  'procedures:add': ({ entries, confirmedNotPatientData, confirmedEntries }, { store }) => {
+    const confirmedOneByOne = new Set(confirmedEntries);
+    guardFreeText('procedure', entries.filter((_, index) => !confirmedOneByOne.has(index)), confirmedNotPatientData);
     const created = entries.map((entry) => ({ ...entry, id: randomUUID() }));
     return changeExposure(store, (collections) => ({ next: addProcedures(collections, created), result: created }));
   },

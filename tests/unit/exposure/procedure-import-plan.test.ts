@@ -38,13 +38,13 @@ describe('planProcedureImport', () => {
     expect(copies.heldBack).toBe(1);
   });
 
-  it('imports a row that looks like patient data only once confirmed, and only then sends the confirmation', () => {
+  it('imports a row that looks like patient data only once confirmed, and confirms that row alone', () => {
     const checked = check(proceduresToCsv(log, [], experiences));
     const duplicates = duplicatesInImport(checked, []);
 
     const unconfirmed = planProcedureImport(checked, duplicates, nothingChosen);
     expect(unconfirmed.entries.map((e) => e.procedureId)).toEqual(['tace', 'y90']);
-    expect(unconfirmed.confirmedNotPatientData).toBe(false);
+    expect(unconfirmed.confirmedEntries).toEqual([]);
     expect(unconfirmed.toConfirm).toEqual([
       expect.objectContaining({ row: 4, findings: [expect.objectContaining({ label: 'Notes', kinds: 'patient name' })] }),
     ]);
@@ -52,7 +52,8 @@ describe('planProcedureImport', () => {
 
     const confirmed = planProcedureImport(checked, duplicates, { ...nothingChosen, confirmedRows: new Set([4]) });
     expect(confirmed.entries.map((e) => e.date)).toEqual(['2025-06-03', '2025-06-04', '2025-06-05']);
-    expect(confirmed.confirmedNotPatientData).toBe(true);
+    // The third entry sent is row 4, the one confirmed; the other two are checked again on save.
+    expect(confirmed.confirmedEntries).toEqual([2]);
     expect(confirmed.heldBack).toBe(0);
   });
 

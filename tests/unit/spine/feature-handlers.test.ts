@@ -33,6 +33,18 @@ describe('exposure handlers', () => {
     expect(harness.store.document.procedures).toHaveLength(1);
   });
 
+  it('skips the check only for the entries confirmed one by one (a CSV import), not for the rest', async () => {
+    const confirmedRow = entry({ notes: 'pt John Smith, MRN 1234567' });
+    const otherRow = entry({ notes: 'Callback number 555-123-4567 for results' });
+    const refused = await call('procedures:add', { entries: [entry(), confirmedRow, otherRow], confirmedEntries: [1] });
+    expect(!refused.ok && refused.error.message).toMatch(/"Notes" looks like patient-identifying data/);
+    expect(harness.store.document.procedures).toHaveLength(0);
+
+    const added = await call('procedures:add', { entries: [entry(), confirmedRow], confirmedEntries: [1] });
+    expect(added.ok).toBe(true);
+    expect(harness.store.document.procedures.map((saved) => saved.notes)).toEqual(['', confirmedRow.notes]);
+  });
+
   it('saves clean clinical reflection without asking', async () => {
     const result = await call('procedures:add', {
       entries: [entry({ learned: 'A 65-year-old with HCC underwent TACE on 3 March; saw 4 TIPS cases that week.' })],

@@ -102,12 +102,11 @@ function CsvImportSteps({ source, customProcedures, experiences, onClose, onImpo
     }
   };
 
-  const confirm = async (entries: ProcedureEntryInput[], confirmedNotPatientData: boolean) => {
+  const confirm = async (entries: ProcedureEntryInput[], confirmedEntries: number[]) => {
     setImporting(true);
     try {
-      // The contract takes one confirmation per call. Only rows the user ticked carry findings:
-      // every other row passed the same check without any, so the flag changes nothing for them.
-      const created = unwrap(await api()['procedures:add']({ entries, confirmedNotPatientData }));
+      // Only the rows the user ticked skip the main process's check; every other row is checked again there.
+      const created = unwrap(await api()['procedures:add']({ entries, confirmedEntries }));
       await onImported(created);
       onClose();
     } catch (caught) {
@@ -229,7 +228,7 @@ interface ImportPreviewProps {
   importing: boolean;
   onBack: () => void;
   onCancel: () => void;
-  onConfirm: (entries: ProcedureEntryInput[], confirmedNotPatientData: boolean) => void;
+  onConfirm: (entries: ProcedureEntryInput[], confirmedEntries: number[]) => void;
 }
 
 /** What the file holds, what will go in, and the two choices: rows already logged, rows that look like patient data. */
@@ -297,7 +296,7 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
           <Button variant="default" onClick={onCancel} disabled={importing}>
             Cancel
           </Button>
-          <Button onClick={() => onConfirm(plan.entries, plan.confirmedNotPatientData)} disabled={ready === 0} loading={importing}>
+          <Button onClick={() => onConfirm(plan.entries, plan.confirmedEntries)} disabled={ready === 0} loading={importing}>
             {ready === 1 ? 'Import 1 valid entry' : `Import ${formatCount(ready)} valid entries`}
           </Button>
         </Group>

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/exposure/procedure-schema';
 import { CATEGORIES, findCategory, procedureIndex, type CategoryId, type CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { isRealCalendarDay } from '../../../../shared/schema/common';
-import { experienceLabel } from './procedure-options';
+import { experienceLabel } from '../../../../shared/exposure/experience-label';
 
 /*
  * The log's rows, filters and sort as pure functions: the page memoises them,

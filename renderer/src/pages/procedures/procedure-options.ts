@@ -1,6 +1,7 @@
 import type { ComboboxItem, ComboboxItemGroup, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import { CATEGORIES, proceduresInCategory, type CustomProcedure, type ProcedureDefinition } from '../../../../shared/exposure/taxonomy';
+import { experienceLabel } from '../../../../shared/exposure/experience-label';
 
 /** Select data: every procedure, listed and the user's own, grouped by case-mix category. */
 export function procedureSelectData(customProcedures: readonly CustomProcedure[]): ComboboxItemGroup<ComboboxItem>[] {
@@ -43,9 +44,6 @@ export function procedureOptionsFilter(index: ReadonlyMap<string, ProcedureDefin
 }
 
 /** "Title · Organisation", the way an experience is named in selects and the log. */
-export function experienceLabel(experience: Pick<Experience, 'title' | 'organisation'>): string {
-  return experience.organisation ? `${experience.title} · ${experience.organisation}` : experience.title;
-}
 
 export function experienceSelectData(experiences: readonly Experience[]): ComboboxItem[] {
   // Newest first: the experience being logged against is usually the current one.
