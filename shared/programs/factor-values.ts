@@ -2,6 +2,7 @@ import type { CaseMixStrength } from './case-mix-categories';
 import type { ProgramEvaluation, WarningSign } from './evaluation';
 import { formatCount } from '../format-count';
 import type { ChecklistItemId } from './question-bank';
+import type { VolumeFigureKind } from './program-schema';
 import type { ScoreFactor } from './ranking-weights';
 import { graduationTotalValue, perCoreYearValue } from './volume-scale';
 
@@ -28,8 +29,9 @@ export interface FactorReadings {
 export const UNKNOWN_FACTOR_VALUE = 0.5;
 
 /**
- * A figure nobody stands behind (marked low confidence) and an estimate from the
- * department's total count halfway between their own value and unknown.
+ * A figure nobody stands behind (marked low confidence), one another figure of its kind
+ * contradicts, and an estimate from the department's total count halfway between their
+ * own value and unknown.
  */
 export const UNCONFIRMED_WEIGHT = 0.5;
 
@@ -93,21 +95,38 @@ const mean = (values: (number | null)[]): number | null => {
   return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
 };
 
+/** Why a stated figure counts only halfway toward unknown, in the breakdown's words; empty when it counts fully. */
+function halfwayWords(unconfirmed: boolean, disputed: boolean): string {
+  if (unconfirmed && disputed) {
+    return 'Unconfirmed (marked low confidence), and another figure of the same kind disagrees, so it counts halfway toward unknown.';
+  }
+  if (unconfirmed) return 'Unconfirmed (marked low confidence), so it counts halfway toward unknown.';
+  if (disputed) return 'Another figure of the same kind disagrees, so it counts halfway toward unknown.';
+  return '';
+}
+
 function residentVolume(e: ProgramEvaluation): Reading {
   // Figures that contradict each other say nothing reliable; the flag asks to check them.
   if (e.caseVolume.mismatches?.length) return { value: null, note: 'Set aside: the resident figures do not add up.' };
   const total = e.volumeFigures['resident-graduation-total'];
   const perYear = e.volumeFigures['resident-per-core-year'];
-  const unconfirmed = e.caseVolume.unconfirmed
-    ? ' Unconfirmed (marked low confidence), so it counts halfway toward unknown.'
-    : '';
-  const stated = (value: number, from: string): Reading => ({
-    value: e.caseVolume.unconfirmed ? towardUnknown(value) : value,
-    note: `${from}${unconfirmed}`.trim() || null,
-  });
-  if (total && !e.volumeDoubts.total) return stated(graduationTotalValue(total.value), '');
+  const unconfirmed = e.caseVolume.unconfirmed === true;
+  // A figure nobody stands behind, or one another of its kind contradicts, is only half a reading.
+  const stated = (value: number, kind: VolumeFigureKind, from: string): Reading => {
+    const disputed = e.volumeDisagreements.some((d) => d.kind === kind);
+    const halfway = unconfirmed || disputed;
+    return {
+      value: halfway ? towardUnknown(value) : value,
+      note: [from, halfwayWords(unconfirmed, disputed)].filter((part) => part !== '').join(' ') || null,
+    };
+  };
+  if (total && !e.volumeDoubts.total) return stated(graduationTotalValue(total.value), 'resident-graduation-total', '');
   if (perYear && !e.volumeDoubts.perYear) {
-    return stated(perCoreYearValue(perYear.value), `From ${formatCount(perYear.value)} a core IR year, on the same scale as a graduation total.`);
+    return stated(
+      perCoreYearValue(perYear.value),
+      'resident-per-core-year',
+      `From ${formatCount(perYear.value)} a core IR year, on the same scale as a graduation total.`,
+    );
   }
   if (total || perYear) return { value: null, note: 'Set aside until checked: the resident figure is hard to believe.' };
   if (e.estimate) {

@@ -1,6 +1,7 @@
 import { markdownText } from '../markdown-text';
 import { evaluateProgram, type EvaluationContext, type UnknownId } from './evaluation';
-import type { ChecklistAnswer, InterviewAnswer, Program } from './program-schema';
+import type { FigureDisagreement } from './case-volume';
+import type { ChecklistAnswer, InterviewAnswer, Program, VolumeFigureKind } from './program-schema';
 import {
   QUESTION_BANK,
   RESIDENT_RED_FLAG_CHECKLIST,
@@ -14,6 +15,7 @@ import {
 export const UNKNOWN_QUESTION: Record<UnknownId, QuestionId> = {
   'resident-total': 'faculty-graduation-total',
   'per-year-volume': 'faculty-per-year',
+  'departmental-volume': 'faculty-service-volume',
   'trainee-share': 'faculty-resident-share',
   'competing-learners': 'faculty-competing-learners',
   'autonomy-timeline': 'faculty-autonomy-timeline',
@@ -39,21 +41,47 @@ export function latestAnswer(program: Pick<Program, 'answers'>, questionId: stri
   return latest;
 }
 
+/** The kind of figure each volume gap is about, so a figure noted later can reopen its question. */
+const UNKNOWN_FIGURE_KIND: Partial<Record<UnknownId, VolumeFigureKind>> = {
+  'resident-total': 'resident-graduation-total',
+  'per-year-volume': 'resident-per-core-year',
+  'departmental-volume': 'departmental-annual',
+};
+
+/** The day of the latest specific answer to a question, or null when none has closed it. */
+function closedOn(program: Pick<Program, 'answers'>, questionId: string): string | null {
+  let latest: string | null = null;
+  for (const answer of program.answers) {
+    if (answer.questionId === questionId && answer.clarity === 'specific' && (latest === null || answer.date > latest)) {
+      latest = answer.date;
+    }
+  }
+  return latest;
+}
+
+/**
+ * A figure of this kind that is disputed and was noted after `answeredOn`: the answer came
+ * before anyone said otherwise, so it cannot settle which figure is right.
+ */
+function disputedSince(disagreements: readonly FigureDisagreement[], kind: VolumeFigureKind | undefined, answeredOn: string): boolean {
+  return disagreements.some((d) => d.kind === kind && (d.used.learnedOn > answeredOn || d.other.learnedOn > answeredOn));
+}
+
 /**
  * Questions that fill what the applicant does not know yet. A question already answered
- * specifically is dropped; a vague or evasive answer keeps it on the list (and feeds the
- * flags), because the gap is still open.
+ * specifically is dropped, unless a figure noted since disputes another of its kind; a vague
+ * or evasive answer keeps it on the list (and feeds the flags), because the gap is still open.
  */
 export function questionsFromUnknowns(program: Program, context: EvaluationContext = {}): QuestionFromUnknown[] {
   const result: QuestionFromUnknown[] = [];
   const seen = new Set<string>();
-  for (const unknown of evaluateProgram(program, context).unknowns) {
+  const evaluation = evaluateProgram(program, context);
+  for (const unknown of evaluation.unknowns) {
     const questionId = UNKNOWN_QUESTION[unknown.id];
-    const answeredSpecifically = program.answers.some(
-      (a) => a.questionId === questionId && a.clarity === 'specific',
-    );
+    const answeredOn = closedOn(program, questionId);
+    const settled = answeredOn !== null && !disputedSince(evaluation.volumeDisagreements, UNKNOWN_FIGURE_KIND[unknown.id], answeredOn);
     const question = bankQuestion(questionId);
-    if (answeredSpecifically || !question || seen.has(questionId)) continue;
+    if (settled || !question || seen.has(questionId)) continue;
     seen.add(questionId);
     result.push({ question, unknownId: unknown.id, reason: unknown.reason });
   }
@@ -62,7 +90,8 @@ export function questionsFromUnknowns(program: Program, context: EvaluationConte
 
 /**
  * Where a question stands. Only a specific answer closes it: a vague or evasive one is
- * recorded but leaves the question open, to be asked again.
+ * recorded but leaves the question open, to be asked again. So does a specific one that a
+ * figure noted since disputes (see questionsFromUnknowns).
  */
 export type SheetItemStatus = 'open' | 'ask-again' | 'answered';
 
@@ -96,7 +125,9 @@ export function buildInterviewSheet(program: Program, context: EvaluationContext
   const fromUnknowns = questionsFromUnknowns(program, context);
   const item = (question: BankQuestion, origin: InterviewSheetItem['origin'], reason: string | null): InterviewSheetItem => {
     const answer = latestAnswer(program, question.id);
-    return { question, origin, reason, answer, status: sheetItemStatus(answer) };
+    // A gap still open after a specific answer was reopened by a figure noted since.
+    const reopened = origin === 'unknown' && answer?.clarity === 'specific';
+    return { question, origin, reason, answer, status: reopened ? 'ask-again' : sheetItemStatus(answer) };
   };
   const asked = new Set(fromUnknowns.map((q) => q.question.id));
   return {

@@ -1,5 +1,5 @@
-import type { CaseVolumeClassification } from './case-volume';
-import { evaluateProgram, type EvaluationContext } from './evaluation';
+import type { CaseVolumeClassification, FigureDisagreement } from './case-volume';
+import { evaluateProgram, type EvaluationContext, type ProgramEvaluation } from './evaluation';
 import { questionsFromUnknowns } from './interview-questions';
 import type { Program } from './program-schema';
 
@@ -25,22 +25,43 @@ const TONE: Record<keyof typeof LEVEL_WORDS, VolumeTone> = {
   'below-floor': 'bad',
 };
 
+/** The words after a reading's basis: a figure nobody stands behind, or one another of its kind contradicts. */
+const qualifiers = (unconfirmed: boolean, disputed: boolean) =>
+  [unconfirmed && 'unconfirmed', disputed && 'figures disagree'].filter((word) => word !== false);
+
+const withQualifiers = (basis: string, words: readonly string[]) => [basis, ...words].join(', ');
+
 /**
  * The short words the program list shows for volume: the level and what it is based on.
- * A figure marked low confidence says "unconfirmed", and a strong one then loses its green.
+ * A figure marked low confidence says "unconfirmed", one another figure of its kind
+ * contradicts says "figures disagree", and a strong one then loses its green.
+ * `disagreements`: the evaluation's `volumeDisagreements`.
  */
-export function volumeReading(volume: CaseVolumeClassification): VolumeReading {
+export function volumeReading(
+  volume: CaseVolumeClassification,
+  disagreements: readonly Pick<FigureDisagreement, 'kind'>[] = [],
+): VolumeReading {
   if (volume.mismatches?.length) return { label: 'Figures do not add up', tone: 'warning' };
   // A doubtful figure that left nothing to read from; a believable total still reads as usual.
   if (volume.doubts?.length && volume.level === 'unknown') return { label: 'Doubtful figure', tone: 'warning' };
-  if (volume.basis === 'service-only') return { label: 'Service volume only', tone: 'warning' };
-  if (volume.basis === 'none') return { label: 'Unknown', tone: 'unknown' };
-  const unconfirmed = volume.unconfirmed ? ', unconfirmed' : '';
-  if (volume.level === 'unknown') {
-    return { label: `Per-year figure only (${PER_YEAR_WORDS[volume.perYearLevel]}${unconfirmed})`, tone: 'unknown' };
+  const disputed = (kind: FigureDisagreement['kind']) => disagreements.some((d) => d.kind === kind);
+  if (volume.basis === 'service-only') {
+    return { label: disputed('departmental-annual') ? 'Service volume only (figures disagree)' : 'Service volume only', tone: 'warning' };
   }
-  const tone = volume.unconfirmed && volume.level === 'strong' ? 'fair' : TONE[volume.level];
-  return { label: `${LEVEL_WORDS[volume.level]} (resident-level${unconfirmed})`, tone };
+  if (volume.basis === 'none') return { label: 'Unknown', tone: 'unknown' };
+  const unconfirmed = volume.unconfirmed === true;
+  if (volume.level === 'unknown') {
+    const words = qualifiers(unconfirmed, disputed('resident-per-core-year'));
+    return { label: `Per-year figure only (${withQualifiers(PER_YEAR_WORDS[volume.perYearLevel], words)})`, tone: 'unknown' };
+  }
+  const totalDisputed = disputed('resident-graduation-total');
+  const tone = (unconfirmed || totalDisputed) && volume.level === 'strong' ? 'fair' : TONE[volume.level];
+  return { label: `${LEVEL_WORDS[volume.level]} (${withQualifiers('resident-level', qualifiers(unconfirmed, totalDisputed))})`, tone };
+}
+
+/** The volume reading of one evaluated program, figures that disagree included. */
+export function evaluationVolumeReading(evaluation: Pick<ProgramEvaluation, 'caseVolume' | 'volumeDisagreements'>): VolumeReading {
+  return volumeReading(evaluation.caseVolume, evaluation.volumeDisagreements);
 }
 
 export interface ProgramListSummary {
@@ -53,7 +74,7 @@ export interface ProgramListSummary {
 export function programListSummary(program: Program, context: EvaluationContext = {}): ProgramListSummary {
   const evaluation = evaluateProgram(program, context);
   return {
-    volume: volumeReading(evaluation.caseVolume),
+    volume: evaluationVolumeReading(evaluation),
     redFlags: evaluation.flags.red.length,
     greenFlags: evaluation.flags.green.length,
     openQuestions: questionsFromUnknowns(program, context).length,

@@ -7,6 +7,7 @@ export type QuestionAudience = 'faculty' | 'resident';
 export type QuestionTheme =
   | 'graduation-numbers'
   | 'per-year-numbers'
+  | 'service-numbers'
   | 'resident-share'
   | 'competing-learners'
   | 'autonomy-timeline'
@@ -146,9 +147,24 @@ export const QUESTION_BANK = [
   },
 ] as const satisfies readonly BankQuestion[];
 
-export type QuestionId = (typeof QUESTION_BANK)[number]['id'];
+/**
+ * Questions asked only when this program's figures leave them open, never on every sheet:
+ * the service's own total says nothing about residents, so it is worth asking about only
+ * when two such totals disagree.
+ */
+export const RAISED_ONLY_QUESTIONS = [
+  {
+    id: 'faculty-service-volume',
+    audience: 'faculty',
+    theme: 'service-numbers',
+    text: 'About how many procedures does the whole IR service do in a year now?',
+    listenFor: 'One current yearly number and whether it counts diagnostic studies. It is the department’s, not what residents log.',
+  },
+] as const satisfies readonly BankQuestion[];
 
-const QUESTIONS_BY_ID = new Map<string, BankQuestion>(QUESTION_BANK.map((q) => [q.id, q]));
+export type QuestionId = (typeof QUESTION_BANK)[number]['id'] | (typeof RAISED_ONLY_QUESTIONS)[number]['id'];
+
+const QUESTIONS_BY_ID = new Map<string, BankQuestion>([...QUESTION_BANK, ...RAISED_ONLY_QUESTIONS].map((q) => [q.id, q]));
 
 export function bankQuestion(id: string): BankQuestion | undefined {
   return QUESTIONS_BY_ID.get(id);

@@ -10,6 +10,7 @@ const NUMBER_THEMES: ReadonlySet<QuestionTheme> = new Set([
   'resident-share',
   'daily-volume',
   'recent-shortfalls',
+  'service-numbers',
 ]);
 
 export function isQuestionAboutNumbers(questionId: string): boolean {

@@ -1,5 +1,5 @@
 import { ADVANCED_CATEGORY_IDS, CASE_MIX_CATEGORY_IDS, CASE_MIX_CATEGORY_LABELS } from './case-mix-categories';
-import type { BestVolumeFigures } from './case-volume';
+import { figureDisagreementQuestion, sameKindDisagreements, type BestVolumeFigures } from './case-volume';
 import { isLearnedInFuture } from './learned-on';
 import type { Program, VolumeFigure } from './program-schema';
 import type { ChecklistItemId } from './question-bank';
@@ -10,6 +10,7 @@ export const STALE_AFTER_MONTHS = 24;
 export type UnknownId =
   | 'resident-total'
   | 'per-year-volume'
+  | 'departmental-volume'
   | 'trainee-share'
   | 'competing-learners'
   | 'autonomy-timeline'
@@ -93,6 +94,12 @@ function volumeUnknowns(program: Program, input: UnknownsInput): Unknown[] {
       ? doubtful('per-year figure', doubts.perYear)
       : (disagreements.perYear ?? figureDoubt(perYear, 'per-year figure', today, asOf));
     if (doubt) unknowns.push({ id: 'per-year-volume', reason: doubt });
+  }
+
+  // Two totals for the whole service that disagree are flagged; the question settles which is current.
+  const departmentalDispute = sameKindDisagreements(program, best).find((d) => d.kind === 'departmental-annual');
+  if (departmentalDispute) {
+    unknowns.push({ id: 'departmental-volume', reason: figureDisagreementQuestion(departmentalDispute) });
   }
 
   if (!total && !perYear && departmental && program.traineeSharePercent === null) {

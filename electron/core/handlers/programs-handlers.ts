@@ -64,8 +64,12 @@ export const programsHandlers: HandlerGroup<
       const { next, removed } = deleteProgram(shortlist, id);
       return { next, result: removed };
     }),
+  // The program as it came back: a restore renames it "(restored)" when its name was taken since.
   'programs:restore': (removed, { store }) =>
-    changeShortlist(store, (shortlist) => ({ next: restoreProgram(shortlist, removed), result: removed.program })),
+    changeShortlist(store, (shortlist) => {
+      const next = restoreProgram(shortlist, removed);
+      return { next, result: next.programs.find((p) => p.id === removed.program.id) ?? removed.program };
+    }),
   'programs:import': ({ programs, confirmedNotPatientData }, { store }) =>
     changeShortlist(store, (shortlist) => {
       for (const draft of programs) guardProgramText(draft, undefined, confirmedNotPatientData, `${draft.name}: `);

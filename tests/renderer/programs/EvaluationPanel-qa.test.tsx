@@ -84,6 +84,8 @@ describe('two graduation totals that disagree', () => {
       />,
     );
     const volume = screen.getByRole('region', { name: 'Case volume' });
+    // The panel's reading says so too, as the program list and Compare do.
+    expect(volume).toHaveTextContent(/Strong \(resident-level, figures disagree\)/);
     const rows = within(within(volume).getByRole('table')).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual([
       expect.stringContaining('1,800'),

@@ -38,7 +38,7 @@ function Panel({ title, badge, children }: { title: string; badge?: ReactNode; c
 }
 
 function CaseVolumePanel({ evaluation }: { evaluation: ProgramEvaluation }) {
-  const reading = volumeReading(evaluation.caseVolume);
+  const reading = volumeReading(evaluation.caseVolume, evaluation.volumeDisagreements);
   const disagreements = evaluation.volumeDisagreements;
   // The figure in use for each kind, then the one that disagrees with it, so both are in view.
   const figures = Object.values(evaluation.volumeFigures).flatMap((figure) => {

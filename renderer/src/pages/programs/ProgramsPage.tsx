@@ -34,9 +34,8 @@ function programRowButton(list: HTMLElement | null, programId: string): HTMLElem
  * What Undo of a delete says: the program may come back renamed when one of its name was added
  * since, and the applicant needs the name to find it.
  */
-async function restoredMessage(program: Program): Promise<string> {
-  const back = unwrap(await api()['shortlist:get']()).programs.find((candidate) => candidate.id === program.id);
-  if (!back || back.name === program.name) return `${program.name} is back`;
+function restoredMessage(program: Program, back: Program): string {
+  if (back.name === program.name) return `${program.name} is back`;
   return `${program.name} is back as “${back.name}”, because another program is now called “${program.name}”`;
 }
 
@@ -94,9 +93,9 @@ export function ProgramsPage() {
       if (openId === program.id) setOpenId(null);
       await reload();
       notifyDeletedWithUndo(`Deleted ${program.name}`, async () => {
-        unwrap(await api()['programs:restore'](removed));
+        const back = unwrap(await api()['programs:restore'](removed));
         await reload();
-        notifySuccess(await restoredMessage(program));
+        notifySuccess(restoredMessage(program, back));
       });
     } catch (caught) {
       notifyFailure(caught, 'The program was not deleted');

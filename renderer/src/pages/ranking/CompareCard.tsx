@@ -27,7 +27,7 @@ const some = (n: number | null, one: string, many: string) => `${orUnknown(n)} $
 
 function VolumeCell({ entry }: { entry: RankedProgram }) {
   const { caseVolume, volumeFigures, estimate } = entry.evaluation;
-  const reading = volumeReading(caseVolume);
+  const reading = volumeReading(caseVolume, entry.evaluation.volumeDisagreements);
   const total = volumeFigures['resident-graduation-total'];
   const perYear = volumeFigures['resident-per-core-year'];
   const departmental = volumeFigures['departmental-annual'];
