@@ -1,21 +1,34 @@
 import { focusWasLost } from '../components/focus-lost';
 
-/** Long enough for a dialog to close, or a page to reload its data after the whole document changed. */
-const SETTLE_MS = 3000;
+/** Long enough for a dialog to close, or a page to reload its data after the whole document changed, on a busy machine. */
+const SETTLE_MS = 5000;
 
 /**
  * Puts keyboard focus on `find()` each time it falls to the page during the next moments: a dialog
  * closing returns focus to a button that may be disabled or gone, and a page may render twice (a
- * loader, then its content). Never takes focus from where the user has gone since.
+ * loader, then its content). Never takes focus from where the user has gone since, and stops once
+ * they have gone somewhere (focus moved elsewhere, or a click), so a later action (a save that
+ * disables its button for a moment) handles its own focus.
  */
 export function refocusWhileSettling(find: () => HTMLElement | null | undefined, settleMs = SETTLE_MS): void {
   const refocus = () => {
     if (focusWasLost()) find()?.focus();
   };
-  refocus();
   const observer = new MutationObserver(refocus);
+  const movedOn = (event: Event) => {
+    if (event.type === 'pointerdown' || event.target !== find()) stop();
+  };
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    document.removeEventListener('focusin', movedOn, true);
+    document.removeEventListener('pointerdown', movedOn, true);
+  };
+  refocus();
   observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
-  setTimeout(() => observer.disconnect(), settleMs);
+  const timer = setTimeout(stop, settleMs);
+  document.addEventListener('focusin', movedOn, true);
+  document.addEventListener('pointerdown', movedOn, true);
 }
 
 /** The open page's heading, made focusable (it is not in the tab order). */
