@@ -2,18 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EvaluationPanel } from '../../../renderer/src/pages/programs/EvaluationPanel';
 import { newProgramDraft, type Program, type VolumeFigure } from '../../../shared/programs/program-schema';
+import { figure } from '../../unit/programs/program-fixture';
 import { render } from '../render';
-
-const figure = (id: string, kind: VolumeFigure['kind'], value: number, extra: Partial<VolumeFigure> = {}): VolumeFigure => ({
-  id,
-  kind,
-  value,
-  source: 'program-website',
-  learnedOn: '2026-01-10',
-  confidence: 'medium',
-  note: '',
-  ...extra,
-});
 
 function program(figures: VolumeFigure[], edit: (p: Program) => void = () => {}): Program {
   const p: Program = { ...newProgramDraft('Lakeshore IR'), id: 'program-1', volumeFigures: figures };
@@ -25,7 +15,7 @@ describe('the per-resident estimate with no trainees on service', () => {
   it('says there is no one to divide the cases among, not that inputs are missing', () => {
     render(
       <EvaluationPanel
-        program={program([figure('f1', 'departmental-annual', 5000)], (p) => {
+        program={program([figure('departmental-annual', 5000)], (p) => {
           p.traineeSharePercent = 30;
           p.competingLearners = { irResidentsPerClass: 0, independentFellows: 0, esirResidents: 0, apps: 3 };
         })}
@@ -41,7 +31,7 @@ describe('the per-resident estimate with no trainees on service', () => {
   it('asks for the groups not known yet when the known ones are 0', () => {
     render(
       <EvaluationPanel
-        program={program([figure('f1', 'departmental-annual', 5000)], (p) => {
+        program={program([figure('departmental-annual', 5000)], (p) => {
           p.traineeSharePercent = 30;
           p.competingLearners = { irResidentsPerClass: 0, independentFellows: null, esirResidents: 0, apps: null };
         })}
@@ -78,8 +68,8 @@ describe('two graduation totals that disagree', () => {
     render(
       <EvaluationPanel
         program={program([
-          figure('f1', 'resident-graduation-total', 1800, { source: 'faculty-interview', confidence: 'high', learnedOn: '2025-01-15' }),
-          figure('f2', 'resident-graduation-total', 700, { source: 'resident-interview', learnedOn: '2026-10-02' }),
+          figure('resident-graduation-total', 1800, { source: 'faculty-interview', confidence: 'high', learnedOn: '2025-01-15' }),
+          figure('resident-graduation-total', 700, { source: 'resident-interview', learnedOn: '2026-10-02' }),
         ])}
       />,
     );
