@@ -8,7 +8,7 @@
  * format-upgrade backup (the only copy in the old format) always stays, in one of the ordinary places.
  *
  * Undo backups (taken before an import, a restore, or loading or clearing the sample replaced the
- * data whole) may be the only copy of the applicant's own work, so they have an allowance of their
+ * data whole, and the copy of the newest data kept when the data file went missing) may be the only copy of the applicant's own work, so they have an allowance of their
  * own, whatever their day: the newest `keepUndo`, where an exact copy of a newer undo backup goes
  * before any backup holding something unique.
  *
@@ -24,6 +24,7 @@ export const BACKUP_REASONS = [
   'pre-sample',
   'after-import',
   'after-restore',
+  'kept-missing-data',
 ] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
@@ -38,7 +39,7 @@ export const REPLACED_DATA_REASONS: readonly BackupReason[] = ['pre-sample', 'pr
  * way to undo that. Clearing the sample counts too (the sample may carry edits), but is not in
  * REPLACED_DATA_REASONS: what it replaced is the sample, never what the sample replaced.
  */
-export const UNDO_BACKUP_REASONS: readonly BackupReason[] = [...REPLACED_DATA_REASONS, 'pre-clear'];
+export const UNDO_BACKUP_REASONS: readonly BackupReason[] = [...REPLACED_DATA_REASONS, 'pre-clear', 'kept-missing-data'];
 
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   start: 'When the app started',
@@ -50,6 +51,7 @@ export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   'pre-sample': 'Before loading the sample applicant',
   'after-import': 'After importing a backup',
   'after-restore': 'After restoring a backup',
+  'kept-missing-data': 'Kept when the data file was missing',
 };
 
 /**

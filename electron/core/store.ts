@@ -3,7 +3,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { contentsOfDocument, describeBackupContents } from '../../shared/backup-contents';
-import { backupReasonAfterReplacing, type BackupReason, type BackupRef } from '../../shared/backup-policy';
+import { BACKUP_REASON_LABELS, backupReasonAfterReplacing, type BackupReason, type BackupRef } from '../../shared/backup-policy';
 import { holdsApplicantData } from '../../shared/document-contents';
 import { loadDocument, loadDocumentText } from '../../shared/document-loading';
 import type { BackupInfo, StoreNotice } from '../../shared/ipc/app-info';
@@ -47,6 +47,8 @@ export class Store {
   private queue: Promise<unknown> = Promise.resolve();
   private lastChangeBackupAt = 0;
   private lock: DataFolderLock | null = null;
+  /** There was no data file at start: it was deleted or moved, or this is a first start. */
+  private fileWasMissing = false;
   private cannotSave: CannotSave = null;
 
   private constructor(readonly dataDir: string, options: StoreOptions) {
@@ -77,6 +79,7 @@ export class Store {
       await removeLeftoverTempFiles(store.backups.dir, (name) => store.backups.owns(name));
       // A backup of nothing entered would only push older backups, perhaps of real data, out.
       if (!holdsNothing(store.db.data)) await store.takeBackup('start');
+      else if (store.notices.length === 0) await store.pointToBackupOfData();
     }
     return store;
   }
@@ -198,9 +201,9 @@ export class Store {
       throw error;
     }
     if (!file.exists) {
+      this.fileWasMissing = true;
       this.db.data = emptyDocument(this.now());
       await this.db.write();
-      await this.pointToBackupOfMissingData();
       return;
     }
     const raw = file.value;
@@ -227,28 +230,55 @@ export class Store {
   }
 
   /**
-   * The data file was missing (deleted, moved, a sync tool) but its backups are here: say which one
-   * holds the applicant's data, rather than silently starting empty. Best effort: a backup that
-   * cannot be listed or read must not keep the app from starting.
+   * The app starts with nothing entered, but a backup here holds the applicant's data: say which
+   * one, rather than silently showing an empty app, at every start until there is data again. When
+   * the data file itself was missing (deleted, moved, a sync tool), a copy of that backup is kept
+   * among the undo backups, so the backups of the new, empty start never prune it away. Best effort:
+   * a backup that cannot be listed or read must not keep the app from starting.
    */
-  private async pointToBackupOfMissingData(): Promise<void> {
+  private async pointToBackupOfData(): Promise<void> {
     try {
       for (const ref of await this.backups.list()) {
         const [info] = await this.backups.describe([ref], this.now());
         if (info?.contents.kind !== 'data' || !info.contents.ownData) continue;
-        this.notices.push({
-          kind: 'started-empty',
-          title: 'Your data file was missing, so the app started empty',
-          message:
-            `There was no data file in the folder below, but a backup there holds your data. The newest, taken ${takenAt(ref)}, holds: ` +
-            `${describeBackupContents(info.contents)}. To get it back, restore it in Settings & data, under Backups.`,
-          path: this.dataDir,
-        });
+        const holds = `the newest, taken ${takenAt(ref)}, holds ${describeBackupContents(info.contents)}`;
+        if (this.fileWasMissing) await this.keepCopyOf(ref);
+        this.notices.push(
+          this.fileWasMissing
+            ? {
+                kind: 'started-empty',
+                title: 'Your data file was missing, so the app started empty',
+                message:
+                  `There was no data file in the folder below, but a backup there holds your data: ${holds}. ` +
+                  `A copy of it is kept at the top of the Backups list (“${BACKUP_REASON_LABELS['kept-missing-data']}”). ` +
+                  'To get it back, restore it in Settings & data, under Backups.',
+                path: this.dataDir,
+              }
+            : {
+                kind: 'started-empty',
+                title: 'Nothing is entered, but a backup holds your data',
+                message:
+                  `The data file in the folder below holds nothing yet, but a backup there holds your data: ${holds}. ` +
+                  'To get it back, restore it in Settings & data, under Backups. If you emptied the app on purpose, there is nothing to do.',
+                path: this.dataDir,
+              },
+        );
         return;
       }
     } catch {
       // No notice is better than no app.
     }
+  }
+
+  /** A copy of backup `ref` as an undo backup, unless it is one already. */
+  private async keepCopyOf(ref: BackupRef): Promise<void> {
+    if (ref.reason === 'kept-missing-data') return;
+    const text = await this.backups.read(ref.name);
+    const loaded = loadDocumentText(text, this.now());
+    if (!loaded.ok) return;
+    const at = this.now();
+    await this.backups.write(text, 'kept-missing-data', at, loaded.doc);
+    await this.backups.prune(at);
   }
 
   /** Keeps a copy of the damaged file (never overwriting one) and restores the newest good backup over it. */

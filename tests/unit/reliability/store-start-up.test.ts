@@ -55,9 +55,38 @@ describe('a missing data file with backups of the applicant’s data beside it',
     expect(notice).toMatchObject({ kind: 'started-empty', title: 'Your data file was missing, so the app started empty', path: dataDir });
     const newest = new Date(2030, 5, 10, 9, 31).toLocaleString();
     expect(notice!.message).toBe(
-      `There was no data file in the folder below, but a backup there holds your data. The newest, taken ${newest}, holds: Priya Sharma. ` +
+      `There was no data file in the folder below, but a backup there holds your data: the newest, taken ${newest}, holds Priya Sharma. ` +
+        'A copy of it is kept at the top of the Backups list (“Kept when the data file was missing”). ' +
         'To get it back, restore it in Settings & data, under Backups.',
     );
+    const [top] = await store.listBackups();
+    expect(top).toMatchObject({ reason: 'kept-missing-data', contents: { applicantName: 'Priya Sharma' } });
+  });
+
+  it('keeps saying so while nothing is entered, and the kept copy outlives a new start’s backups', async () => {
+    const clock = manualClock(new Date(2030, 5, 10, 9, 30));
+    const first = await Store.open({ dataDir, now: clock.now, changeBackupIntervalMs: 0 });
+    await first.update(withName('Kept Kavya'));
+    await rm(dataFile);
+    clock.advance(60_000);
+    await Store.open({ dataDir, now: clock.now });
+
+    clock.advance(60_000);
+    const stillEmpty = await Store.open({ dataDir, now: clock.now });
+    expect(stillEmpty.notices.map((n) => n.title)).toEqual(['Nothing is entered, but a backup holds your data']);
+    expect(stillEmpty.notices[0]!.message).toContain('holds Kept Kavya.');
+
+    // Starting over: a new profile, a change backup after every edit and a start backup at every start.
+    for (let start = 0; start < 8; start += 1) {
+      clock.advance(10 * 60_000);
+      const store = await Store.open({ dataDir, now: clock.now, changeBackupIntervalMs: 0 });
+      // Said until there is data again.
+      expect(store.notices).toHaveLength(start === 0 ? 1 : 0);
+      await store.update(withName(`New Nia ${start}`));
+    }
+    const store = await Store.open({ dataDir, now: clock.now });
+    const kept = (await store.listBackups()).filter((b) => b.contents.kind === 'data' && b.contents.applicantName === 'Kept Kavya');
+    expect(kept.map((b) => b.reason)).toEqual(['kept-missing-data']);
   });
 
   it('repro: starting again and again keeps every backup holding the data (they were all pruned after five starts)', async () => {
@@ -72,11 +101,14 @@ describe('a missing data file with backups of the applicant’s data beside it',
       await Store.open({ dataDir, now: clock.now });
     }
     const store = await Store.open({ dataDir, now: clock.now });
-    // No backup of the empty document was taken, so nothing pushed the real one out.
-    expect(await listDir(store.backups.dir)).toEqual(before);
+    // No backup of the empty document was taken, so nothing pushed the real one out; the first
+    // start kept one copy of it as an undo backup, and later starts added nothing.
+    const after = await listDir(store.backups.dir);
+    expect(after.filter((name) => !before.includes(name))).toEqual([expect.stringContaining('kept-missing-data')]);
+    expect(after).toEqual(expect.arrayContaining(before));
     const holding = (await store.listBackups()).filter((b) => b.contents.kind === 'data' && b.contents.applicantName === 'Kept Kavya');
-    expect(holding).toHaveLength(1);
-    await store.restoreBackup(holding[0]!.name);
+    expect(holding).toHaveLength(2);
+    await store.restoreBackup(holding[1]!.name);
     expect(store.document.profile?.fullName).toBe('Kept Kavya');
   });
 
@@ -91,7 +123,7 @@ describe('a missing data file with backups of the applicant’s data beside it',
     await rm(dataFile);
     const again = await Store.open({ dataDir });
     expect(again.notices.map((n) => n.kind)).toEqual(['started-empty']);
-    expect(again.notices[0]!.message).toContain('holds: Gone Soon.');
+    expect(again.notices[0]!.message).toContain('holds Gone Soon.');
   });
 });
 
