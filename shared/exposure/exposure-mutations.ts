@@ -283,11 +283,12 @@ export function deleteCustomProcedure(
   };
 }
 
-/** Undo of a delete: puts the procedure back with its id, unless its id or name has been taken since. */
+/**
+ * Undo of a delete: puts the procedure back with its id, unless its name has been taken since.
+ * One already back (an entry's undo brought it back first) is left as it is: the undo has happened.
+ */
 export function restoreCustomProcedure(collections: ExposureCollections, procedure: CustomProcedure): ExposureCollections {
-  if (collections.customProcedures.some((existing) => existing.id === procedure.id)) {
-    throw new AppFailure('validation', `"${procedure.name}" is already in your list.`);
-  }
+  if (collections.customProcedures.some((existing) => existing.id === procedure.id)) return collections;
   // Not held to today's naming rule: it is put back as it was kept.
   return withCustomProcedure(collections, procedure);
 }

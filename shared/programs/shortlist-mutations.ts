@@ -66,9 +66,8 @@ export function restoredProgramName(name: string, takenNames: readonly string[])
  * apart, and refusing would lose the deleted one's answers once the Undo notice has gone.
  */
 export function restoreProgram(shortlist: ProgramsCollections, removed: RemovedProgram): ProgramsCollections {
-  if (shortlist.programs.some((candidate) => candidate.id === removed.program.id)) {
-    throw new AppFailure('validation', 'That program is already back in your shortlist.');
-  }
+  // Already back (a second Undo): the undo has happened.
+  if (shortlist.programs.some((candidate) => candidate.id === removed.program.id)) return shortlist;
   const name = restoredProgramName(
     removed.program.name,
     shortlist.programs.map((candidate) => candidate.name),

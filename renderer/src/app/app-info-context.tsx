@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/ipc/app-info';
 import { api, unwrap } from '../api';
+import { withdrawAllUndos } from '../components/notify-undo';
 import { discardKeptEdits } from './edit-keeper';
 
 interface AppInfoState {
@@ -36,6 +37,7 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
 
   const dataReplaced = useCallback(async () => {
     discardKeptEdits();
+    withdrawAllUndos();
     await refresh();
     setDataVersion((version) => version + 1);
   }, [refresh]);

@@ -110,6 +110,15 @@ function show(notice: UndoNotice): void {
   });
 }
 
+/**
+ * Withdraws every Undo on offer: the data they would change back was replaced whole (the sample
+ * loaded or cleared, a backup restored or imported). Undoing then would put an entry of one data
+ * set into another.
+ */
+export function withdrawAllUndos(): void {
+  for (const item of pending.splice(0)) notifications.hide(item.id);
+}
+
 /** Changes happen at once; the notification offers the way back instead of asking first. */
 export function notifyWithUndo(notice: UndoNotice): void {
   show(notice);

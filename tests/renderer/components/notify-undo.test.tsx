@@ -3,7 +3,7 @@ import { notifications, Notifications } from '@mantine/notifications';
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { notifyWithUndo } from '../../../renderer/src/components/notify-undo';
+import { notifyWithUndo, withdrawAllUndos } from '../../../renderer/src/components/notify-undo';
 import { render } from '../render';
 
 afterEach(() => {
@@ -78,5 +78,18 @@ describe('notifyWithUndo', () => {
     await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(undo).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument());
+  });
+
+  it('withdraws every Undo when the data is replaced whole, so none reaches the new data', async () => {
+    const user = setup();
+    const undo = vi.fn(async () => undefined);
+    act(() => notifyWithUndo({ title: 'Entry deleted', message: 'From the sample.', undo }));
+    await screen.findByText('Entry deleted');
+
+    act(() => withdrawAllUndos());
+    await waitFor(() => expect(screen.queryByText('Entry deleted')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Somewhere on the page' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(undo).not.toHaveBeenCalled();
   });
 });
