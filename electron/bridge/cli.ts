@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
+import { AppFailure } from '../../shared/result';
 import { startBridge } from './server';
 
 /** `npm run start:web`: the browser preview of the app over a real data folder. */
@@ -26,6 +27,11 @@ const bridge = await startBridge({
   version: packageJson.version,
   port,
   ...(values.token ? { token: values.token } : {}),
+}).catch((error: unknown) => {
+  // The store's refusals (folder already open, a folder where the file should be) are written for
+  // the user: say them alone, not inside a stack trace.
+  console.error(error instanceof AppFailure ? error.message : error);
+  process.exit(1);
 });
 
 console.log(`IR Match Planner preview (data in ${dataDir})`);
