@@ -2,6 +2,8 @@ import { loadDocumentText } from './document-loading';
 import { listIdentifierKinds } from './exposure/find-identifiers';
 import { identifiersInTexts, recordTexts, type CheckedRecordKind, type FreeText, type TextFindings } from './exposure/free-text-check';
 import { programTexts } from './programs/program-free-text';
+import { formatCount } from './format-count';
+import { procedureIndex } from './exposure/taxonomy';
 import type { AppDocument } from './schema/document';
 import { identifiersInErasEntries } from './statement/eras-identifiers';
 
@@ -32,9 +34,10 @@ const quoted = (text: string, fallback: string) => (text.trim() === '' ? fallbac
  */
 export function identifiersInDocument(doc: AppDocument): DocumentFinding[] {
   const { statement } = doc;
+  const cases = caseLabels(doc);
   return [
     ...recordFindings('Experiences', 'experience', doc.experiences, (experience, i) => quoted(experience.title, `Experience ${i + 1}`)),
-    ...recordFindings('Procedure log', 'procedure', doc.procedures, (entry) => `Case of ${entry.date}`),
+    ...recordFindings('Procedure log', 'procedure', doc.procedures, (_entry, i) => cases[i] ?? `Case ${i + 1}`),
     ...recordFindings('Procedure log', 'customProcedure', doc.customProcedures, (procedure) => quoted(procedure.name, 'A procedure of your own')),
     ...recordFindings('Research and outputs', 'researchOutput', doc.researchOutputs, (output, i) => quoted(output.title, `Output ${i + 1}`)),
     ...doc.shortlist.programs.flatMap((program) => findingsIn('Programs', quoted(program.name, 'A program'), identifiersInTexts(programTexts(program)))),
@@ -54,13 +57,35 @@ export function identifiersInDocument(doc: AppDocument): DocumentFinding[] {
   ];
 }
 
+/**
+ * "Chemoembolization on 2025-09-01": the procedure's name and date, as the log shows them, so the
+ * user can filter the log to the case. The log sorts as the user likes, so cases sharing both are
+ * counted ("one of 3 cases that day") rather than numbered in an order the log may not show.
+ */
+function caseLabels({ procedures, customProcedures }: Pick<AppDocument, 'procedures' | 'customProcedures'>): string[] {
+  const names = procedureIndex(customProcedures);
+  const labels = procedures.map((entry) => `${names.get(entry.procedureId)?.name ?? 'An unlisted procedure'} on ${entry.date}`);
+  const sameDay = new Map<string, number>();
+  for (const label of labels) sameDay.set(label, (sameDay.get(label) ?? 0) + 1);
+  return labels.map((label) => {
+    const count = sameDay.get(label) ?? 1;
+    return count > 1 ? `${label} (one of ${formatCount(count)} cases that day)` : label;
+  });
+}
+
 /** A saved version's name and its copy of the draft, paragraph by paragraph as the draft is checked. */
 function versionTexts(version: { name: string; text: string }): FreeText[] {
   return [...recordTexts('version', version), ...recordTexts('draft', { text: version.text })];
 }
 
+/**
+ * The most findings a confirmation lists, in a box that scrolls. Past this many the file is
+ * better cleaned where it came from than entry by entry, so the rest are counted.
+ */
+export const MAX_FINDING_LINES = 500;
+
 /** At most `shown` findings as lines for a confirmation, and how many more there are. */
-export function findingLines(findings: readonly DocumentFinding[], shown = 8): { lines: string[]; more: number } {
+export function findingLines(findings: readonly DocumentFinding[], shown = MAX_FINDING_LINES): { lines: string[]; more: number } {
   return {
     lines: findings.slice(0, shown).map((finding) => `${finding.section}: ${finding.entry} (${finding.kinds})`),
     more: Math.max(0, findings.length - shown),

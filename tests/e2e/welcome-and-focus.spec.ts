@@ -25,11 +25,34 @@ test('the welcome view shows what is logged before a profile exists', async ({ p
   await expect(summary).toContainText('Cases logged');
 });
 
+test('the welcome view names programs and a statement draft saved before a profile', async ({ page, openApp, dataDir }) => {
+  const sample = JSON.parse(await readFile(resolve('resources/sample/sample-applicant.json'), 'utf8'));
+  const { shortlist, statement } = sample;
+  await writeFile(
+    join(dataDir, DATA_FILE),
+    JSON.stringify({
+      ...sample,
+      profile: null,
+      meta: { ...sample.meta, sample: false },
+      procedures: [],
+      experiences: [],
+      researchOutputs: [],
+      shortlist: { ...shortlist, programs: shortlist.programs.slice(0, 1) },
+      statement: { ...statement, talkingPoints: [], erasEntries: [], draft: { ...statement.draft, text: 'I first saw a TIPS as a student.' } },
+    }),
+  );
+  await openApp();
+  await expect(page.getByRole('heading', { name: 'Welcome to IR Match Planner' })).toBeVisible();
+  await expect(page.getByText('Also saved: 1 program and a statement draft.')).toBeVisible();
+  await expect(page.getByLabel('Exposure summary')).toHaveCount(0);
+});
+
 test('a new user sees no empty summary on the welcome view', async ({ page, openApp }) => {
   await openApp();
   await expect(page.getByRole('heading', { name: 'Welcome to IR Match Planner' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Explore a sample applicant' })).toBeVisible();
   await expect(page.getByLabel('Exposure summary')).toHaveCount(0);
+  await expect(page.getByText(/Also saved/)).toHaveCount(0);
 });
 
 test('focus stays on the sample button after Escape, and goes to the heading after loading and clearing', async ({ page, openApp, dataDir }) => {

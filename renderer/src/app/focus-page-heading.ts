@@ -1,7 +1,10 @@
 import { focusWasLost } from '../components/focus-lost';
 
-/** Long enough for a dialog to close, or a page to reload its data after the whole document changed, on a busy machine. */
-const SETTLE_MS = 5000;
+/**
+ * Long enough for a dialog to close, or a page to reload its data after the whole document changed,
+ * even on a busy machine. Generous, because steering ends as soon as the user moves focus or clicks.
+ */
+const SETTLE_MS = 15_000;
 
 /**
  * Puts keyboard focus on `find()` each time it falls to the page during the next moments: a dialog

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import sampleApplicant from '../../../resources/sample/sample-applicant.json';
 import { documentCounts } from '../../../shared/document-contents';
 import { loadDocument } from '../../../shared/document-loading';
+import { findProcedure } from '../../../shared/exposure/taxonomy';
 import type { Api } from '../../../shared/ipc/api';
 import type { AppDocument } from '../../../shared/schema/document';
 import { AppInfoProvider } from '../../../renderer/src/app/app-info-context';
@@ -54,11 +55,24 @@ describe('ExportImportCard', { timeout: 30_000 }, () => {
 
     expect(dialog).toHaveTextContent('Some of it may identify a patient');
     expect(dialog).toHaveTextContent('One text in it looks like patient-identifying data.');
-    expect(dialog).toHaveTextContent(`Procedure log: Case of ${first!.date} — Notes (`);
+    expect(dialog).toHaveTextContent(`Procedure log: ${findProcedure(first!.procedureId)!.name} on ${first!.date} — Notes (`);
     expect(dialog).toHaveTextContent('date of birth');
     expect(importData).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Replace my data anyway' }));
     expect(importData).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists every text that looks like patient data in a box that scrolls', async () => {
+    const doc = sample();
+    const noted = doc.procedures.slice(0, 12).map((entry) => ({ ...entry, notes: 'pt John Smith MRN 12345678' }));
+    const { dialog } = await pickBackup({ ...doc, procedures: [...noted, ...doc.procedures.slice(12)] });
+
+    expect(dialog).toHaveTextContent('12 texts in it look like patient-identifying data.');
+    const list = within(dialog).getByRole('region', { name: 'Texts that may identify a patient' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(12);
+    expect(list).toHaveTextContent(`${findProcedure(noted[11]!.procedureId)!.name} on ${noted[11]!.date}`);
+    expect(list).not.toHaveTextContent('more');
+    expect(list).toHaveAttribute('tabindex', '0');
   });
 
   it('says nothing about patient data when there is none, and writes counts with separators', async () => {

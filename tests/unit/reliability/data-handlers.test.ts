@@ -7,7 +7,8 @@ import type { HandlerContext } from '../../../electron/core/handler-types';
 import { handlers } from '../../../electron/core/handlers';
 import { serializeDocument } from '../../../electron/core/durable-json-file';
 import { Store } from '../../../electron/core/store';
-import { findingLines, identifiersInDocument } from '../../../shared/document-identifiers';
+import { findingLines, identifiersInDocument, MAX_FINDING_LINES } from '../../../shared/document-identifiers';
+import { findProcedure } from '../../../shared/exposure/taxonomy';
 import type { BackupInfo, ExportedData, ImportSummary } from '../../../shared/ipc/app-info';
 import type { Result } from '../../../shared/result';
 import { emptyDocument, type AppDocument } from '../../../shared/schema/document';
@@ -52,7 +53,8 @@ describe('patient identifiers in a whole data file', () => {
     const doc = withPatientNote();
     const findings = identifiersInDocument(doc);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ section: 'Procedure log', entry: `Case of ${doc.procedures[0]!.date} — Notes` });
+    const name = findProcedure(doc.procedures[0]!.procedureId, doc.customProcedures)!.name;
+    expect(findings[0]).toMatchObject({ section: 'Procedure log', entry: `${name} on ${doc.procedures[0]!.date} — Notes` });
     for (const kind of ['patient name', 'medical record or ID number', 'date of birth', 'street address']) {
       expect(findings[0]!.kinds).toContain(kind);
     }
@@ -74,9 +76,24 @@ describe('patient identifiers in a whole data file', () => {
     expect(findings[2]!.entry).toContain('Most meaningful reflection');
   });
 
-  it('shows a few lines and counts the rest', () => {
-    const many = Array.from({ length: 10 }, () => ({ section: 'Procedure log', entry: 'Case — Notes', kinds: 'patient name' }));
-    expect(findingLines(many, 8)).toEqual({ lines: Array(8).fill('Procedure log: Case — Notes (patient name)'), more: 2 });
+  it('names a case by its procedure and date, and says when others share both', () => {
+    const doc = withPatientNote();
+    const [first, second, ...rest] = doc.procedures;
+    const custom = { id: 'custom-hickman', categoryId: 'lines-ports' as const, name: 'Hickman line', advanced: false };
+    const sameDay = { ...second!, procedureId: first!.procedureId, date: first!.date, notes: '' };
+    const ownProcedure = { ...rest[0]!, procedureId: custom.id, notes: PATIENT_NOTE };
+    const withSiblings = { ...doc, customProcedures: [custom], procedures: [first!, sameDay, ownProcedure, ...rest.slice(1)] };
+    const entries = identifiersInDocument(withSiblings).map((finding) => finding.entry);
+    const name = findProcedure(first!.procedureId)!.name;
+    expect(entries).toEqual([`${name} on ${first!.date} (one of 2 cases that day) — Notes`, `Hickman line on ${ownProcedure.date} — Notes`]);
+  });
+
+  it('lists up to 500 findings and counts the rest', () => {
+    const finding = { section: 'Procedure log', entry: 'Angioplasty on 2025-09-01 — Notes', kinds: 'patient name' };
+    const line = 'Procedure log: Angioplasty on 2025-09-01 — Notes (patient name)';
+    expect(findingLines(Array(15).fill(finding))).toEqual({ lines: Array(15).fill(line), more: 0 });
+    expect(findingLines(Array(20_000).fill(finding))).toEqual({ lines: Array(MAX_FINDING_LINES).fill(line), more: 19_500 });
+    expect(MAX_FINDING_LINES).toBe(500);
   });
 
   it('still imports the file once the user has seen the warning and confirmed', async () => {

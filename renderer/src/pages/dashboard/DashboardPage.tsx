@@ -15,8 +15,9 @@ import { UnsavedEditsNotice } from '../../app/UnsavedEditsNotice';
 import { useApiQuery } from '../../app/use-api-query';
 import { focusPageHeadingWhileSettling, refocusWhileSettling } from '../../app/focus-page-heading';
 import { ExposureSummaryCard } from '../exposure/ExposureSummaryCard';
-import { loadExposure } from '../exposure/load-exposure';
 import { greetingName } from '../../../../shared/greeting-name';
+import { loadDocumentText } from '../../../../shared/document-loading';
+import { savedBeforeProfile, type SavedBeforeProfile } from '../../../../shared/saved-before-profile';
 
 const loadProfile = async () => unwrap(await api()['profile:get']());
 
@@ -33,15 +34,20 @@ export function DashboardPage({ navigate }: { navigate: (route: string) => void 
   );
 }
 
-/** Anything logged yet: the welcome view then shows it, so nothing looks lost before a profile exists. */
-function useLoggedAnything(): boolean {
-  const { data } = useApiQuery(loadExposure);
-  return data !== undefined && data.procedures.length + data.experiences.length + data.researchOutputs.length > 0;
-}
+const NOTHING_SAVED: SavedBeforeProfile = { exposureLogged: false, alsoSaved: null };
+
+/**
+ * Everything saved so far, in one query (the whole document, as an export reads it): the welcome
+ * view then shows it, so nothing looks lost before a profile exists.
+ */
+const loadSavedWork = async (): Promise<SavedBeforeProfile> => {
+  const loaded = loadDocumentText(unwrap(await api()['data:export']()).json, new Date());
+  return loaded.ok ? savedBeforeProfile(loaded.doc) : NOTHING_SAVED;
+};
 
 function Welcome({ navigate }: { navigate: (route: string) => void }) {
   const { dataReplaced } = useAppInfo();
-  const loggedAnything = useLoggedAnything();
+  const saved = useApiQuery(loadSavedWork).data ?? NOTHING_SAVED;
   const [loadingSample, setLoadingSample] = useState(false);
   const sampleButton = useRef<HTMLButtonElement>(null);
   const loadSample = async (replaceOwnData: boolean) => {
@@ -54,12 +60,18 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
     } catch (error) {
       // Entries of the applicant's own (a draft, a logged case…) without a profile yet: ask first.
       if (error instanceof ApiError && error.code === 'conflict') confirmReplace();
-      else notifyFailure(error, 'The sample could not be loaded');
+      else {
+        notifyFailure(error, 'The sample could not be loaded');
+        // After the dialog, nothing else holds the focus: back to the button, enabled again below.
+        if (replaceOwnData) refocusWhileSettling(() => sampleButton.current);
+      }
     } finally {
       setLoadingSample(false);
     }
   };
-  const confirmReplace = () =>
+  const confirmReplace = () => {
+    // Once the user replaces, the heading of the page that follows takes the focus, not this button.
+    let replacing = false;
     modals.openConfirmModal({
       title: 'Replace your entries with the sample?',
       children: (
@@ -73,10 +85,16 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
       ),
       labels: { confirm: 'Replace with the sample', cancel: 'Keep my entries' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void loadSample(true),
+      onConfirm: () => {
+        replacing = true;
+        void loadSample(true);
+      },
       // The button was disabled (loading) when the dialog opened, so the dialog cannot give focus back to it.
-      onClose: () => refocusWhileSettling(() => sampleButton.current),
+      onClose: () => {
+        if (!replacing) refocusWhileSettling(() => sampleButton.current);
+      },
     });
+  };
   return (
     <Stack>
       <Title order={2}>Welcome to IR Match Planner</Title>
@@ -84,7 +102,12 @@ function Welcome({ navigate }: { navigate: (route: string) => void }) {
         Keep the evidence of your interest in interventional radiology, judge programs on what their residents actually do,
         and turn your own log into a personal statement. Everything stays in one file on this computer.
       </Text>
-      {loggedAnything && <ExposureSummaryCard onOpen={() => navigate('exposure')} />}
+      {saved.exposureLogged && <ExposureSummaryCard onOpen={() => navigate('exposure')} />}
+      {saved.alsoSaved && (
+        <Text size="sm" maw={680}>
+          {saved.alsoSaved}
+        </Text>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={760}>
         <Card withBorder padding="lg">
           <Stack gap="sm" align="flex-start">

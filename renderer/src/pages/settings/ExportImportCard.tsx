@@ -52,6 +52,8 @@ export function ExportImportCard() {
     const findings = identifiersInBackupText(json, new Date());
     modals.openConfirmModal({
       title: 'Replace your data with this backup?',
+      // Room for the list of texts that may identify a patient.
+      size: findings.length > 0 ? 'lg' : 'md',
       children: (
         <Stack gap="sm">
           <UnsavedEditsNotice />
