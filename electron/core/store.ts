@@ -427,7 +427,8 @@ function writeFailure(error: unknown, dataDir: string): AppFailure {
   if (isReadOnlyCode(code)) {
     return new AppFailure(
       'io',
-      `IR Match Planner cannot write to its data folder (${dataDir}), so your change was not saved. Check that the folder is writable.`,
+      `IR Match Planner cannot write its data file (${DATA_FILE_NAME} in ${dataDir}), so your change was not saved. ` +
+        'Check that the folder and that file can be written to (not read-only or locked), then try again.',
     );
   }
   return new AppFailure('io', 'Your change could not be saved because writing the file failed. Nothing was lost; try again.');

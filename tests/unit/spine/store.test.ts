@@ -145,7 +145,7 @@ describe('Store: durable writes', () => {
 describe('Store: failed writes', () => {
   it.each([
     ['ENOSPC', /disk is full/],
-    ['EACCES', /cannot write to its data folder/],
+    ['EACCES', /cannot write its data file \(ir-match-planner\.json in .*not read-only or locked/],
     ['EIO', /^Your change could not be saved because writing the file failed\. Nothing was lost; try again\.$/],
   ])('a %s write rejects with io and leaves memory and disk unchanged', async (code, message) => {
     const store = await Store.open({ dataDir });
