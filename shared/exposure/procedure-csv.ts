@@ -233,7 +233,7 @@ function spelledDay(iso: string): string {
   return `${MONTH_NAMES[Number(month) - 1] ?? ''} ${Number(day)}, ${year}`;
 }
 
-const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const SLASH_DATE = /^\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})$/;
 
 const otherOrder = (order: SlashDateOrder): SlashDateOrder => (order === 'month-first' ? 'day-first' : 'month-first');
 const orderWords = (order: SlashDateOrder) => (order === 'month-first' ? 'month first' : 'day first');
@@ -241,38 +241,36 @@ const switchHint = (order: SlashDateOrder) =>
   `go back to the columns and set dates with slashes to ${SLASH_DATE_ORDER_LABELS[otherOrder(order)]}`;
 
 /** The ISO day a slash date names when read in `order`, or null when that is no real day. */
-function slashDay(parts: readonly [number, number, string], order: SlashDateOrder): string | null {
-  const [first, second, year] = parts;
-  const [month, day] = order === 'month-first' ? [first, second] : [second, first];
-  const reading = readImportDate(`${month}/${day}/${year}`);
+function slashDay(cell: string, order: SlashDateOrder): string | null {
+  const reading = readImportDate(cell, order);
   return reading.ok ? reading.value : null;
 }
 
 type CsvDate = { ok: true; value: string; ambiguous: boolean } | { ok: false; message: string };
 
 /**
- * Reads a date cell: YYYY-MM-DD, or a slash date in the chosen order. When a slash date only makes
+ * Reads a date cell: YYYY-MM-DD, a slash date in the chosen order, a dotted day-first date or one
+ * written out (see readImportDate); messages name the slash form of the chosen order. When a slash date only makes
  * sense the other way round (13/04/2026 read month first), or lands in the future that way, the
  * message says so and points to the setting, rather than calling it "not a real day".
  */
 export function readCsvDate(cell: string, order: SlashDateOrder = 'month-first', today?: string): CsvDate {
-  const slash = SLASH_DATE.exec(cell);
-  if (!slash) {
-    const reading = readImportDate(cell);
+  if (!SLASH_DATE.test(cell.trim())) {
+    const reading = readImportDate(cell, order);
     if (!reading.ok) return reading;
     const problem = procedureDateProblem(reading.value, today);
     return problem === null ? { ok: true, value: reading.value, ambiguous: false } : { ok: false, message: `date '${clipForMessage(cell)}' ${problem}` };
   }
-  const parts = [Number(slash[1]), Number(slash[2]), slash[3] ?? ''] as const;
+  const [first = 0, second = 0] = cell.trim().split('/').map(Number);
   const quoted = `date '${clipForMessage(cell)}'`;
-  const read = slashDay(parts, order);
-  const otherWay = slashDay(parts, otherOrder(order));
+  const read = slashDay(cell, order);
+  const otherWay = slashDay(cell, otherOrder(order));
   if (read === null) {
     if (otherWay === null) {
       const form = order === 'month-first' ? 'MM/DD/YYYY' : 'DD/MM/YYYY';
       return { ok: false, message: `${quoted} is not a real day; use YYYY-MM-DD or ${form}` };
     }
-    const month = order === 'month-first' ? parts[0] : parts[1];
+    const month = order === 'month-first' ? first : second;
     return {
       ok: false,
       message: `${quoted} has month ${month} when read ${orderWords(order)} — is this file ${orderWords(otherOrder(order))}? If so, ${switchHint(order)}`,

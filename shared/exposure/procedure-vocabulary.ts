@@ -72,8 +72,67 @@ export const SETTING_LOOKUP = lookup<ProcedureSetting>(
 export const CATEGORY_LOOKUP = lookup(CATEGORIES.map((c) => [c.id, [c.id, c.label]] as const));
 
 const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/;
-const US_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const DATE_HINT = 'use YYYY-MM-DD or MM/DD/YYYY';
+const SLASH_DAY = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})$/;
+// Dots are a European habit: 31.12.2025 always puts the day first, whatever slash dates do.
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const MONTH_DAY_YEAR = new RegExp(`^([a-z]+)\\.? (\\d{1,2})${ORDINAL},? (\\d{4})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})${ORDINAL} ([a-z]+)\\.?,? (\\d{4})$`, 'i');
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** How a slash date such as 03/04/2026 is read: the US way unless the user says the file puts the day first. */
+export type DateOrder = 'month-first' | 'day-first';
+
+const dateHint = (order: DateOrder) => `use YYYY-MM-DD or ${order === 'day-first' ? 'DD/MM/YYYY' : 'MM/DD/YYYY'}`;
+
+/**
+ * A two-digit year as spreadsheets write it: 00–69 are 2000–2069 and 70–99 are 1970–1999, the
+ * rule most spreadsheets and C's strptime use. Logged procedures are all this century anyway.
+ */
+function fullYear(year: string): number {
+  if (year.length === 4) return Number(year);
+  const short = Number(year);
+  return short < 70 ? 2000 + short : 1900 + short;
+}
+
+/** "March", "Mar", "Mar." and "Sept" are all month 3 or 9; anything shorter than three letters is not a month. */
+function monthNumber(word: string): number | null {
+  const lower = word.toLowerCase();
+  if (lower.length < 3) return null;
+  const index = MONTHS.findIndex((month) => month.startsWith(lower));
+  return index === -1 ? null : index + 1;
+}
+
+interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+  /** A slash date that would also be a real, different day read the other way round. */
+  couldSwap: boolean;
+}
+
+/** The year, month and day a cell names, read in `order` for slash dates; null when it is no form the app knows. */
+function dayParts(cell: string, order: DateOrder): DayParts | null {
+  const iso = ISO_DAY.exec(cell);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), couldSwap: false };
+  const slash = SLASH_DAY.exec(cell);
+  if (slash) {
+    const [first, second] = [Number(slash[1]), Number(slash[2])];
+    const [month, day] = order === 'day-first' ? [second, first] : [first, second];
+    return { year: fullYear(slash[3] ?? ''), month, day, couldSwap: first <= 12 && second <= 12 && first !== second };
+  }
+  const dotted = DOTTED_DAY.exec(cell);
+  if (dotted) return { year: fullYear(dotted[3] ?? ''), month: Number(dotted[2]), day: Number(dotted[1]), couldSwap: false };
+  const monthFirst = MONTH_DAY_YEAR.exec(cell);
+  const dayFirst = monthFirst ? null : DAY_MONTH_YEAR.exec(cell);
+  const [monthWord, dayText, yearText] = monthFirst
+    ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+    : dayFirst
+      ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+      : [];
+  const month = monthWord === undefined ? null : monthNumber(monthWord);
+  return month === null ? null : { year: Number(yearText), month, day: Number(dayText), couldSwap: false };
+}
 
 /**
  * `monthFirst`: a slash date that would also be a real day read day first (03/04/2026), read the
@@ -81,21 +140,22 @@ const DATE_HINT = 'use YYYY-MM-DD or MM/DD/YYYY';
  */
 export type DateReading = { ok: true; value: string; monthFirst: boolean } | { ok: false; message: string };
 
-/** Reads YYYY-MM-DD (a spreadsheet's trailing time is ignored) or US-style M/D/YYYY. */
-export function readImportDate(cell: string): DateReading {
-  const iso = ISO_DAY.exec(cell);
-  const us = iso ? null : US_DAY.exec(cell);
-  if (!iso && !us) {
-    return { ok: false, message: `date '${clipForMessage(cell)}' is not in a form the app can read; ${DATE_HINT}` };
+/**
+ * Reads YYYY-MM-DD (a spreadsheet's trailing time is ignored), a slash date in `order` (M/D/YYYY
+ * unless the day comes first; a two-digit year is read as above), a dotted D.M.YYYY, and a date
+ * written out ("March 4, 2026", "4 March 2026"). Messages name the slash form of `order`.
+ */
+export function readImportDate(cell: string, order: DateOrder = 'month-first'): DateReading {
+  const trimmed = cell.trim().replace(/\s+/g, ' ');
+  const parts = dayParts(trimmed, order);
+  if (!parts) {
+    return { ok: false, message: `date '${clipForMessage(cell)}' is not in a form the app can read; ${dateHint(order)}` };
   }
-  const [year, month, day] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : [us?.[3], us?.[1], us?.[2]];
-  const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const ambiguous = us !== null && Number(us[1]) <= 12 && Number(us[2]) <= 12 && Number(us[1]) !== Number(us[2]);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const value = `${String(parts.year).padStart(4, '0')}-${pad(parts.month)}-${pad(parts.day)}`;
   return isRealCalendarDay(value)
-    ? { ok: true, value, monthFirst: ambiguous }
-    : { ok: false, message: `date '${clipForMessage(cell)}' is not a real day; ${DATE_HINT}` };
+    ? { ok: true, value, monthFirst: order === 'month-first' && parts.couldSwap }
+    : { ok: false, message: `date '${clipForMessage(cell)}' is not a real day; ${dateHint(order)}` };
 }
 
 export interface ProcedureMatch {

@@ -375,6 +375,34 @@ describe('slash dates', () => {
     expect(readCsvDate('31/02/2025', 'day-first')).toEqual({ ok: false, message: "date '31/02/2025' is not a real day; use YYYY-MM-DD or DD/MM/YYYY" });
   });
 
+  it('words every date message by the chosen order when the file puts the day first', () => {
+    expect(readCsvDate('March 4 2026 at noon', 'day-first')).toEqual({
+      ok: false,
+      message: "date 'March 4 2026 at noon' is not in a form the app can read; use YYYY-MM-DD or DD/MM/YYYY",
+    });
+    expect(readCsvDate('31.02.2025', 'day-first')).toEqual({ ok: false, message: "date '31.02.2025' is not a real day; use YYYY-MM-DD or DD/MM/YYYY" });
+    expect(readCsvDate('31/02/25', 'day-first')).toEqual({ ok: false, message: "date '31/02/25' is not a real day; use YYYY-MM-DD or DD/MM/YYYY" });
+  });
+
+  it('reads two-digit years, dotted dates and written-out dates in a day-first file', () => {
+    const today = '2026-11-29';
+    expect(readCsvDate('3/4/26', 'day-first', today)).toEqual({ ok: true, value: '2026-04-03', ambiguous: true });
+    expect(readCsvDate('31.12.2025', 'day-first', today)).toEqual({ ok: true, value: '2025-12-31', ambiguous: false });
+    expect(readCsvDate('March 4, 2026', 'day-first', today)).toEqual({ ok: true, value: '2026-03-04', ambiguous: false });
+    expect(readCsvDate('4 March 2026', 'month-first', today)).toEqual({ ok: true, value: '2026-03-04', ambiguous: false });
+    // A two-digit year still meets the "read the other way round" help.
+    expect(readCsvDate('13/04/26', 'month-first', today)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('has month 13 when read month first') as unknown as string,
+    });
+  });
+
+  it('imports a day-first file with two-digit, dotted and written-out dates', () => {
+    const result = check('Date,Procedure,Role\n3/4/25,TACE,observed\n31.12.2024,TACE,observed\n"March 4, 2025",TACE,observed\n', 'day-first');
+    expect(result.errors).toEqual([]);
+    expect(result.valid.map((v) => v.date)).toEqual(['2025-04-03', '2024-12-31', '2025-03-04']);
+  });
+
   it('reads a day-first file when asked, and then does not report dates read month first', () => {
     const result = check('Date,Procedure,Role\n03/04/2025,TACE,observed\n25/12/2024,TACE,observed\n', 'day-first');
     expect(result.errors).toEqual([]);

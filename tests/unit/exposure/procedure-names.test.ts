@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyExposureCollections, type ExposureCollections } from '../../../shared/exposure/exposure-collections';
 import { addCustomProcedure, restoreCustomProcedure, updateCustomProcedure } from '../../../shared/exposure/exposure-mutations';
 import { compactKey, hasLetterOrDigit, procedureLookup, resolveProcedure } from '../../../shared/exposure/procedure-vocabulary';
-import { procedureOptionsFilter, procedureSelectData } from '../../../renderer/src/pages/procedures/procedure-options';
+import { countProcedureMatches, procedureOptionsFilter, procedureSelectData } from '../../../renderer/src/pages/procedures/procedure-options';
 import { procedureIndex, type CustomProcedure } from '../../../shared/exposure/taxonomy';
 import { AppFailure } from '../../../shared/result';
 
@@ -82,5 +82,49 @@ describe('the procedure picker filter', () => {
   it('finds a non-Latin own procedure and a short form', () => {
     expect(labels('эмбол')).toEqual(['Эмболизация']);
     expect(labels('TACE')).toEqual(['Chemoembolization']);
+  });
+
+  it('puts the exact name or short form first, so Enter takes the procedure meant', () => {
+    expect(labels('port')[0]).toBe('Port placement');
+    expect(labels('port')).toContain('Transjugular intrahepatic portosystemic shunt');
+    expect(labels('tips')[0]).toBe('Transjugular intrahepatic portosystemic shunt');
+    expect(labels('PICC')[0]).toBe('PICC line');
+  });
+
+  it('ranks a name that starts with the text above one that only has a word starting with it', () => {
+    const drain = labels('drain');
+    expect(drain[0]).toBe('Simple drain placement');
+    expect(drain.indexOf('Simple drain placement')).toBeLessThan(drain.indexOf('Complex percutaneous biliary drainage'));
+    expect(labels('IVC').slice(0, 2)).toEqual(['IVC filter placement', 'Complex IVC filter removal']);
+  });
+
+  it('ranks words starting a word above words found inside one', () => {
+    // "embol" starts the word "embolization"; "Chemoembolization" only holds it inside.
+    const embol = labels('embol');
+    expect(embol[0]).toBe('Embolization for GI bleeding');
+    expect(embol.indexOf('Uterine fibroid embolization')).toBeLessThan(embol.indexOf('Chemoembolization'));
+    expect(embol).toContain('Chemoembolization');
+  });
+
+  it('lists every category while the search is empty, one ranked list while searching', () => {
+    const options = filter({ options: procedureSelectData(customProcedures), search: '', limit: Infinity });
+    expect(options.every((option) => 'group' in option)).toBe(true);
+    const searched = filter({ options: procedureSelectData(customProcedures), search: 'port', limit: Infinity });
+    expect(searched.some((option) => 'group' in option)).toBe(false);
+  });
+});
+
+describe('countProcedureMatches', () => {
+  const filter = procedureOptionsFilter(procedureIndex([]));
+  const data = procedureSelectData([]);
+
+  it('counts one match for a text only one procedure answers, so leaving the field may take it', () => {
+    expect(countProcedureMatches(filter, data, 'TACE')).toBe(1);
+  });
+
+  it('counts every match for a text several procedures answer, and none for an empty field', () => {
+    expect(countProcedureMatches(filter, data, 'IVC')).toBeGreaterThan(1);
+    expect(countProcedureMatches(filter, data, 'port')).toBeGreaterThan(1);
+    expect(countProcedureMatches(filter, data, '  ')).toBe(0);
   });
 });

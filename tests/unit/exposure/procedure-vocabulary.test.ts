@@ -65,7 +65,40 @@ describe('readImportDate', () => {
     expect(readImportDate('31/02/2025')).toEqual({ ok: false, message: "date '31/02/2025' is not a real day; use YYYY-MM-DD or MM/DD/YYYY" });
     expect(readImportDate('2025-02-29')).toMatchObject({ ok: false });
     expect(readImportDate('March 3')).toEqual({ ok: false, message: "date 'March 3' is not in a form the app can read; use YYYY-MM-DD or MM/DD/YYYY" });
-    expect(readImportDate('3/4/25')).toMatchObject({ ok: false });
+    expect(readImportDate('Smarch 4 2026')).toMatchObject({ ok: false });
+    expect(readImportDate('Ma 4, 2026')).toMatchObject({ ok: false });
+  });
+
+  it('names the day-first slash form in its messages when the day comes first', () => {
+    expect(readImportDate('31/02/2025', 'day-first')).toEqual({ ok: false, message: "date '31/02/2025' is not a real day; use YYYY-MM-DD or DD/MM/YYYY" });
+    expect(readImportDate('March 3', 'day-first')).toEqual({ ok: false, message: "date 'March 3' is not in a form the app can read; use YYYY-MM-DD or DD/MM/YYYY" });
+  });
+
+  it('reads slash dates day first when asked, and then does not call them month first', () => {
+    expect(readImportDate('3/4/2026', 'day-first')).toEqual({ ok: true, value: '2026-04-03', monthFirst: false });
+    expect(readImportDate('25/12/2025', 'day-first')).toEqual({ ok: true, value: '2025-12-25', monthFirst: false });
+  });
+
+  it('reads two-digit years in slash dates as 2000–2069 up to 69, 1970–1999 from 70', () => {
+    expect(readImportDate('3/4/26')).toEqual({ ok: true, value: '2026-03-04', monthFirst: true });
+    expect(readImportDate('3/4/26', 'day-first')).toEqual({ ok: true, value: '2026-04-03', monthFirst: false });
+    expect(readImportDate('12/31/69')).toMatchObject({ ok: true, value: '2069-12-31' });
+    expect(readImportDate('12/31/70')).toMatchObject({ ok: true, value: '1970-12-31' });
+  });
+
+  it('reads dotted dates day first, whichever order slash dates use', () => {
+    expect(readImportDate('31.12.2025')).toEqual({ ok: true, value: '2025-12-31', monthFirst: false });
+    expect(readImportDate('4.3.2026', 'day-first')).toEqual({ ok: true, value: '2026-03-04', monthFirst: false });
+    expect(readImportDate('4.3.26')).toMatchObject({ ok: true, value: '2026-03-04' });
+    expect(readImportDate('12.31.2025')).toEqual({ ok: false, message: "date '12.31.2025' is not a real day; use YYYY-MM-DD or MM/DD/YYYY" });
+  });
+
+  it('reads dates written out, month or day first, full or short month names', () => {
+    expect(readImportDate('March 4, 2026')).toEqual({ ok: true, value: '2026-03-04', monthFirst: false });
+    expect(readImportDate('4 March 2026')).toEqual({ ok: true, value: '2026-03-04', monthFirst: false });
+    expect(readImportDate('Mar. 4 2026', 'day-first')).toMatchObject({ ok: true, value: '2026-03-04' });
+    expect(readImportDate('4th Sept 2025')).toMatchObject({ ok: true, value: '2025-09-04' });
+    expect(readImportDate('february 30, 2026')).toEqual({ ok: false, message: "date 'february 30, 2026' is not a real day; use YYYY-MM-DD or MM/DD/YYYY" });
   });
 });
 

@@ -42,7 +42,12 @@ import {
   procedureFormSchema,
   type ProcedureFormValues,
 } from './procedure-form-values';
-import { experienceSelectData, procedureOptionsFilter, procedureSelectData } from './procedure-options';
+import {
+  countProcedureMatches,
+  experienceSelectData,
+  procedureOptionsFilter,
+  procedureSelectData,
+} from './procedure-options';
 import { CONTAINER_GRID } from '../../components/container-grid';
 import { SaveButton } from '../../components/SaveButton';
 
@@ -88,6 +93,12 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
   const procedureData = useMemo(() => procedureSelectData(customProcedures), [customProcedures]);
   const procedureFilter = useMemo(() => procedureOptionsFilter(index), [index]);
   const experienceData = useMemo(() => experienceSelectData(experiences), [experiences]);
+  // Leaving the field takes the typed text's match only when it has one: "IVC" also names a
+  // complex filter removal, and a Tab past the list must not log the one the user never saw.
+  const [procedureSearch, setProcedureSearch] = useState('');
+  const chosenLabel = index.get(form.values.procedureId)?.name ?? '';
+  const pickOnBlur =
+    procedureSearch !== chosenLabel && countProcedureMatches(procedureFilter, procedureData, procedureSearch) === 1;
 
   const { saving, submit: guardedSave } = useGuardedSave(guard);
   const submit = async (values: ProcedureFormValues) => {
@@ -123,10 +134,12 @@ export function ProcedureEntryForm(props: ProcedureEntryFormProps) {
               searchable
               data={procedureData}
               filter={procedureFilter}
-              // Typing "TACE" highlights its one match, so Enter (or Tab) takes it; without these,
-              // Enter did nothing and leaving the field threw the typed text away.
+              // Typing highlights the best match (the list is ranked), so Enter takes it; Tab takes
+              // it only when it is the only match. Without these, Enter did nothing and leaving the
+              // field threw "TACE" away.
               selectFirstOptionOnChange
-              autoSelectOnBlur
+              autoSelectOnBlur={pickOnBlur}
+              onSearchChange={setProcedureSearch}
               // A required field: picking the chosen option again (or tabbing through) must not clear it.
               allowDeselect={false}
               maxDropdownHeight={320}
