@@ -295,7 +295,8 @@ export function evaluateProgram(program: Program, context: EvaluationContext = {
   const flags = deriveFlags(
     {
       serviceVolumeOnly: caseVolume.basis === 'service-only',
-      belowFloor: caseVolume.level === 'below-floor',
+      // A low total someone else contradicts is not a fact: the disagreement flag, naming both, says it alone.
+      belowFloor: caseVolume.level === 'below-floor' && !totalDisputed,
       volumeFiguresDisagree: figuresDisagree !== null,
       // A good sign needs a figure someone stands behind and no one contradicts; a rumour of one is only a lead.
       strongResidentVolume: caseVolume.level === 'strong' && !caseVolume.unconfirmed && !totalDisputed,

@@ -105,27 +105,48 @@ export type CsvRow = Record<string, string | undefined>;
 export interface ParsedCsv {
   headers: string[];
   rows: CsvRow[];
+  /** About the file as a whole; rows these name are not in `rows`. */
   problems: string[];
+  /** Rows that are in `rows` but cannot be read safely: pass them to validateProgramRows, which holds them back. */
+  rowProblems: RowErrors[];
 }
 
+/** What Papa keeps of the cells beyond the header's columns. */
+type PapaRow = CsvRow & { __parsed_extra?: string[] };
+
 /**
- * Reads the file's header and rows. A quoted cell that is never closed runs to the end of the
- * file, swallowing every line after it into one cell; that row is held back (with the lines it
- * swallowed) and said so, rather than imported as one program whose notes hold the rest.
+ * Reads the file's header and rows. A one-column file (no delimiter to find) and rows whose last
+ * cells are left off (read as blank) are fine, as in the procedure import. A row with more filled
+ * cells than the header has columns is held back: its values may sit under the wrong columns.
+ * A quoted cell that is never closed runs to the end of the file, swallowing every line after it
+ * into one cell; that row is held back (with the lines it swallowed) and said so, rather than
+ * imported as one program whose notes hold the rest.
  */
 export function parseProgramCsv(text: string): ParsedCsv {
-  const result = Papa.parse<CsvRow>(text.replace(/^\uFEFF/, ''), {
+  const result = Papa.parse<PapaRow>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim(),
   });
+  const headers = result.meta.fields ?? [];
   const unclosedQuote = result.errors.some((e) => e.code === 'MissingQuotes');
-  const rows = unclosedQuote ? result.data.slice(0, -1) : result.data;
-  const problems = result.errors
-    .filter((e) => e.type !== 'Quotes')
-    .map((e) => `Row ${(e.row ?? 0) + 2}: ${e.message}`);
-  if (unclosedQuote && result.data.length > 0) problems.push(unclosedQuoteProblem(result.data.length + 1));
-  return { headers: result.meta.fields ?? [], rows, problems };
+  const data = unclosedQuote ? result.data.slice(0, -1) : result.data;
+  const rowProblems: RowErrors[] = [];
+  const rows = data.map((row, index) => {
+    const { __parsed_extra: extra, ...cells } = row;
+    const filledExtra = (extra ?? []).filter((cell) => cell.trim() !== '').length;
+    if (filledExtra > 0) rowProblems.push({ row: index + 2, messages: [extraCellsProblem(filledExtra)] });
+    return Object.fromEntries(headers.map((header) => [header, cells[header] ?? ''])) as CsvRow;
+  });
+  const problems = unclosedQuote && result.data.length > 0 ? [unclosedQuoteProblem(result.data.length + 1)] : [];
+  return { headers, rows, problems, rowProblems };
+}
+
+function extraCellsProblem(extra: number): string {
+  return (
+    `This row has ${extra === 1 ? 'a filled cell' : `${extra} filled cells`} beyond the file’s last column, so its values may sit under the wrong columns ` +
+    '(a comma inside a name or note that is not in quotes does this). Fix the row in the file and choose it again.'
+  );
 }
 
 function unclosedQuoteProblem(row: number): string {
@@ -367,7 +388,6 @@ export interface ValidatedRows {
   errors: RowErrors[];
 }
 
-/** A program name as compared for duplicates: case and spacing aside. */
 /**
  * Turns mapped rows into program drafts, or plain-word reasons why a row cannot be used. A row
  * naming a program already on the shortlist (`existingNames`), or one named earlier in the file,
@@ -376,7 +396,7 @@ export interface ValidatedRows {
 export function validateProgramRows(
   rows: readonly CsvRow[],
   mapping: ProgramColumnMapping,
-  options: { learnedOn?: string; existingNames?: readonly string[] } = {},
+  options: { learnedOn?: string; existingNames?: readonly string[]; rowProblems?: readonly RowErrors[] } = {},
 ): ValidatedRows {
   const learnedOn = options.learnedOn ?? localToday();
   const valid: ProgramDraft[] = [];
@@ -386,8 +406,10 @@ export function validateProgramRows(
   }
   const existing = new Map((options.existingNames ?? []).map((name) => [programNameKey(name), name]));
   const earlierRows = new Map<string, number>();
+  const readingProblems = new Map((options.rowProblems ?? []).map((problem) => [problem.row, problem.messages]));
   rows.forEach((row, index) => {
     const { draft, messages } = rowToDraft(row, mapping, learnedOn);
+    messages.unshift(...(readingProblems.get(index + 2) ?? []));
     const parsed = programDraftSchema.safeParse(draft);
     if (!parsed.success) messages.push(...parsed.error.issues.map((issue) => `${issue.message}.`.replace(/\.\.$/, '.')));
     const key = programNameKey(draft.name);

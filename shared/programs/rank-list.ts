@@ -42,6 +42,18 @@ export interface ComputedEntry {
 }
 
 /**
+ * Each program's place in the applicant's list as the list numbers it: programs in the match are
+ * counted 1, 2, 3…; a withdrawn one (`isWithdrawn`) is left unnumbered (null) and shifts nothing.
+ * The comparison with the computed ranking counts the same way, so its arrows match the numbers shown.
+ */
+export function yourListPlaces(order: readonly string[], isWithdrawn: (id: string) => boolean): Map<string, number | null> {
+  const places = new Map<string, number | null>();
+  let place = 0;
+  for (const id of order) places.set(id, isWithdrawn(id) ? null : (place += 1));
+  return places;
+}
+
+/**
  * Where each program sits in the applicant's order and in the computed one. Programs the computed
  * ranking leaves out (withdrawn ones) are skipped when counting places, so one of them high on the
  * applicant's list does not make every program below it look moved. Programs tied in the computed
@@ -53,12 +65,11 @@ export function compareWithComputed(
 ): Map<string, RankDifference> {
   const spans = placeSpans(computed.map((entry) => entry.place));
   const byId = new Map(computed.map((entry, index) => [entry.id, { place: entry.place, span: spans[index]! }]));
+  const yourPlaces = yourListPlaces(yourOrder, (id) => !byId.has(id));
   const differences = new Map<string, RankDifference>();
-  let yourRank = 0;
-  for (const id of yourOrder) {
+  for (const [id, yourRank] of yourPlaces) {
     const entry = byId.get(id);
-    if (entry === undefined) continue;
-    yourRank += 1;
+    if (entry === undefined || yourRank === null) continue;
     const { from, to } = entry.span;
     const shift = yourRank > to ? yourRank - to : yourRank < from ? yourRank - from : 0;
     differences.set(id, { yourRank, computedPlace: entry.place.place, tied: entry.place.tied, placesHigherInComputed: shift });

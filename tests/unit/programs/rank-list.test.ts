@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithComputed, completeRankOrder, countPlacedElsewhere, moveRankItem } from '../../../shared/programs/rank-list';
+import { compareWithComputed, completeRankOrder, countPlacedElsewhere, moveRankItem, yourListPlaces } from '../../../shared/programs/rank-list';
 import { tiedPlaces } from '../../../shared/programs/tied-places';
 
 const programs = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
@@ -70,5 +70,17 @@ describe('compareWithComputed', () => {
   it('treats scores that differ by less than the shown tenth as tied', () => {
     const differences = compareWithComputed(['b', 'a'], computed([['a', 72.04], ['b', 71.96]]));
     expect(differences.get('b')).toMatchObject({ computedPlace: 1, tied: true, placesHigherInComputed: 0 });
+  });
+});
+
+describe('yourListPlaces', () => {
+  it('numbers the programs in the match and leaves a withdrawn one unnumbered, as the comparison counts them', () => {
+    const order = ['a', 'b', 'withdrawn', 'c', 'd'];
+    const places = yourListPlaces(order, (id) => id === 'withdrawn');
+    expect([...places.values()]).toEqual([1, 2, null, 3, 4]);
+    // The QA case: d is 4th on screen and computed #2, so two places higher, not three.
+    const differences = compareWithComputed(order, computed([['a', 90], ['d', 80], ['b', 70], ['c', 60]]));
+    expect(differences.get('d')).toMatchObject({ yourRank: places.get('d'), placesHigherInComputed: 2 });
+    expect(differences.get('c')).toMatchObject({ yourRank: places.get('c'), placesHigherInComputed: -1 });
   });
 });

@@ -84,7 +84,11 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
     () =>
       loaded
         ? holdBackRowsWithIdentifiers(
-            validateProgramRows(loaded.parsed.rows, toMapping(loaded), { learnedOn: localToday(), existingNames }),
+            validateProgramRows(loaded.parsed.rows, toMapping(loaded), {
+              learnedOn: localToday(),
+              existingNames,
+              rowProblems: loaded.parsed.rowProblems,
+            }),
             loaded.parsed.rows.length,
           )
         : null,
@@ -120,7 +124,7 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
           </PickFileButton>
           {loaded && (
             <Text size="sm" c="dimmed">
-              {loaded.fileName}: {loaded.parsed.rows.length} {loaded.parsed.rows.length === 1 ? 'row' : 'rows'}
+              {loaded.fileName}: {formatCount(loaded.parsed.rows.length)} {loaded.parsed.rows.length === 1 ? 'row' : 'rows'}
             </Text>
           )}
         </Group>
@@ -175,11 +179,11 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
             />
             <Group gap="xs" aria-label="Import preview">
               <Badge color="teal" variant="light" size="lg">
-                {preview.valid.length} ready to import
+                {formatCount(preview.valid.length)} ready to import
               </Badge>
               {preview.errors.length > 0 && (
                 <Badge color="red" variant="light" size="lg">
-                  {preview.errors.length} {preview.errors.length === 1 ? 'row' : 'rows'} with problems
+                  {formatCount(preview.errors.length)} {preview.errors.length === 1 ? 'row' : 'rows'} with problems
                 </Badge>
               )}
             </Group>
@@ -217,7 +221,7 @@ export function CsvImportModal({ opened, onClose, onImport, existingNames }: Csv
           </Button>
           <Button disabled={!canImport} loading={importing} onClick={() => void confirm()}>
             {canImport
-              ? `Import ${preview.valid.length} ${preview.valid.length === 1 ? 'program' : 'programs'}`
+              ? `Import ${formatCount(preview.valid.length)} ${preview.valid.length === 1 ? 'program' : 'programs'}`
               : 'Import'}
           </Button>
         </Group>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { restoredProgramMessage } from '../../../../shared/programs/restored-message';
 import { withStatus } from '../../../../shared/programs/program-draft';
 import { newProgramDraft, type Program, type ProgramDraft } from '../../../../shared/programs/program-schema';
 import { programsToCsv } from '../../../../shared/programs/program-csv';
@@ -34,11 +35,6 @@ function programRowButton(list: HTMLElement | null, programId: string): HTMLElem
  * What Undo of a delete says: the program may come back renamed when one of its name was added
  * since, and the applicant needs the name to find it.
  */
-function restoredMessage(program: Program, back: Program): string {
-  if (back.name === program.name) return `${program.name} is back`;
-  return `${program.name} is back as “${back.name}”, because another program is now called “${program.name}”`;
-}
-
 export function ProgramsPage() {
   const { data, error, loading, reload } = useApiQuery(loadPrograms);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -95,7 +91,9 @@ export function ProgramsPage() {
       notifyDeletedWithUndo(`Deleted ${program.name}`, async () => {
         const back = unwrap(await api()['programs:restore'](removed));
         await reload();
-        notifySuccess(restoredMessage(program, back));
+        // The list on screen when the delete happened is out of date here: name the program as it is now written.
+        const names = back.name === program.name ? [] : (await loadPrograms()).programs.map((p) => p.name);
+        notifySuccess(restoredProgramMessage(program.name, back.name, names));
       });
     } catch (caught) {
       notifyFailure(caught, 'The program was not deleted');

@@ -1,7 +1,13 @@
 import { Alert, Badge, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { memo, useMemo } from 'react';
-import { compareWithComputed, countPlacedElsewhere, type ComputedEntry, type RankDifference } from '../../../../shared/programs/rank-list';
+import {
+  compareWithComputed,
+  countPlacedElsewhere,
+  yourListPlaces,
+  type ComputedEntry,
+  type RankDifference,
+} from '../../../../shared/programs/rank-list';
 import { RANK_LIST_HEIGHT, SortableRankList } from './SortableRankList';
 import classes from './RankList.module.css';
 import type { RankSaveState } from './use-saved-rank-order';
@@ -15,6 +21,18 @@ interface RankListCardProps {
   computed: readonly ComputedEntry[];
   saveState: RankSaveState;
   onMove: (from: number, to: number) => void;
+  /**
+   * Withdrawn programs, listed unnumbered. Without it, the programs the computed ranking leaves
+   * out are taken as withdrawn (with every weight at zero there is none, and every row is numbered).
+   */
+  withdrawnIds?: ReadonlySet<string>;
+}
+
+/** The list's numbers: counted like the comparison's places, so a withdrawn row shifts neither. */
+function listPlaces(order: readonly string[], computed: readonly ComputedEntry[], withdrawnIds: ReadonlySet<string> | undefined) {
+  if (withdrawnIds) return yourListPlaces(order, (id) => withdrawnIds.has(id));
+  const ranked = new Set(computed.map((entry) => entry.id));
+  return yourListPlaces(order, (id) => computed.length > 0 && !ranked.has(id));
 }
 
 /** The heading, the advice and how to move programs: memoised, as a move rarely changes it. */
@@ -43,8 +61,9 @@ const RankListIntro = memo(function RankListIntro(props: { saveState: RankSaveSt
 });
 
 /** The applicant's own rank order beside the computed one, with the differences marked. */
-export function RankListCard({ names, order, computed, saveState, onMove }: RankListCardProps) {
+export function RankListCard({ names, order, computed, saveState, onMove, withdrawnIds }: RankListCardProps) {
   const differences = useMemo(() => compareWithComputed(order, computed), [order, computed]);
+  const places = useMemo(() => listPlaces(order, computed, withdrawnIds), [order, computed, withdrawnIds]);
   const differing = countPlacedElsewhere(differences);
   return (
     <Card withBorder padding="lg">
@@ -53,7 +72,7 @@ export function RankListCard({ names, order, computed, saveState, onMove }: Rank
         <RankListIntro saveState={saveState} differing={differing} count={differences.size} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <SortableRankList names={names} order={order} differences={differences} onMove={onMove} />
+            <SortableRankList names={names} order={order} places={places} differences={differences} onMove={onMove} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Text size="sm" fw={600} mb={6}>

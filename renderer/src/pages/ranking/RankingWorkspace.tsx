@@ -29,6 +29,7 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
   // A withdrawn program is out of the match: the computed ranking leaves it out, the rank list marks it.
   const withdrawn = useMemo(() => shortlist.programs.filter((p) => p.status === 'withdrawn'), [shortlist.programs]);
   const withdrawnNames = useMemo(() => withdrawn.map((p) => p.name), [withdrawn]);
+  const withdrawnIds = useMemo(() => new Set(withdrawn.map((p) => p.id)), [withdrawn]);
   const active = useMemo(() => shortlist.programs.filter((p) => p.status !== 'withdrawn'), [shortlist.programs]);
   // Evaluating is the costly part: once per load. Re-weighting only multiplies and sorts.
   const ranker = useMemo(
@@ -97,6 +98,7 @@ export function RankingWorkspace({ data }: { data: RankingData }) {
           names={names}
           order={rankList.order}
           computed={computed}
+          withdrawnIds={withdrawnIds}
           saveState={rankList.saveState}
           onMove={rankList.move}
         />

@@ -7,8 +7,11 @@ import classes from './RankList.module.css';
 interface SortableRankItemProps {
   id: string;
   name: string;
+  /** Index in the list, for moving. */
   position: number;
   count: number;
+  /** The number shown, counting only programs in the match; null for a withdrawn one. */
+  place: number | null;
   /** Where the computed ranking puts the program, if it ranks it at all; a place tied programs share. */
   computedPlace: number | undefined;
   computedTied: boolean;
@@ -38,7 +41,7 @@ function differenceText(computedPlace: number, tied: boolean, shift: number): { 
 
 /** One program in the applicant's own order: drag by the handle, or use the arrow buttons. */
 export const SortableRankItem = memo(function SortableRankItem(props: SortableRankItemProps) {
-  const { id, name, position, count, computedPlace, computedTied, placesHigherInComputed: shift, onMove } = props;
+  const { id, name, position, count, place, computedPlace, computedTied, placesHigherInComputed: shift, onMove } = props;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id });
   const differs = computedPlace !== undefined && shift !== 0;
   const difference = computedPlace === undefined ? null : differenceText(computedPlace, computedTied, shift);
@@ -61,7 +64,13 @@ export const SortableRankItem = memo(function SortableRankItem(props: SortableRa
       <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={`Drag ${name}`} {...attributes} {...listeners}>
         <IconGripVertical size={16} aria-hidden />
       </button>
-      <span className={classes.position}>{position + 1}</span>
+      {place === null ? (
+        <span className={classes.position} title="Withdrawn: not counted among your places" data-testid="rank-withdrawn" aria-hidden>
+          –
+        </span>
+      ) : (
+        <span className={classes.position}>{place}</span>
+      )}
       <span className={classes.name} title={name}>
         {name}
       </span>

@@ -29,6 +29,8 @@ const SCREEN_READER_INSTRUCTIONS = {
 interface SortableRankListProps {
   names: ReadonlyMap<string, string>;
   order: readonly string[];
+  /** Each row's number as shown: null for a withdrawn program, which is not counted. */
+  places: ReadonlyMap<string, number | null>;
   differences: ReadonlyMap<string, RankDifference>;
   /** Stable, like the other props while nothing moves: the list renders only when the order does. */
   onMove: (from: number, to: number) => void;
@@ -39,7 +41,7 @@ interface SortableRankListProps {
  * programs, and a move re-renders every sortable item in the page (dnd-kit's context changes for
  * all of them), so the list scrolls in its own box with only the items in view rendered.
  */
-export const SortableRankList = memo(function SortableRankList({ names, order, differences, onMove: move }: SortableRankListProps) {
+export const SortableRankList = memo(function SortableRankList({ names, order, places, differences, onMove: move }: SortableRankListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [dragged, setDragged] = useState<number | null>(null);
   const { items, paddingTop, paddingBottom, scrollToIndex } = useVirtualRows({
@@ -71,13 +73,24 @@ export const SortableRankList = memo(function SortableRankList({ names, order, d
     move(order.indexOf(String(active.id)), order.indexOf(String(over.id)));
   };
 
-  const position = (id: string | number) => order.indexOf(String(id)) + 1;
+  // Said as the list shows it: a withdrawn row has no number, so it is named instead.
+  const placeOf = (id: string | number) => places.get(String(id)) ?? null;
+  const at = (id: string | number) => {
+    const place = placeOf(id);
+    return place === null ? nameOf(id) : `place ${place}`;
+  };
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}, at place ${position(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over place ${position(over.id)}.` : undefined),
-    onDragEnd: ({ active, over }) =>
-      over ? `${nameOf(active.id)} dropped at place ${position(over.id)}.` : `${nameOf(active.id)} dropped.`,
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; it is back at place ${position(active.id)}.`,
+    onDragStart: ({ active }) => {
+      const place = placeOf(active.id);
+      return place === null ? `Picked up ${nameOf(active.id)}.` : `Picked up ${nameOf(active.id)}, at place ${place}.`;
+    },
+    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over ${at(over.id)}.` : undefined),
+    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} dropped at ${at(over.id)}.` : `${nameOf(active.id)} dropped.`),
+    onDragCancel: ({ active }) => {
+      const place = placeOf(active.id);
+      const back = place === null ? 'it is back where it was' : `it is back at place ${place}`;
+      return `Moving ${nameOf(active.id)} was cancelled; ${back}.`;
+    },
   };
 
   return (
@@ -103,6 +116,7 @@ export const SortableRankList = memo(function SortableRankList({ names, order, d
                   id={id}
                   name={nameOf(id)}
                   position={index}
+                  place={places.get(id) ?? null}
                   count={order.length}
                   computedPlace={difference?.computedPlace}
                   computedTied={difference?.tied ?? false}
