@@ -12,7 +12,8 @@
  * text, and a birth year only when it makes the patient 90 or older ("born
  * 1931"; HIPAA lets a year stand unless it reveals an age over 89). A word
  * after "pt" that describes rather than names ("Pt Hispanic male", "pt
- * Child-Pugh B", "patient Whipple procedure") is not a name. An applicant's
+ * Child-Pugh B", "patient Whipple procedure", "pt Wilson disease", "pt Hep C") is not a name;
+ * an age stated about the patient ("the patient was 94") is flagged. An applicant's
  * own numbers stay clean too: a number after a publication, applicant or dose
  * label ("PMID 38123456", "AAMC ID 14123456", "DAP 1234567") is never flagged,
  * nor a titled colleague ("Ms. Patel, the program coordinator") or a cohort
@@ -32,15 +33,18 @@ import {
   COUNT_LIST_AFTER,
   COUNT_LIST_BEFORE,
   CUE_TO_NAME,
+  CUED_PHONE_NUMBER,
   DATE_VALUE,
   DEMOGRAPHIC_SURNAMES,
   DEMOGRAPHIC_DESCRIPTORS,
+  DOCTOR_TITLE_BEFORE,
   DURATION_AFTER,
   EPONYM_AFTER,
   HONORIFIC,
   LOWER_CASE_NAMES,
   MIN_CAPS_NAME_LETTERS,
   NAME_LABEL,
+  NAME_PARTICLES,
   NAME_WORD,
   NOT_A_CAPS_NAME,
   NOT_A_COLLEAGUE_WORD,
@@ -48,6 +52,7 @@ import {
   NOT_A_SURNAME,
   NOT_PATIENT_ID,
   PATIENT_CUE,
+  PATIENT_IS_AGE,
   PERSON_NAME_QUALIFIER,
   PHONE_CUE,
   RECORD_LABEL,
@@ -182,8 +187,8 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'phone',
-    // A number after a phone word: "tel: 555-0142", "Phone: 555 0142", "cell 2125551234".
-    pattern: new RegExp(`\\b${PHONE_CUE}\\.?\\s*[:#]?\\s*(?:\\d{3}[-. ]\\d{4}|\\+?1?\\d{10})(?!\\d)`, 'gi'),
+    // A number after a phone word: "tel: 555-0142", "Phone: 555 0142", "Phone: 5550142", "cell 2125551234".
+    pattern: new RegExp(`\\b${PHONE_CUE}\\.?\\s*[:#]?\\s*${CUED_PHONE_NUMBER}`, 'gi'),
   },
   {
     kind: 'phone',
@@ -245,6 +250,12 @@ const DETECTORS: readonly Detector[] = [
     // Spelled out after "age": "age ninety-four", "aged one hundred".
     pattern: new RegExp(`\\baged?(?:\\s+of)?\\s*:?\\s*${AGE_WORDS_OVER_89}\\b`, 'gi'),
     accept: (match) => !isCohortStatistic(match),
+  },
+  {
+    kind: 'age-over-89',
+    // An age stated about the patient: "the patient was 94", "pt is 96 and frail".
+    pattern: new RegExp(PATIENT_IS_AGE, 'gu'),
+    accept: (match) => isOver89(match[1]) && !isCohortStatistic(match),
   },
   {
     kind: 'age-over-89',
@@ -408,12 +419,14 @@ function isColleagueIntroduction(match: RegExpExecArray): boolean {
 
 /**
  * The first word after a patient cue (group 1 after an initial, else group 2) is a name: not
- * "Hispanic", "Child-Pugh" or "Whipple", not "Murphy's sign", not "White" in "Pt White male".
+ * "Hispanic", "Child-Pugh" or "Whipple", not "Murphy's sign" or "Wilson disease", not "White" in
+ * "Pt White male"; a particle ("Von") only with a name after it ("pt Von Trapp", not "pt Von Willebrand").
  */
 function isNameAfterCue(match: RegExpExecArray): boolean {
   const [, afterInitial, first, tail] = match;
   const word = afterInitial ?? first ?? '';
   if (!isNameWord(word) || followedBy(match, EPONYM_AFTER)) return false;
+  if (first && NAME_PARTICLES.has(first.toLowerCase()) && !(tail && isNameWord(tail.trim()))) return false;
   return !(first && DEMOGRAPHIC_SURNAMES.has(first.toLowerCase()) && DEMOGRAPHIC_DESCRIPTORS.has(wordAfter(match, tail)));
 }
 
@@ -431,11 +444,16 @@ function labelsAPerson(match: RegExpExecArray): boolean {
   return qualifier === undefined || PERSON_NAME_QUALIFIER.test(qualifier);
 }
 
-/** "Maria, 94,": a name, then an age over 89; not one entry of a list of counts ("Emory, 120, Duke, 110"). */
+/**
+ * "Maria, 94,": a name, then an age over 89; not one entry of a list of counts ("Emory, 120,
+ * Duke, 110"), nor a doctor ("Dr. Lee, 92, retired", as "Dr. Lee" alone never is).
+ */
 function isNamedAgeOver89(match: RegExpExecArray): boolean {
+  const name = apposedName(match);
   return (
     isOver89(match[3]) &&
-    apposedName(match) !== null &&
+    name !== null &&
+    !DOCTOR_TITLE_BEFORE.test(match.input.slice(Math.max(0, name.start - 40), name.start)) &&
     !isCohortStatistic(match) &&
     !precededBy(match, COUNT_LIST_BEFORE) &&
     !followedBy(match, COUNT_LIST_AFTER)

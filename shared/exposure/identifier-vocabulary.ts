@@ -68,6 +68,8 @@ export const STREET_SUFFIX_SHORT = `(?:St|Dr)(?!\\.?\\s+(?!${UNIT}\\b)[A-Z][a-z]
 
 /** A word that labels a phone number: "tel:", "Phone #", "phone number", "cell", "mobile". */
 export const PHONE_CUE = '(?:tel(?:ephone)?|phone|cell|mobile|call|ph)(?:\\s*(?:no\\.?|number|#))?';
+/** The number after a phone word: "555-0142", "555 0142", "5550142", "2125551234", "+12125551234". */
+export const CUED_PHONE_NUMBER = '(?:\\d{3}[-. ]?\\d{4}|\\+?1?\\d{10})(?!\\d)';
 
 // ---- Ages -----------------------------------------------------------------------------------
 
@@ -102,6 +104,14 @@ export const AGE_WORDS_OVER_89 = `(?:ninety(?:[\\s-]${DIGIT_WORD})?|(?:a|one)[\\
  */
 export const APPOSED_AGE_END =
   '\\s*(?:[,;:)!?]|\\.(?!\\d)|$)|\\s+(?:and|had|has|was|is|with|who|presented|came|underwent|needed|went|got|for|from)(?!\\p{L})';
+/**
+ * An age stated about the patient: "the patient was 94", "pt is 96 and frail", "patient is now
+ * 101." (the age is group 1). It must end like an age, so "pt was 94 kg" stays clean.
+ */
+export const PATIENT_IS_AGE =
+  `\\b(?:[Pp]atient|PATIENT|[Pp]t\\.?)\\s+(?:is|was|turned|turns)(?:\\s+now)?\\s+(\\d{2,3})(?=${APPOSED_AGE_END})`;
+/** A doctor's title right before a name, "Dr. Lee, 92,": a colleague's age, never a patient's. */
+export const DOCTOR_TITLE_BEFORE = /\b(?:Dr|Drs|Doctor|Prof|Professor)\.?\s+$/i;
 /** A list of counts rather than one patient: "Emory, 120, Duke, 110", "Duke, 110, and Emory, 95". */
 export const COUNT_LIST_BEFORE = /\d\s*[,;]\s*(?:and\s+)?$/;
 export const COUNT_LIST_AFTER = /^\s*[,;]\s*(?:and\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*\d/u;
@@ -161,7 +171,7 @@ const SCORE_WORDS =
   'Geneva PESI Ranson Bismuth Bismuth-Corlette Couinaud Clavien Clavien-Dindo Bosniak Gleason Apgar ' +
   'Braden Charlson Hunt-Hess Spetzler-Martin Stanford DeBakey Hinchey TASC Villalta CEAP Bethesda ' +
   'Lugano Breslow Hounsfield Barthel Rankin NIHSS Kellgren Meyerding Genant Modic Pfirrmann Sadick ' +
-  'Seldinger';
+  'Seldinger Salter-Harris Schatzker Gustilo Lauge-Hansen Sengstaken Siewert Todani';
 
 /**
  * Eponymous procedures, syndromes, signs and devices common in IR: "patient Whipple procedure".
@@ -175,7 +185,9 @@ const EPONYM_WORDS =
   'Raynaud Buerger Cushing Crohn Hashimoto Mallory-Weiss Kussmaul Trousseau Courvoisier Virchow ' +
   'Valsalva Trendelenburg Foley Hickman Port Portacath Groshong Tenckhoff Broviac Quinton ' +
   'Mahurkar Denver Amplatz Amplatzer Chiba Malecot Dawson-Mueller Wallstent Viatorr ' +
-  'Fogarty Swan-Ganz Roux Billroth Kasai Puestow Nissen Sugiura Fontan';
+  'Fogarty Swan-Ganz Roux Billroth Kasai Puestow Nissen Sugiura Fontan ' +
+  'Osler-Weber Willebrand Leiden Moyamoya Kaposi Klatskin Wilms Alzheimer Meckel Hirschsprung Kawasaki ' +
+  'Sjogren Sjögren Zenker Boerhaave';
 
 /** Capitalised words (compared in lower case) that follow "patient" or "pt." but are not names. */
 export const NOT_A_NAME = new Set(
@@ -189,6 +201,11 @@ export const NOT_A_NAME = new Set(
     'Visited Followed Scrubbed Observed Reviewed Discussed Explained Sedated Embolized Drained ' +
     'Safety Care Education Experience Advocate Advocacy Centered Outcomes Portal Satisfaction ' +
     'Navigator Services Selection Consent History Information Positioning Preparation Transport ' +
+    // Hepatitis, insurers, faiths and regions: "pt Hep C", "pt Medicare", "pt Jehovah Witness".
+    'Hep Hepatitis Medicare Medicaid Medi-Cal Tricare Insurance Uninsured Jehovah Catholic Buddhist Mormon ' +
+    'Eastern Western Southern Northern Central ' +
+    // The first word of a gene variant or disease name: "pt Factor V Leiden".
+    'Factor ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday ' +
     'Sunday January February March April May June July August September October November December ' +
     `${DEMOGRAPHIC_WORDS} ${SCORE_WORDS} ${EPONYM_WORDS}`
@@ -210,8 +227,19 @@ export const DEMOGRAPHIC_DESCRIPTORS = new Set(DEMOGRAPHIC_WORDS.toLowerCase().s
  * "patient Fisher grade 3", "pt Glasgow Coma Scale 14". Only words no note would put after a
  * patient's surname: "pt Smith's procedure" stays a name.
  */
-export const EPONYM_AFTER =
-  /^(?:['’]s)?\s+(?:signs?|syndrome|triad|phenomenon|maneuver|manoeuvre)\b|^\s+(?:score|scale|grade|class|classification|criteria)\b/i;
+export const EPONYM_AFTER = new RegExp(
+  "^(?:['’]s)?\\s+(?:signs?|syndromes?|triad|phenomenon|maneuver|manoeuvre|diseases?|tumou?rs?|sarcomas?|" +
+    'lymphomas?|cysts?|palsy|neuromas?|dementia|foot|feet|anomaly|anomalies|malformations?|fractures?|' +
+    'aneurysms?|ulcers?|o?esophagus|hernias?|diverticulum|nodes?|thyroiditis|arteritis|encephalopathy)\\b|' +
+    '^\\s+(?:score|scale|grade|class|classification|criteria|type|stage)\\b',
+  'i',
+);
+
+/**
+ * Surname particles, "pt Von Trapp": a name only with a name after them, so "pt Von Willebrand"
+ * (a disease) stays clean.
+ */
+export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'le', 'la']);
 
 /**
  * Words in capitals that follow "pt", "PATIENT" or "MR." but are not names: clinical and
