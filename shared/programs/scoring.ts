@@ -117,33 +117,41 @@ export function rankRows(
   const n = matrix.ids.length;
   let weightSum = 0;
   for (let j = 0; j < factorCount; j++) weightSum += weights[j]!;
+  const shown = shownBuffer(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     const base = i * factorCount;
     // Same operations in the same order as scoreFactorValues, so the totals match to the last bit.
     if (weightSum !== 0) for (let j = 0; j < factorCount; j++) sum += (100 * weights[j]! * values[base + j]!) / weightSum;
     scores[i] = sum;
+    shown[i] = shownScore(sum);
   }
-  const shown = (row: number) => shownScore(scores[row]!);
   if (!warmStart) {
     for (let i = 0; i < n; i++) order[i] = i;
-    order.sort((a, b) => shown(b) - shown(a) || tieOrder[a]! - tieOrder[b]!);
+    order.sort((a, b) => shown[b]! - shown[a]! || tieOrder[a]! - tieOrder[b]!);
     return;
   }
   for (let i = 1; i < n; i++) {
     const row = order[i]!;
-    const score = shown(row);
+    const score = shown[row]!;
     const tie = tieOrder[row]!;
     let k = i - 1;
     while (k >= 0) {
       const other = order[k]!;
-      const otherScore = shown(other);
+      const otherScore = shown[other]!;
       if (otherScore > score || (otherScore === score && tieOrder[other]! < tie)) break;
       order[k + 1] = other;
       k--;
     }
     order[k + 1] = row;
   }
+}
+
+/** Shown scores (tenths) by row, reused across the stability test's thousand runs. */
+let shownRows = new Float64Array(0);
+function shownBuffer(n: number): Float64Array {
+  if (shownRows.length < n) shownRows = new Float64Array(n);
+  return shownRows;
 }
 
 export interface RankedProgram {
