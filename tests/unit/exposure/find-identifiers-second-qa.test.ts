@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIdentifierFindings, findIdentifiers } from '../../../shared/exposure/find-identifiers';
-import { spans, type Expected } from './identifier-spans';
+import { itChecksIdentifierTables, type Expected } from './identifier-spans';
 
 // Cases from the second QA pass on findIdentifiers: a bare "Name:" label, lower-case names,
 // birth years and spelled-out ages over 89, a name set off with an age, a spaced phone number
@@ -135,17 +135,7 @@ const LEFT_ALONE: Record<string, string[]> = {
 };
 
 describe('findIdentifiers after the second QA pass', () => {
-  for (const [group, cases] of Object.entries(FLAGGED)) {
-    it.each(cases)(`flags ${group}: %s`, (text, expected) => {
-      expect(findIdentifiers(text, CURRENT_YEAR)).toEqual(spans(text, expected));
-    });
-  }
-
-  for (const [group, texts] of Object.entries(LEFT_ALONE)) {
-    it.each(texts)(`leaves alone ${group}: %s`, (text) => {
-      expect(findIdentifiers(text, CURRENT_YEAR)).toEqual([]);
-    });
-  }
+  itChecksIdentifierTables(FLAGGED, LEFT_ALONE, CURRENT_YEAR);
 
   it('measures a birth year against the year it is given', () => {
     expect(findIdentifiers('born 1940', 2029)).toEqual([]);

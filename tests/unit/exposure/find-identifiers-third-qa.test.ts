@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeIdentifierFindings, findIdentifiers } from '../../../shared/exposure/find-identifiers';
-import { spans, type Expected } from './identifier-spans';
+import { itChecksIdentifierTables, type Expected } from './identifier-spans';
 
 // Cases from the third QA pass on findIdentifiers: diseases, tumours, insurers, faiths and
 // regions after "pt" are not names; an age over 89 stated about the patient is caught; seven
@@ -91,17 +91,7 @@ const LEFT_ALONE: Record<string, string[]> = {
 };
 
 describe('findIdentifiers after the third QA pass', () => {
-  for (const [group, cases] of Object.entries(FLAGGED)) {
-    it.each(cases)(`flags ${group}: %s`, (text, expected) => {
-      expect(findIdentifiers(text, CURRENT_YEAR)).toEqual(spans(text, expected));
-    });
-  }
-
-  for (const [group, texts] of Object.entries(LEFT_ALONE)) {
-    it.each(texts)(`leaves alone ${group}: %s`, (text) => {
-      expect(findIdentifiers(text, CURRENT_YEAR)).toEqual([]);
-    });
-  }
+  itChecksIdentifierTables(FLAGGED, LEFT_ALONE, CURRENT_YEAR);
 
   it('calls seven digits after a phone word a phone number in the warning', () => {
     expect(describeIdentifierFindings(findIdentifiers('Phone: 5550142', CURRENT_YEAR))).toBe(

@@ -1,4 +1,5 @@
-import type { IdentifierKind } from '../../../shared/exposure/find-identifiers';
+import { expect, it } from 'vitest';
+import { findIdentifiers, type IdentifierKind } from '../../../shared/exposure/find-identifiers';
 
 export type Expected = [kind: IdentifierKind, snippet: string];
 
@@ -11,4 +12,25 @@ export function spans(text: string, expected: Expected[]) {
     from = start + snippet.length;
     return { kind, start, end: start + snippet.length };
   });
+}
+
+/**
+ * One test per text: each `flagged` text gives exactly its expected spans, each `leftAlone` text
+ * none, read against `year` (a bare birth year depends on it). Call inside a `describe`.
+ */
+export function itChecksIdentifierTables(
+  flagged: Record<string, [text: string, expected: Expected[]][]>,
+  leftAlone: Record<string, string[]>,
+  year: number,
+): void {
+  for (const [group, cases] of Object.entries(flagged)) {
+    it.each(cases)(`flags ${group}: %s`, (text, expected) => {
+      expect(findIdentifiers(text, year)).toEqual(spans(text, expected));
+    });
+  }
+  for (const [group, texts] of Object.entries(leftAlone)) {
+    it.each(texts)(`leaves alone ${group}: %s`, (text) => {
+      expect(findIdentifiers(text, year)).toEqual([]);
+    });
+  }
 }
