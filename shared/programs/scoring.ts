@@ -102,6 +102,8 @@ export function weightVector(weights: RankingWeights): Float64Array {
  * the ranking card shows; programs whose shown scores (to the tenth) are equal are tied,
  * and the tie is broken by name, as the card says.
  *
+ * `shown` receives each row's shown score (tenths), for a caller that needs the places too.
+ *
  * With `warmStart`, `order` must already hold a near-sorted order (e.g. the base ranking);
  * an insertion sort then costs little more than the few swaps small weight changes cause,
  * where a general sort would pay full price every run.
@@ -112,12 +114,12 @@ export function rankRows(
   scores: Float64Array,
   order: Uint32Array,
   warmStart = false,
+  shown: Float64Array = shownBuffer(matrix.ids.length),
 ): void {
   const { values, factorCount, tieOrder } = matrix;
   const n = matrix.ids.length;
   let weightSum = 0;
   for (let j = 0; j < factorCount; j++) weightSum += weights[j]!;
-  const shown = shownBuffer(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     const base = i * factorCount;

@@ -1,6 +1,5 @@
 import { rankRows, type FactorMatrix, weightVector } from './scoring';
 import type { RankingWeights } from './ranking-weights';
-import { shownScore } from './tied-places';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same runs, so results can be tested and shared. */
 export function mulberry32(seed: number): () => number {
@@ -60,14 +59,15 @@ export function stabilityTest(
   const n = matrix.ids.length;
   const base = weightVector(weights);
   const scores = new Float64Array(n);
+  const shown = new Float64Array(n);
   const order = new Uint32Array(n);
 
-  rankRows(matrix, base, scores, order);
+  rankRows(matrix, base, scores, order, false, shown);
   const baseOrder = Uint32Array.from(order);
   const basePlace = new Uint32Array(n);
   const place = new Uint32Array(n);
-  placesByRow(order, scores, basePlace);
-  const baseTied = tiedRows(order, scores);
+  placesByRow(order, shown, basePlace);
+  const baseTied = tiedRows(order, shown);
 
   const kept = new Uint32Array(n);
   const minPlace = Uint32Array.from(basePlace);
@@ -78,8 +78,8 @@ export function stabilityTest(
   for (let run = 0; run < runs; run++) {
     for (let j = 0; j < base.length; j++) perturbed[j] = base[j]! * (1 - spread + 2 * spread * random());
     order.set(baseOrder);
-    rankRows(matrix, perturbed, scores, order, true);
-    placesByRow(order, scores, place);
+    rankRows(matrix, perturbed, scores, order, true, shown);
+    placesByRow(order, shown, place);
     for (let row = 0; row < n; row++) {
       const p = place[row]!;
       if (p === basePlace[row]) kept[row]!++;
@@ -99,26 +99,26 @@ export function stabilityTest(
   return { runs, spread, seed, programs };
 }
 
-/** Each row's place in `order` (as tiedPlaces gives it), written into `into` by row. */
-function placesByRow(order: Uint32Array, scores: Float64Array, into: Uint32Array): void {
+/** Each row's place in `order` (as tiedPlaces gives it), from the shown scores by row, written into `into` by row. */
+function placesByRow(order: Uint32Array, shown: Float64Array, into: Uint32Array): void {
   let previousShown = NaN;
   let currentPlace = 0;
   for (let position = 0; position < order.length; position++) {
     const row = order[position]!;
-    const shown = shownScore(scores[row]!);
-    if (shown !== previousShown) currentPlace = position + 1;
-    previousShown = shown;
+    const score = shown[row]!;
+    if (score !== previousShown) currentPlace = position + 1;
+    previousShown = score;
     into[row] = currentPlace;
   }
 }
 
 /** 1 for each row that shares its place with another, by row. */
-function tiedRows(order: Uint32Array, scores: Float64Array): Uint8Array {
+function tiedRows(order: Uint32Array, shown: Float64Array): Uint8Array {
   const tied = new Uint8Array(order.length);
   for (let position = 1; position < order.length; position++) {
     const row = order[position]!;
     const previous = order[position - 1]!;
-    if (shownScore(scores[row]!) === shownScore(scores[previous]!)) tied[row] = tied[previous] = 1;
+    if (shown[row] === shown[previous]) tied[row] = tied[previous] = 1;
   }
   return tied;
 }
