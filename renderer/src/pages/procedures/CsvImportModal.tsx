@@ -1,5 +1,5 @@
-import { Alert, Button, Checkbox, Group, Loader, Modal, ScrollArea, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconCopy, IconShieldExclamation } from '@tabler/icons-react';
+import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconCopy } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DuplicateRows } from '../../../../shared/exposure/duplicate-entries';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
@@ -9,27 +9,23 @@ import {
   REQUIRED_PROCEDURE_CSV_FIELDS,
   SLASH_DATE_ORDER_LABELS,
   suggestProcedureColumnMapping,
-  type FlaggedRow,
   type ParsedCsv,
   type ProcedureColumnMapping,
   type ProcedureCsvField,
   type ProcedureImport,
-  type RowError,
   type SlashDateOrder,
 } from '../../../../shared/exposure/procedure-csv';
 import { duplicatesInImport, planProcedureImport } from '../../../../shared/exposure/procedure-import-plan';
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
+import { formatCount } from '../../../../shared/format-count';
 import { api, notifyFailure, unwrap } from '../../api';
-import { columnOptions, exampleValue, validateRowsInChunks, withoutRowPrefix } from './csv-import';
+import { columnOptions, exampleValue, validateRowsInChunks } from './csv-import';
+import { FlaggedRows, RowMessages } from './CsvImportRows';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 /** "2026-03-04" as "March 4, 2026": unambiguous, whichever way the file wrote it. */
 const longDate = (iso: string) => LONG_DATE.format(new Date(`${iso}T00:00:00Z`));
-import { formatCount } from '../../../../shared/format-count';
-
-/** More problem rows than this are counted, not listed: nobody reads the thousandth. */
-const MAX_LISTED_PROBLEMS = 200;
 
 export interface CsvSource {
   fileName: string;
@@ -327,115 +323,5 @@ function RepeatedRowsNote({ repeated }: { repeated: DuplicateRows['repeated'] })
       the same case on one day. If {count === 1 ? 'it was' : 'they were'} copied by mistake, delete{' '}
       {count === 1 ? 'it' : 'them'} from the file first.
     </Alert>
-  );
-}
-
-interface FlaggedRowsProps {
-  rows: FlaggedRow[];
-  heldBack: number;
-  confirmedRows: ReadonlySet<number>;
-  onToggle: (row: number, confirmed: boolean) => void;
-}
-
-/** Rows whose text looks like patient data: held back unless the user confirms each one, as the entry form asks. */
-function FlaggedRows({ rows, heldBack, confirmedRows, onToggle }: FlaggedRowsProps) {
-  const listed = rows.slice(0, MAX_LISTED_PROBLEMS);
-  return (
-    <Stack gap="xs">
-      <Alert
-        color="orange"
-        icon={<IconShieldExclamation />}
-        data-testid="flagged-rows"
-        title={
-          rows.length === 1
-            ? '1 row looks like it contains patient data'
-            : `${formatCount(rows.length)} rows look like they contain patient data`
-        }
-      >
-        {heldBack === 0
-          ? 'You confirmed every one is not patient data, so they will be imported.'
-          : `${formatCount(heldBack)} ${heldBack === 1 ? 'is' : 'are'} held back. Tick a row only if you are sure its text does not identify a patient, for example an entry you already confirmed in the app. Otherwise remove the text in your spreadsheet: the log must stay de-identified.`}
-      </Alert>
-      <ScrollArea.Autosize mah={260} type="auto">
-        <Table striped verticalSpacing={6} aria-label="Rows that look like patient data">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={150}>Not patient data</Table.Th>
-              <Table.Th w={70}>Row</Table.Th>
-              <Table.Th>What was found</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {listed.map((flagged) => (
-              <Table.Tr key={flagged.row}>
-                <Table.Td style={{ verticalAlign: 'top' }}>
-                  <Checkbox
-                    aria-label={`Row ${flagged.row} is not patient data`}
-                    checked={confirmedRows.has(flagged.row)}
-                    onChange={(event) => onToggle(flagged.row, event.currentTarget.checked)}
-                  />
-                </Table.Td>
-                <Table.Td style={{ verticalAlign: 'top' }}>{flagged.row}</Table.Td>
-                <Table.Td>
-                  {flagged.findings.map((finding) => (
-                    <Text key={finding.label} size="sm" style={{ wordBreak: 'break-word' }}>
-                      <Text span fw={600} size="sm">
-                        {finding.label}: {finding.kinds}
-                      </Text>{' '}
-                      <Text span c="dimmed" size="sm">
-                        “{clipped(finding.text)}”
-                      </Text>
-                    </Text>
-                  ))}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {rows.length > listed.length && (
-          <Text size="sm" c="dimmed" mt="xs">
-            …and {formatCount(rows.length - listed.length)} more rows that stay held back.
-          </Text>
-        )}
-      </ScrollArea.Autosize>
-    </Stack>
-  );
-}
-
-const clipped = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
-
-/** A table of row numbers and what to say about each: problems, or notes on rows that were imported. */
-function RowMessages({ rows, label, heading }: { rows: RowError[]; label: string; heading: string }) {
-  const listed = rows.slice(0, MAX_LISTED_PROBLEMS);
-  return (
-    <ScrollArea.Autosize mah={300} type="auto">
-      <Table striped verticalSpacing={6} aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={70}>Row</Table.Th>
-            <Table.Th>{heading}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {listed.map((error) => (
-            <Table.Tr key={error.row}>
-              <Table.Td style={{ verticalAlign: 'top' }}>{error.row}</Table.Td>
-              <Table.Td>
-                {error.messages.map((message) => (
-                  <Text key={message} size="sm">
-                    {withoutRowPrefix(message)}
-                  </Text>
-                ))}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {rows.length > listed.length && (
-        <Text size="sm" c="dimmed" mt="xs">
-          …and {formatCount(rows.length - listed.length)} more rows.
-        </Text>
-      )}
-    </ScrollArea.Autosize>
   );
 }
