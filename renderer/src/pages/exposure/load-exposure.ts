@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api';
+import { api, unwrap } from '../../api-core';
 
 /** Module-level so `useApiQuery` gets a stable loader. */
 export const loadExposure = async () => unwrap(await api()['exposure:get']());

@@ -1,0 +1,19 @@
+import type { Result } from '../../shared/result';
+
+/** The API the renderer talks to; a function so tests can swap `window.api`. */
+export const api = () => window.api;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Returns the value, or throws an ApiError carrying the handler's readable message. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
