@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, Loader, Modal, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCopy } from '@tabler/icons-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DuplicateRows } from '../../../../shared/exposure/duplicate-entries';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
 import {
@@ -238,13 +238,19 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
   );
   const ready = plan.entries.length;
   const inLog = duplicates.inLog.length;
-  const toggleConfirmed = (row: number, confirmed: boolean) =>
-    setConfirmedRows((current) => {
-      const next = new Set(current);
-      if (confirmed) next.add(row);
-      else next.delete(row);
-      return next;
-    });
+  // Stable, so ticking one flagged row renders only that row again.
+  const setConfirmed = useCallback(
+    (rows: readonly number[], confirmed: boolean) =>
+      setConfirmedRows((current) => {
+        const next = new Set(current);
+        for (const row of rows) {
+          if (confirmed) next.add(row);
+          else next.delete(row);
+        }
+        return next;
+      }),
+    [],
+  );
 
   return (
     <Stack gap="md">
@@ -256,6 +262,7 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
         {errors.length === 0
           ? 'Every row could be read.'
           : `${formatCount(errors.length)} ${errors.length === 1 ? 'row has a problem and will be' : 'rows have problems and will be'} skipped. Fix ${errors.length === 1 ? 'it' : 'them'} in your spreadsheet and import the file again: rows already in your log are left out, so nothing is added twice.`}
+        {plan.heldBack > 0 && ` ${heldBackNote(plan.heldBack)}`}
       </Alert>
       {inLog > 0 && (
         <Alert color="gray" icon={<IconCopy />} data-testid="rows-in-log" title={inLogTitle(inLog, includeInLog)}>
@@ -280,7 +287,7 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
         </Alert>
       )}
       {plan.toConfirm.length > 0 && (
-        <FlaggedRows rows={plan.toConfirm} heldBack={plan.heldBack} confirmedRows={confirmedRows} onToggle={toggleConfirmed} />
+        <FlaggedRows rows={plan.toConfirm} heldBack={plan.heldBack} confirmedRows={confirmedRows} onConfirm={setConfirmed} />
       )}
       {errors.length > 0 && <RowMessages rows={errors} label="Rows that will be skipped" heading="What to fix" />}
       {warnings.length > 0 && <RowMessages rows={warnings} label="Rows imported with a note" heading="Imported, but note" />}
@@ -299,6 +306,12 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
       </Group>
     </Stack>
   );
+}
+
+function heldBackNote(count: number): string {
+  return count === 1
+    ? '1 row that looks like patient data is left out unless you confirm it below.'
+    : `${formatCount(count)} rows that look like patient data are left out unless you confirm them below.`;
 }
 
 function inLogTitle(count: number, included: boolean): string {
