@@ -32,7 +32,7 @@ function devOnlyCsp(): Plugin {
  */
 const UI_LIBRARIES = {
   name: 'ui',
-  test: /node_modules[\\/](react|react-dom|scheduler|@mantine[\\/](core|hooks|notifications|modals)|@tabler[\\/]icons-react|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|detect-node-es|tslib|react-transition-group|@babel[\\/]runtime|react-number-format|react-textarea-autosize|clsx|klona)[\\/](?!.*\.css$)/,
+  test: /node_modules[\\/](react|react-dom|scheduler|@mantine[\\/](core|hooks|notifications|modals)|@tabler[\\/]icons-react|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|get-nonce|detect-node-es|tslib|react-transition-group|@babel[\\/]runtime|react-number-format|react-textarea-autosize|clsx|klona)[\\/]/,
 };
 
 export default defineConfig({

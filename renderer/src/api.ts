@@ -1,7 +1,23 @@
 import { notifications } from '@mantine/notifications';
+import type { Result } from '../../shared/result';
 
-// The calls themselves live in api-core.ts, which start-up code loads before React and Mantine.
-export { api, ApiError, unwrap } from './api-core';
+/** The API the renderer talks to; a function so tests can swap `window.api`. */
+export const api = () => window.api;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Returns the value, or throws an ApiError carrying the handler's readable message. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
 
 /** For actions whose failure the user should simply be told about. */
 export function notifyFailure(error: unknown, title = 'That did not work'): void {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { AppInfo } from '../../../shared/ipc/app-info';
+import { api, unwrap } from '../api';
 import { withdrawAllUndos } from '../components/notify-undo';
-import { arrivedAppInfo, loadAppInfo, takeEarlyAppInfo } from './app-info-prefetch';
 import { discardKeptEdits } from './edit-keeper';
 
 interface AppInfoState {
@@ -16,23 +16,24 @@ interface AppInfoState {
 const AppInfoContext = createContext<AppInfoState | null>(null);
 
 export function AppInfoProvider({ children }: { children: ReactNode }) {
-  // Asked for at start-up (main.tsx), so the first render usually has it.
-  const [info, setInfo] = useState<AppInfo | null>(arrivedAppInfo);
+  const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dataVersion, setDataVersion] = useState(0);
 
-  const apply = useCallback(
-    (pending: Promise<AppInfo>) =>
-      pending.then(
-        (next) => {
-          setInfo(next);
-          setError(null);
-        },
-        (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
-      ),
+  const refresh = useCallback(
+    () =>
+      api()
+        ['app:info']()
+        .then(unwrap)
+        .then(
+          (next) => {
+            setInfo(next);
+            setError(null);
+          },
+          (caught: unknown) => setError(caught instanceof Error ? caught.message : String(caught)),
+        ),
     [],
   );
-  const refresh = useCallback(() => apply(loadAppInfo()), [apply]);
 
   const dataReplaced = useCallback(async () => {
     discardKeptEdits();
@@ -42,9 +43,8 @@ export function AppInfoProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   useEffect(() => {
-    // The start-up answer, if any (the same value as the first render's keeps the same state); else ask now.
-    void apply(takeEarlyAppInfo() ?? loadAppInfo());
-  }, [apply]);
+    void refresh();
+  }, [refresh]);
 
   return (
     <AppInfoContext.Provider value={{ info, error, refresh, dataVersion, dataReplaced }}>

@@ -13,7 +13,7 @@ interface Slot {
 
 let slot: Slot | null = null;
 
-export function prefetchQuery(load: () => Promise<unknown>): Promise<unknown> {
+export function prefetchQuery(load: () => Promise<unknown>): void {
   const pending = load();
   const next: Slot = { load, pending };
   pending.then(
@@ -23,7 +23,6 @@ export function prefetchQuery(load: () => Promise<unknown>): Promise<unknown> {
     () => undefined, // the query that takes it reports the failure
   );
   slot = next;
-  return pending;
 }
 
 /** The prefetched answer for `load`, if it is the one waiting; empties the slot either way. */

@@ -1,35 +1,38 @@
 import { IconAdjustments, IconClipboardText, IconWriting, IconListNumbers, IconBriefcase, IconChartBar, IconHome, IconBuildingHospital, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { proceduresSection } from '../pages/procedures/procedures-section';
-import { lazyPage, type PageProps } from './lazy-page';
-import { DEFAULT_SECTION_ID, PAGE_MODULES, type SectionId } from './page-modules';
+import { loadExposure } from '../pages/exposure/load-exposure';
+import { lazyPage, preloadPage, type PageProps } from './lazy-page';
+import { prefetchQuery } from './prefetch';
 
-// Each page is its own chunk (see page-modules.ts): the first screen loads the shell and one page.
+// Each page is its own chunk (see lazy-page.ts): the first screen loads the shell and one page.
 // Add new pages the same way; a static import would put the page back in the first chunk.
-const DashboardPage = lazyPage(PAGE_MODULES.dashboard, (m) => m.DashboardPage);
-const ExposurePage = lazyPage(PAGE_MODULES.exposure, (m) => m.ExposurePage);
-const ProfilePage = lazyPage(PAGE_MODULES.profile, (m) => m.ProfilePage);
-const ExperiencesPage = lazyPage(PAGE_MODULES.experiences, (m) => m.ExperiencesPage);
-const ProgramsPage = lazyPage(PAGE_MODULES.programs, (m) => m.ProgramsPage);
-const RankingPage = lazyPage(PAGE_MODULES.ranking, (m) => m.RankingPage);
-const StatementPage = lazyPage(PAGE_MODULES.statement, (m) => m.StatementPage);
-const ErasPage = lazyPage(PAGE_MODULES.eras, (m) => m.ErasPage);
-const SettingsPage = lazyPage(PAGE_MODULES.settings, (m) => m.SettingsPage);
+const DashboardPage = lazyPage(() => import('../pages/dashboard/DashboardPage'), (m) => m.DashboardPage);
+const ExposurePage = lazyPage(() => import('../pages/exposure/ExposurePage'), (m) => m.ExposurePage);
+const ProfilePage = lazyPage(() => import('../pages/profile/ProfilePage'), (m) => m.ProfilePage);
+const ExperiencesPage = lazyPage(() => import('../pages/experiences/ExperiencesPage'), (m) => m.ExperiencesPage);
+const ProgramsPage = lazyPage(() => import('../pages/programs/ProgramsPage'), (m) => m.ProgramsPage);
+const RankingPage = lazyPage(() => import('../pages/ranking/RankingPage'), (m) => m.RankingPage);
+const StatementPage = lazyPage(() => import('../pages/statement/StatementPage'), (m) => m.StatementPage);
+const ErasPage = lazyPage(() => import('../pages/eras/ErasPage'), (m) => m.ErasPage);
+const SettingsPage = lazyPage(() => import('../pages/settings/SettingsPage'), (m) => m.SettingsPage);
 
 export interface Section {
-  id: SectionId;
+  id: string;
   label: string;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Usually lazyPage(...); the shell renders it inside Suspense. */
   page: ComponentType<PageProps>;
+  /** Starts the request for the page's data, for a page opened at startup (see prefetch.ts). */
+  prefetch?: () => void;
 }
 
 /** Navigation lists only sections that work; each feature adds its own entry here. */
 export const SECTIONS: readonly Section[] = [
   { id: 'dashboard', label: 'Dashboard', icon: IconHome, page: DashboardPage },
-  { id: 'exposure', label: 'Exposure dashboard', icon: IconChartBar, page: ExposurePage },
+  { id: 'exposure', label: 'Exposure dashboard', icon: IconChartBar, page: ExposurePage, prefetch: () => prefetchQuery(loadExposure) },
   { id: 'profile', label: 'Profile', icon: IconUserCircle, page: ProfilePage },
-  { id: 'experiences', label: 'Experiences', icon: IconBriefcase, page: ExperiencesPage },
+  { id: 'experiences', label: 'Experiences', icon: IconBriefcase, page: ExperiencesPage, prefetch: () => prefetchQuery(loadExposure) },
   proceduresSection,
   { id: 'programs', label: 'Programs', icon: IconBuildingHospital, page: ProgramsPage },
   { id: 'ranking', label: 'Ranking & signals', icon: IconListNumbers, page: RankingPage },
@@ -38,6 +41,16 @@ export const SECTIONS: readonly Section[] = [
   { id: 'settings', label: 'Settings & data', icon: IconAdjustments, page: SettingsPage },
 ];
 
-export const DEFAULT_SECTION = SECTIONS.find((section) => section.id === DEFAULT_SECTION_ID)!;
+export const DEFAULT_SECTION = SECTIONS[0]!;
 
 export const findSection = (route: string): Section => SECTIONS.find((candidate) => candidate.id === route) ?? DEFAULT_SECTION;
+
+/**
+ * At startup, before the first render: fetch the opening page's code and data at once,
+ * so neither waits for the shell (or for the other) to be ready.
+ */
+export function startSection(route: string): void {
+  const section = findSection(route);
+  preloadPage(section.page);
+  section.prefetch?.();
+}

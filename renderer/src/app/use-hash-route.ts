@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { readRoute } from './read-route';
+
+/** `#/profile` → `profile`. A hash router is enough for a single-window app with a few sections. */
+export function readRoute(fallback: string): string {
+  const route = window.location.hash.replace(/^#\/?/, '').split('?')[0];
+  return route || fallback;
+}
 
 export function useHashRoute(fallback: string): [string, (route: string) => void] {
   const [route, setRoute] = useState(() => readRoute(fallback));

@@ -1,4 +1,4 @@
-import { api, unwrap } from '../../api-core';
+import { api, unwrap } from '../../api';
 
 /** Module-level so `useApiQuery` gets a stable loader. */
 export const loadExposure = async () => unwrap(await api()['exposure:get']());
