@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect as baseExpect, gotoSection, test } from './support/fixtures';
+import { importCsvText, logCount } from './support/procedure-csv';
 
 // A file with more rows that look like patient data than fit in view: every row can be read and
 // confirmed, one by one or all at once, and the rows not confirmed are left out and said so.
@@ -8,7 +8,6 @@ test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
 const FLAGGED = 250;
-const logCount = (page: Page) => page.getByTestId('procedure-log-count');
 
 /** Row 2 is plain; rows 3..252 each carry a phone number in the notes. */
 function csvWithFlaggedRows(): string {
@@ -17,19 +16,13 @@ function csvWithFlaggedRows(): string {
   return ['Date,Procedure,Role,Notes', '2026-01-05,Y90,observed,', ...flagged].join('\n');
 }
 
-async function importText(page: Page, name: string, text: string): Promise<Locator> {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  const dialog = page.getByRole('dialog', { name: `Import ${name}` });
-  await dialog.getByRole('button', { name: 'Check rows' }).click();
-  return dialog;
-}
 
 test('the last of 250 flagged rows can be confirmed on its own, and the rest imported later with one box', async ({ page, openApp }) => {
   await openApp();
   await gotoSection(page, 'Procedure log');
   const csv = csvWithFlaggedRows();
 
-  const dialog = await importText(page, 'many-flagged.csv', csv);
+  const dialog = await importCsvText(page, 'many-flagged.csv', csv);
   await expect(dialog.getByText('1 row is ready to import')).toBeVisible();
   await expect(dialog.getByText('250 rows that look like patient data are left out unless you confirm them below.')).toBeVisible();
   const flaggedNote = dialog.getByTestId('flagged-rows');
@@ -52,7 +45,7 @@ test('the last of 250 flagged rows can be confirmed on its own, and the rest imp
   await expect(logCount(page)).toHaveText('2 entries');
 
   // The same file again: the two rows now in the log are skipped, and the other 249 go in at once.
-  const again = await importText(page, 'many-flagged-again.csv', csv);
+  const again = await importCsvText(page, 'many-flagged-again.csv', csv);
   await expect(again.getByTestId('rows-in-log')).toContainText('2 rows are already in your log and will be skipped');
   await expect(again.getByText('0 rows are ready to import')).toBeVisible();
   const all = again.getByRole('checkbox', { name: 'All 249 flagged rows are not patient data' });
@@ -72,7 +65,7 @@ test('the last of 250 flagged rows can be confirmed on its own, and the rest imp
 test('unticking the box for all flagged rows confirms none of them, and none are imported', async ({ page, openApp }) => {
   await openApp();
   await gotoSection(page, 'Procedure log');
-  const dialog = await importText(page, 'many-flagged.csv', csvWithFlaggedRows());
+  const dialog = await importCsvText(page, 'many-flagged.csv', csvWithFlaggedRows());
   const all = dialog.getByRole('checkbox', { name: 'All 250 flagged rows are not patient data' });
   await all.check();
   await expect(dialog.getByText('251 rows are ready to import')).toBeVisible();

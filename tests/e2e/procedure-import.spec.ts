@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, gotoSection, loadSampleApplicant, test } from './support/fixtures';
+import { importCsvText, logCount } from './support/procedure-csv';
 
 // Importing the app's own export: nothing is added twice, and a confirmed entry can come back.
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const logCount = (page: Page) => page.getByTestId('procedure-log-count');
 
 async function exportLog(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -15,12 +15,6 @@ async function exportLog(page: Page): Promise<string> {
   return readFile((await download.path())!, 'utf8');
 }
 
-async function importText(page: Page, name: string, text: string) {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  const dialog = page.getByRole('dialog', { name: `Import ${name}` });
-  await dialog.getByRole('button', { name: 'Check rows' }).click();
-  return dialog;
-}
 
 test('importing the exported log again adds nothing unless asked, and only new rows of a longer file', async ({ page, openApp }) => {
   await openApp();
@@ -29,7 +23,7 @@ test('importing the exported log again adds nothing unless asked, and only new r
   await expect(logCount(page)).toHaveText('152 entries');
 
   const exported = await exportLog(page);
-  const dialog = await importText(page, 'same-log.csv', exported);
+  const dialog = await importCsvText(page, 'same-log.csv', exported);
   await expect(dialog.getByText('0 rows are ready to import')).toBeVisible();
   await expect(dialog.getByTestId('rows-in-log')).toContainText('152 rows are already in your log and will be skipped');
   await expect(dialog.getByRole('button', { name: 'Import 0 valid entries' })).toBeDisabled();
@@ -43,7 +37,7 @@ test('importing the exported log again adds nothing unless asked, and only new r
   // A corrected file imported again: only the new row goes in.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   const longer = `${exported.trimEnd()}\r\n2026-02-14,Oncology,TACE,Observed,,,,Dr. Whitford,,,,\r\n`;
-  const second = await importText(page, 'longer-log.csv', longer);
+  const second = await importCsvText(page, 'longer-log.csv', longer);
   await expect(second.getByText('1 row is ready to import')).toBeVisible();
   await second.getByRole('button', { name: 'Import 1 valid entry' }).click();
   await expect(second).toBeHidden();
@@ -58,7 +52,7 @@ test('a row that looks like patient data is held back until the user confirms it
     '2026-02-14,TACE,observed,Fellow Dr. Smith called 555-123-4567 for the next case',
     '2026-02-15,Y90,observed,',
   ].join('\n');
-  const dialog = await importText(page, 'flagged.csv', csv);
+  const dialog = await importCsvText(page, 'flagged.csv', csv);
   await expect(dialog.getByText('1 row is ready to import')).toBeVisible();
   const flagged = dialog.getByRole('table', { name: 'Rows that look like patient data' });
   await expect(flagged).toContainText('Notes: phone number');
@@ -75,7 +69,7 @@ test('a day-first file: the month-13 row says so, and the Day first setting read
   await openApp();
   await gotoSection(page, 'Procedure log');
   const csv = ['Date,Procedure,Role', '13/04/2026,TACE,observed'].join('\n');
-  const dialog = await importText(page, 'day-first.csv', csv);
+  const dialog = await importCsvText(page, 'day-first.csv', csv);
   const problems = dialog.getByRole('table', { name: 'Rows that will be skipped' });
   await expect(problems).toContainText('has month 13 when read month first — is this file day first?');
 

@@ -19,6 +19,7 @@ import { duplicatesInImport, planProcedureImport } from '../../../../shared/expo
 import type { ProcedureEntry, ProcedureEntryInput } from '../../../../shared/exposure/procedure-schema';
 import type { CustomProcedure } from '../../../../shared/exposure/taxonomy';
 import { formatCount } from '../../../../shared/format-count';
+import { withMembers } from '../../../../shared/set-members';
 import { api, notifyFailure, unwrap } from '../../api';
 import { columnOptions, exampleValue, validateRowsInChunks } from './csv-import';
 import { FlaggedRows, RowMessages } from './CsvImportRows';
@@ -239,18 +240,7 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
   const ready = plan.entries.length;
   const inLog = duplicates.inLog.length;
   // Stable, so ticking one flagged row renders only that row again.
-  const setConfirmed = useCallback(
-    (rows: readonly number[], confirmed: boolean) =>
-      setConfirmedRows((current) => {
-        const next = new Set(current);
-        for (const row of rows) {
-          if (confirmed) next.add(row);
-          else next.delete(row);
-        }
-        return next;
-      }),
-    [],
-  );
+  const setConfirmed = useCallback((rows: readonly number[], confirmed: boolean) => setConfirmedRows((current) => withMembers(current, rows, confirmed)), []);
 
   return (
     <Stack gap="md">

@@ -26,6 +26,7 @@ import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { QuickEntryCard } from './QuickEntryCard';
 import { useSearchPreparedWhenIdle } from './use-search-prepared-when-idle';
 import { formatCount } from '../../../../shared/format-count';
+import { withMembers } from '../../../../shared/set-members';
 import { restoredMessage } from './restored-message';
 
 /** Excel reads a CSV as UTF-8 only when it starts with a byte-order mark. */
@@ -95,16 +96,7 @@ function ProcedureLog({ data, reload }: { data: ExposureCollections; reload: () 
     return ids.length === 0 ? NONE_SELECTED : ids; // the same empty list each time keeps LogActions memoised
   }, [shown, selected]);
 
-  const select = useCallback((ids: readonly string[], on: boolean) => {
-    setSelected((current) => {
-      const next = new Set(current);
-      for (const id of ids) {
-        if (on) next.add(id);
-        else next.delete(id);
-      }
-      return next;
-    });
-  }, []);
+  const select = useCallback((ids: readonly string[], on: boolean) => setSelected((current) => withMembers(current, ids, on)), []);
 
   const remove = useCallback(
     async (ids: readonly string[]) => {
