@@ -49,6 +49,7 @@ function unusedName(name: string, versions: readonly DraftVersion[]): string {
 }
 
 export function saveVersion(statement: Statement, id: string, name: string, now: string): { next: Statement; version: DraftVersion } {
+  if (statement.draft.text.trim() === '') throw new AppFailure('validation', 'The draft is empty: write and save some text before keeping a version of it.');
   const taken = versionNamed(statement.draft.versions, name);
   if (taken) throw new AppFailure('validation', `A version is already called “${taken.name}”. Choose another name.`);
   const version: DraftVersion = { id, name: name.trim(), text: statement.draft.text, savedAt: now };

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyStatement, type TalkingPoint } from '../../../shared/statement/statement-schema';
 import type { PersonalPrompt } from '../../../shared/statement/personal-prompts';
 import type { Workspace } from '../../../renderer/src/pages/statement/load-workspace';
+import { PromptsTab } from '../../../renderer/src/pages/statement/PromptsTab';
 import { TalkingPointsTab } from '../../../renderer/src/pages/statement/TalkingPointsTab';
 import { makeExperience, makeProcedure } from '../../unit/exposure/fixtures';
 import { render } from '../render';
@@ -69,7 +70,7 @@ describe('TalkingPointsTab: what a point answered and cites', () => {
     expect(item).not.toHaveTextContent('18 cases');
   });
 
-  it('names four entries, says how many more, and counts deleted ones by kind instead of listing each', () => {
+  it('names four entries, says how many more of each kind as a prompt does, and counts deleted ones by kind instead of listing each', () => {
     const data = workspace();
     data.procedures = Array.from({ length: 6 }, (_, index) => makeProcedure({ id: `tips-${index}`, date: `2026-02-0${index + 1}`, procedureId: 'tips' }));
     const many: TalkingPoint = {
@@ -81,8 +82,22 @@ describe('TalkingPointsTab: what a point answered and cites', () => {
     data.statement.talkingPoints = [many];
     render(<TalkingPointsTab workspace={data} prompts={[]} onAdd={() => {}} onEdit={() => {}} onDelete={() => {}} />);
     const item = screen.getByRole('listitem', { name: many.text });
-    expect(item).toHaveTextContent(/Evidence: [^;]+ on 2026-02-01; [^;]+; [^;]+; [^;]+ on 2026-02-04; and 2 more; 5 deleted procedure entries/);
+    expect(item).toHaveTextContent(/Evidence: [^;]+ on 2026-02-01; [^;]+; [^;]+; [^;]+ on 2026-02-04; and 2 more \(2 cases\); 5 deleted procedure entries/);
     expect(item).not.toHaveTextContent('a deleted procedure entry');
   });
-});
 
+  it('ends a long list of evidence with the same words as the prompt it answers: how many more, of each kind', () => {
+    const data = workspace();
+    data.experiences = [makeExperience({ id: 'exp-a', title: 'IR observership' }), makeExperience({ id: 'exp-b', title: 'Vascular clinic' })];
+    data.procedures = Array.from({ length: 6 }, (_, index) => makeProcedure({ id: `tace-${index}`, date: `2026-03-0${index + 1}`, procedureId: 'tace' }));
+    const citations = [...data.procedures.map((entry) => ({ kind: 'procedure' as const, id: entry.id })), { kind: 'experience' as const, id: 'exp-a' }, { kind: 'experience' as const, id: 'exp-b' }];
+    const prompt = { id: 'personal:tace', text: 'You logged 6 cases of TACE.', theme: 'procedures', citations } as unknown as PersonalPrompt;
+    const answer: TalkingPoint = { ...bare, id: 'tp-tace', text: 'TACE taught me patient selection.', promptId: prompt.id, evidence: citations };
+    data.statement.talkingPoints = [answer];
+
+    render(<PromptsTab workspace={data} prompts={[prompt]} onWrite={() => {}} />);
+    expect(screen.getByLabelText('From your log')).toHaveTextContent(/; and 4 more \(2 cases, 2 experiences\)$/);
+    render(<TalkingPointsTab workspace={data} prompts={[prompt]} onAdd={() => {}} onEdit={() => {}} onDelete={() => {}} />);
+    expect(screen.getByRole('listitem', { name: answer.text })).toHaveTextContent(/Evidence: [^;]+; [^;]+; [^;]+; [^;]+; and 4 more \(2 cases, 2 experiences\)Weak/);
+  });
+});

@@ -17,8 +17,9 @@ function setup(draftDirty: boolean, shown: Draft = draft) {
   const onSaveVersion = vi.fn<(name: string, confirmed: boolean) => Promise<void>>(async () => {});
   const onDelete = vi.fn<(version: DraftVersion) => void>();
   const user = userEvent.setup({ delay: null });
-  render(<VersionsCard draft={shown} draftDirty={draftDirty} onSaveVersion={onSaveVersion} onRestore={onRestore} onDelete={onDelete} />);
-  return { user, onRestore, onSaveVersion, onDelete };
+  const card = (dirty: boolean, current: Draft) => <VersionsCard draft={current} draftDirty={dirty} onSaveVersion={onSaveVersion} onRestore={onRestore} onDelete={onDelete} />;
+  const { rerender } = render(card(draftDirty, shown));
+  return { user, onRestore, onSaveVersion, onDelete, rerenderWith: (dirty: boolean, current: Draft) => rerender(card(dirty, current)) };
 }
 
 describe('VersionsCard', { timeout: 30_000 }, () => {
@@ -61,10 +62,26 @@ describe('VersionsCard', { timeout: 30_000 }, () => {
   it('holds versions and restores back while the editor has unsaved text', async () => {
     const { user, onSaveVersion } = setup(true);
     expect(screen.getByText(/Save or discard your draft changes first/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save as version' })).toHaveAccessibleDescription(/^Save or discard your draft changes first/);
     expect(screen.getByRole('button', { name: 'Restore First try' })).toBeDisabled();
     await user.type(screen.getByRole('textbox', { name: 'Version name' }), 'Second');
     expect(screen.getByRole('button', { name: 'Save as version' })).toHaveAttribute('aria-disabled', 'true');
     expect(onSaveVersion).not.toHaveBeenCalled();
+  });
+
+  it('holds back a version of an empty draft and says why, until the draft has text', async () => {
+    const { user, onSaveVersion, rerenderWith } = setup(false, { ...draft, text: ' \n\n ' });
+    await user.type(screen.getByRole('textbox', { name: 'Version name' }), 'Blank page');
+    const save = screen.getByRole('button', { name: 'Save as version' });
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    expect(save).toHaveAccessibleDescription('The draft is empty. Write and save some text first: a version keeps a copy of it.');
+    await user.click(save);
+    expect(onSaveVersion).not.toHaveBeenCalled();
+
+    rerenderWith(false, { ...draft, text: 'A first paragraph.' });
+    expect(screen.queryByText(/The draft is empty/)).not.toBeInTheDocument();
+    expect(save).not.toHaveAttribute('aria-disabled');
+    expect(save).not.toHaveAccessibleDescription();
   });
 
   it('refuses a name already used, in words, before anything is saved', async () => {

@@ -18,6 +18,10 @@ describe('saving a version', () => {
     expect(() => saveVersion(statement, 'v2', ' dup ', NOW)).toThrow('A version is already called “Dup”. Choose another name.');
   });
 
+  it('refuses to keep an empty draft as a version, in words', () => {
+    expect(() => saveVersion(withDraft('  \n ', []), 'v1', 'Blank', NOW)).toThrow('The draft is empty: write and save some text before keeping a version of it.');
+  });
+
   it('when full, makes room by dropping the oldest copy kept before a restore, never a named one', () => {
     const versions = Array.from({ length: MAX_VERSIONS }, (_, index) => version(index, index === 5 || index === 9 ? { automatic: true } : {}));
     const { next } = saveVersion(withDraft('Draft.', versions), 'new', 'Fresh', NOW);

@@ -1,15 +1,18 @@
 import { ActionIcon, Button, Card, Group, MultiSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import { findIdentifiers, listIdentifierKinds } from '../../../../shared/exposure/find-identifiers';
 import { MAX_SECTION_TITLE_CHARS, type OutlineSection, type TalkingPoint } from '../../../../shared/statement/statement-schema';
-import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
+import type { EditKeeper } from '../../app/edit-keeper';
 import { IdentifierWarning } from '../../components/identifier-guard/IdentifierWarning';
 import { useGuardedSave } from '../../components/identifier-guard/use-guarded-save';
 import { useCheckGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { identifiersInOutline } from '../../../../shared/statement/outline-identifiers';
-import { talkingPointOptions } from './point-options';
 import { SaveButton } from '../../components/SaveButton';
+import { moveSection } from './outline-sections';
+import { talkingPointOptions } from './point-options';
+import { useOutlineSections } from './use-outline-sections';
 
 interface OutlineTabProps {
   outline: readonly OutlineSection[];
@@ -20,16 +23,13 @@ interface OutlineTabProps {
   keeper?: EditKeeper<readonly OutlineSection[]>;
 }
 
-const move = <T,>(list: readonly T[], from: number, to: number): T[] => {
-  const next = [...list];
-  const [item] = next.splice(from, 1);
-  if (item !== undefined) next.splice(to, 0, item);
-  return next;
-};
-
-/** Ordered sections of the statement, each with the talking points it will make. Remount (key) to reset to the saved outline. */
+/**
+ * Ordered sections of the statement, each with the talking points it will make. Nothing is saved
+ * until Save outline; a removed section can be brought back with Undo, and Discard changes goes
+ * back to the saved outline. Remount (key) to reset to the saved outline.
+ */
 export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps) {
-  const [sections, setSections] = useKeptEdit(keeper, outline);
+  const { sections, setSections, heading, titleRef, add, remove, discard } = useOutlineSections(outline, points, keeper);
   // Titles go into the outline exports, so they get the same patient-data check as the draft: one
   // warning naming only the titles to fix, skipping those saved (and so checked) before.
   const checkOutline = useCallback(
@@ -42,15 +42,18 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
   const pointOptions = talkingPointOptions(points);
   const update = (index: number, patch: Partial<OutlineSection>) => setSections((list) => list.map((section, at) => (at === index ? { ...section, ...patch } : section)));
   const invalid = sections.some((section) => section.title.trim() === '');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const titleFields = useRef(new Map<string, HTMLInputElement>());
-  // Focus moves to the title of the section that takes its place (or the one before, or the heading)
-  // before the section goes, so it does not fall to the top of the page.
-  const removeSection = (index: number) => {
-    const next = sections[index + 1] ?? sections[index - 1];
-    (next ? titleFields.current.get(next.id) : heading.current)?.focus();
-    setSections((list) => list.filter((_, at) => at !== index));
-  };
+  // Asked first, as the draft asks: a retitled or reordered outline has no other copy.
+  const confirmDiscard = () =>
+    modals.openConfirmModal({
+      title: 'Discard your changes to the outline?',
+      children: <Text size="sm">The outline goes back to how you last saved it. Every change since then is lost: sections added, removed, retitled or moved, and talking points placed.</Text>,
+      labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => {
+        discard();
+        guard.reset();
+      },
+    });
   const titleError = (title: string): string | undefined => {
     if (title.trim() === '') return 'Give the section a title';
     // Only while the warning is up, so the flagged section is easy to find among many.
@@ -71,8 +74,11 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
           </Text>
         </div>
         <Group>
-          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setSections((list) => [...list, { id: crypto.randomUUID(), title: 'New section', talkingPointIds: [] }])}>
+          <Button variant="default" leftSection={<IconPlus size={16} />} onClick={add}>
             Add section
+          </Button>
+          <Button variant="default" disabled={!changed} onClick={confirmDiscard}>
+            Discard changes
           </Button>
           <SaveButton
             disabled={!changed || invalid}
@@ -99,19 +105,16 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
                 description={section.title.length >= MAX_SECTION_TITLE_CHARS ? `At most ${MAX_SECTION_TITLE_CHARS} characters` : undefined}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 error={titleError(section.title)}
-                ref={(node) => {
-                  if (node) titleFields.current.set(section.id, node);
-                  else titleFields.current.delete(section.id);
-                }}
+                ref={titleRef(section.id)}
                 onChange={(event) => update(index, { title: event.currentTarget.value })}
               />
-              <ActionIcon variant="subtle" aria-label={`Move ${section.title} up`} disabled={index === 0} onClick={() => setSections((list) => move(list, index, index - 1))}>
+              <ActionIcon variant="subtle" aria-label={`Move ${section.title} up`} disabled={index === 0} onClick={() => setSections((list) => moveSection(list, index, index - 1))}>
                 <IconArrowUp size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" aria-label={`Move ${section.title} down`} disabled={index === sections.length - 1} onClick={() => setSections((list) => move(list, index, index + 1))}>
+              <ActionIcon variant="subtle" aria-label={`Move ${section.title} down`} disabled={index === sections.length - 1} onClick={() => setSections((list) => moveSection(list, index, index + 1))}>
                 <IconArrowDown size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => removeSection(index)}>
+              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => remove(index)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>

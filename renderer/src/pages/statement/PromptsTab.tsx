@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencilPlus } from '@tabler/icons-react';
 import { PROMPT_LIBRARY, PROMPT_THEME_LABELS, PROMPT_THEMES } from '../../../../shared/statement/prompt-library';
 import type { Citation, PersonalPrompt } from '../../../../shared/statement/personal-prompts';
-import { citationText } from './evidence-options';
+import { citationText, moreInWords } from './evidence-options';
 import type { Workspace } from './load-workspace';
 
 const MAX_CITED_SHOWN = 4;
@@ -12,21 +12,6 @@ export interface PromptChoice {
   evidence: Citation[];
 }
 
-const CITED_KIND_WORDS: Record<Citation['kind'], [string, string]> = {
-  procedure: ['case', 'cases'],
-  experience: ['experience', 'experiences'],
-  output: ['output', 'outputs'],
-};
-
-/** "13 cases, 2 experiences": the entries not listed, by kind, so a count of cases is never read into them. */
-function hiddenByKind(hidden: readonly Citation[]): string {
-  return (Object.keys(CITED_KIND_WORDS) as Citation['kind'][])
-    .map((kind) => [kind, hidden.filter((citation) => citation.kind === kind).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => `${count} ${CITED_KIND_WORDS[kind][count === 1 ? 0 : 1]}`)
-    .join(', ');
-}
-
 function CitedEntries({ citations, workspace }: { citations: readonly Citation[]; workspace: Workspace }) {
   if (citations.length === 0) return null;
   const shown = citations.slice(0, MAX_CITED_SHOWN).map((citation) => citationText(citation, workspace));
@@ -34,7 +19,7 @@ function CitedEntries({ citations, workspace }: { citations: readonly Citation[]
   return (
     <Text size="xs" c="dimmed" aria-label="From your log">
       From your log: {shown.join('; ')}
-      {hidden.length > 0 ? `; and ${hidden.length} more (${hiddenByKind(hidden)})` : ''}
+      {hidden.length > 0 ? `; ${moreInWords(hidden)}` : ''}
     </Text>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Group, Loader, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconBulb, IconFileText, IconListDetails, IconMessage } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { resolveLimits } from '../../../../shared/statement/eras-limits';
 import { personalPrompts } from '../../../../shared/statement/personal-prompts';
 import type { ParagraphVariantInput, TalkingPoint, TalkingPointInput } from '../../../../shared/statement/statement-schema';
@@ -8,6 +8,7 @@ import { api, notifyFailure, unwrap } from '../../api';
 import { useApiQuery } from '../../app/use-api-query';
 import { ExportMenu } from '../../components/ExportMenu';
 import { FormDialog } from '../../components/FormDialog';
+import { useFocusAfterRender } from '../../components/use-focus-after-render';
 import { DraftEditor } from './DraftEditor';
 import { loadWorkspace } from './load-workspace';
 import { OutlineTab } from './OutlineTab';
@@ -15,7 +16,7 @@ import { PromptsTab, type PromptChoice } from './PromptsTab';
 import { statementActions } from './statement-actions';
 import { exportDocx, exportMarkdown, type StatementExport } from './statement-exports';
 import { TalkingPointForm } from './TalkingPointForm';
-import { TalkingPointsTab } from './TalkingPointsTab';
+import { talkingPointToFocus, TalkingPointsTab } from './TalkingPointsTab';
 import { asOnScreen, unsavedDraft, unsavedOutline } from './unsaved-edits';
 import { VariantsCard } from './VariantsCard';
 import { VersionsCard } from './VersionsCard';
@@ -29,16 +30,26 @@ export function StatementPage() {
   const [draftDirty, setDraftDirty] = useState(false);
   const { act, deletePoint, deleteVariant, deleteVersion } = statementActions(reload);
   const prompts = useMemo(() => (data ? personalPrompts(data) : []), [data]);
+  const focusAfterRender = useFocusAfterRender();
+  const pointsPanel = useRef<HTMLDivElement>(null);
 
   if (loading && !data) return <Loader aria-label="Loading the statement workspace" />;
   if (!data) return <Alert color="red">The statement workspace could not be loaded: {error}</Alert>;
   const limits = resolveLimits(data.statement.limits);
 
-  const savePoint = (input: TalkingPointInput, confirmed: boolean) =>
-    act(async () => unwrap(await api()['statement:save-point']({ id: editing?.point?.id, point: input, confirmedNotPatientData: confirmed })), 'The talking point was not saved', editing?.point ? 'Talking point updated' : 'Talking point added').then(() => {
+  const savePoint = (input: TalkingPointInput, confirmed: boolean) => {
+    let savedId = '';
+    const save = async () => {
+      savedId = unwrap(await api()['statement:save-point']({ id: editing?.point?.id, point: input, confirmedNotPatientData: confirmed })).id;
+    };
+    return act(save, 'The talking point was not saved', editing?.point ? 'Talking point updated' : 'Talking point added').then(() => {
       setEditing(null);
       setTab('points');
+      // What opened the dialog (a prompt's button) went with the Prompts tab, and focus would fall to the
+      // top of the page: it goes to the point saved. Mantine returns focus to the opener only when nothing took it.
+      focusAfterRender(() => talkingPointToFocus(pointsPanel.current, savedId));
     });
+  };
   // The draft and outline as on screen, saved or not, as the ERAS export does.
   const runExport = (kind: StatementExport, format: 'md' | 'docx') => {
     const shown = asOnScreen(data);
@@ -84,7 +95,7 @@ export function StatementPage() {
         <Tabs.Panel value="prompts" pt="md">
           <PromptsTab workspace={data} prompts={prompts} onWrite={write} />
         </Tabs.Panel>
-        <Tabs.Panel value="points" pt="md">
+        <Tabs.Panel value="points" pt="md" ref={pointsPanel}>
           <TalkingPointsTab
             workspace={data}
             prompts={prompts}

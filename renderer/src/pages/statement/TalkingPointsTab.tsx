@@ -18,6 +18,14 @@ interface TalkingPointsTabProps {
   onDelete: (point: TalkingPoint) => void;
 }
 
+/**
+ * Where focus goes once a talking point is saved: its item in the list inside `container`, or the
+ * list's heading while the item is not there.
+ */
+export function talkingPointToFocus(container: HTMLElement | null, pointId: string): HTMLElement | null {
+  return container?.querySelector<HTMLElement>(`li[data-point-id="${CSS.escape(pointId)}"]`) ?? container?.querySelector<HTMLElement>('[data-points-heading]') ?? null;
+}
+
 export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }: TalkingPointsTabProps) {
   const { statement } = workspace;
   const ids = useMemo(() => logIds(workspace), [workspace]);
@@ -29,7 +37,7 @@ export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }
     <Card withBorder>
       <Group justify="space-between" mb="sm">
         <div>
-          <Title order={4} ref={heading} tabIndex={-1}>
+          <Title order={4} ref={heading} tabIndex={-1} data-points-heading>
             Talking points
           </Title>
           <Text size="sm" c="dimmed">
@@ -50,7 +58,7 @@ export function TalkingPointsTab({ workspace, prompts, onAdd, onEdit, onDelete }
             const answers = promptText(point, prompts);
             const reused = reuses.filter((reuse) => reuse.talkingPointId === point.id);
             return (
-              <Card component="li" key={point.id} withBorder padding="sm" aria-label={point.text}>
+              <Card component="li" key={point.id} withBorder padding="sm" aria-label={point.text} tabIndex={-1} data-point-id={point.id}>
                 <Group justify="space-between" align="flex-start" wrap="nowrap">
                   <Stack gap={4}>
                     <Text size="sm" fw={500}>

@@ -1,5 +1,5 @@
 import { Box, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { versionNamed, versionRoom, VERSIONS_FULL_MESSAGE } from '../../../../shared/statement/draft-versions';
 import { MAX_VERSION_NAME_CHARS, MAX_VERSIONS, type Draft, type DraftVersion } from '../../../../shared/statement/statement-schema';
 import type { EditKeeper } from '../../app/edit-keeper';
@@ -35,6 +35,9 @@ export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore, onDe
   const room = versionRoom(draft.versions);
   const nameTaken = taken ? `You already have a version called “${taken.name}”. Choose another name.` : undefined;
   const atLimit = name.length >= MAX_VERSION_NAME_CHARS ? `A version name takes at most ${MAX_VERSION_NAME_CHARS} characters.` : undefined;
+  // A version keeps the saved draft: with none written, it would only take a place among the versions.
+  const emptyDraft = !draftDirty && draft.text.trim() === '';
+  const whyNotNow = useId();
   const saveVersion = () => {
     const version = { name: name.trim() };
     void submit(version, (confirmed) => onSaveVersion(version.name, confirmed).then(() => true)).then((done) => {
@@ -52,9 +55,14 @@ export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore, onDe
       <Text size="sm" c="dimmed" mb="sm">
         Keep a named copy before a big rewrite. Restoring keeps the text it replaces as a version too.
       </Text>
+      {/* Says why Save as version does nothing yet; the button is described by it. */}
       {draftDirty ? (
-        <Text size="sm" c="orange" mb="sm">
+        <Text size="sm" c="orange" mb="sm" id={whyNotNow}>
           Save or discard your draft changes first, so nothing you typed is left out or lost.
+        </Text>
+      ) : emptyDraft ? (
+        <Text size="sm" c="dimmed" mb="sm" id={whyNotNow}>
+          The draft is empty. Write and save some text first: a version keeps a copy of it.
         </Text>
       ) : null}
       {room === 'full' ? (
@@ -80,7 +88,12 @@ export function VersionsCard({ draft, draftDirty, onSaveVersion, onRestore, onDe
           inputContainer={(field) => (
             <Group align="flex-start" wrap="nowrap">
               <Box style={{ flex: 1 }}>{field}</Box>
-              <SaveButton disabled={name.trim() === '' || draftDirty || taken !== undefined || room === 'full'} loading={saving} onClick={saveVersion}>
+              <SaveButton
+                disabled={name.trim() === '' || draftDirty || emptyDraft || taken !== undefined || room === 'full'}
+                aria-describedby={draftDirty || emptyDraft ? whyNotNow : undefined}
+                loading={saving}
+                onClick={saveVersion}
+              >
                 Save as version
               </SaveButton>
             </Group>

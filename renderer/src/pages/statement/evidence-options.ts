@@ -27,15 +27,33 @@ function stillLogged(citation: Citation, workspace: Workspace): boolean {
   return list.some((item) => item.id === citation.id);
 }
 
+const HIDDEN_KIND_WORDS: Record<Citation['kind'], [one: string, many: string]> = {
+  procedure: ['case', 'cases'],
+  experience: ['experience', 'experiences'],
+  output: ['output', 'outputs'],
+};
+
 /**
- * A point's evidence in one line: the first `shown` entries by name, then how many more, then
- * the deleted ones counted by kind ("5 deleted procedure entries") instead of named one by one.
+ * "and 15 more (13 cases, 2 experiences)": the entries not named, counted by kind, so a count of
+ * cases is never read into them. The prompts and the talking points both end their lists so.
+ */
+export function moreInWords(hidden: readonly Citation[]): string {
+  const byKind = (Object.keys(HIDDEN_KIND_WORDS) as Citation['kind'][])
+    .map((kind) => [kind, hidden.filter((citation) => citation.kind === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${HIDDEN_KIND_WORDS[kind][count === 1 ? 0 : 1]}`);
+  return `and ${hidden.length} more (${byKind.join(', ')})`;
+}
+
+/**
+ * A point's evidence in one line: the first `shown` entries by name, then how many more by kind,
+ * then the deleted ones counted by kind ("5 deleted procedure entries") instead of named one by one.
  */
 export function evidenceInWords(citations: readonly Citation[], workspace: Workspace, shown = 4): string {
   if (citations.length === 0) return 'none';
   const logged = citations.filter((citation) => stillLogged(citation, workspace));
   const parts = logged.slice(0, shown).map((citation) => citationText(citation, workspace));
-  if (logged.length > shown) parts.push(`and ${logged.length - shown} more`);
+  if (logged.length > shown) parts.push(moreInWords(logged.slice(shown)));
   for (const [kind, [one, many]] of Object.entries(DELETED_WORDS) as [Citation['kind'], [string, string]][]) {
     const deleted = citations.filter((citation) => citation.kind === kind && !stillLogged(citation, workspace)).length;
     if (deleted > 0) parts.push(deleted === 1 ? `1 ${one}` : `${deleted} ${many}`);
