@@ -50,6 +50,11 @@ afterEach(async () => {
   await cleanupTempDirs();
 });
 
+/** A raw error code (EROFS, EACCES) in a message meant for the user. */
+const ERROR_CODE = /\bE[A-Z]{3,}\b/;
+/** The message without the data folder's path, whose random letters could spell a code. */
+const withoutFolder = (message: string) => message.split(dataDir).join('<folder>');
+
 async function storeWith(name: string): Promise<Store> {
   const store = await Store.open({ dataDir, changeBackupIntervalMs: 0 });
   await store.update((doc) => ({ ...doc, profile: validProfile({ fullName: name }) }));
@@ -74,7 +79,7 @@ describe.each(['EROFS', 'EACCES'])('a read-only data folder (%s)', (code) => {
       expect.objectContaining({ title: 'Changes cannot be saved: the data folder is read-only', path: dataDir }),
     ]);
     expect(store.notices[0]!.message).toMatch(/cannot write to the folder below, so nothing you change will be kept/);
-    expect(store.notices[0]!.message).not.toMatch(/E[A-Z]{3,}/);
+    expect(withoutFolder(store.notices[0]!.message)).not.toMatch(ERROR_CODE);
     expect(await listDir(join(dataDir, 'backups'))).toEqual(backups);
 
     const context = { store, platform: { shell: 'preview' as const, version: '0' } };
@@ -90,7 +95,11 @@ describe.each(['EROFS', 'EACCES'])('a read-only data folder (%s)', (code) => {
     const opening = Store.open({ dataDir });
     await expect(opening).rejects.toMatchObject({ code: 'io', message: expect.stringContaining(dataDir) });
     await expect(opening).rejects.toThrow(/cannot be written to.*Nothing was changed/);
-    await expect(opening).rejects.not.toThrow(/E[A-Z]{3,}/);
+    const message = await opening.then(
+      () => '',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(withoutFolder(message)).not.toMatch(ERROR_CODE);
   });
 
   it('leaves a damaged file exactly where it was, and recovers it once the folder is writable', async () => {
