@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { profileSchema, type Profile } from '../schema/profile';
+import { profileInputSchema, type Profile } from '../schema/profile';
 import type { AppInfo, BackupInfo, ExportedData, ImportSummary } from './app-info';
 import type { Channel } from './channels';
 import { exposureContract } from './exposure-contract';
@@ -22,7 +22,8 @@ export const contract = {
   /** The window's print view as PDF bytes, base64-encoded. */
   'app:print-pdf': spec<{ base64: string }>()(noArgs),
   'profile:get': spec<Profile | null>()(noArgs),
-  'profile:save': spec<Profile>()(profileSchema),
+  // What is saved is held to the input rules; the stored file is read with profileSchema.
+  'profile:save': spec<Profile>()(profileInputSchema),
   'data:export': spec<ExportedData>()(noArgs),
   'data:import-preview': spec<ImportSummary>()(backupJson),
   'data:import': spec<ImportSummary>()(backupJson),

@@ -32,12 +32,21 @@ export const STEP1_LABELS: Record<Step1Result, string> = {
   'not-taken': 'Not taken yet',
 };
 
-/** Step 2 CK is reported on a three-digit scale; scores outside it are typos. */
+/**
+ * Step 2 CK is reported on a three-digit scale, up to 300. A stored file is read with the
+ * loose floor, so one saved before the input floor existed still loads; what the user types
+ * is held to the three-digit floor (see profileInputSchema), as "25" is a typo for 250-odd.
+ */
 export const STEP2_MIN = 1;
+export const STEP2_INPUT_MIN = 100;
 export const STEP2_MAX = 300;
 
 const CURRENT_YEAR_FLOOR = 1960;
 const YEAR_CEILING = 2100;
+
+/** A required number: missing says "is required", like the text fields; anything else that is not a number says so. */
+const requiredNumber = (label: string) =>
+  z.number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter the ${label.toLowerCase()} as a number`) });
 
 const requiredText = (label: string, max = 120) =>
   z
@@ -47,11 +56,10 @@ const requiredText = (label: string, max = 120) =>
     .max(max, `${label} must be ${max} characters or fewer`);
 
 export const profileSchema = z.object({
-  fullName: requiredText('Name'),
+  fullName: requiredText('Full name'),
   medicalSchool: requiredText('Medical school', 200),
   country: requiredText('Country of the medical school', 100),
-  graduationYear: z
-    .number({ error: 'Enter the graduation year as a number' })
+  graduationYear: requiredNumber('Graduation year')
     .int('Graduation year must be a whole year')
     .min(CURRENT_YEAR_FLOOR, `Graduation year must be ${CURRENT_YEAR_FLOOR} or later`)
     .max(YEAR_CEILING, `Graduation year must be ${YEAR_CEILING} or earlier`),
@@ -63,16 +71,29 @@ export const profileSchema = z.object({
     .min(STEP2_MIN, `Step 2 CK score must be between ${STEP2_MIN} and ${STEP2_MAX}`)
     .max(STEP2_MAX, `Step 2 CK score must be between ${STEP2_MIN} and ${STEP2_MAX}`)
     .nullable(),
-  targetMatchYear: z
-    .number({ error: 'Enter the match year as a number' })
-    .int('Match year must be a whole year')
-    .min(2020, 'Match year must be 2020 or later')
-    .max(YEAR_CEILING, `Match year must be ${YEAR_CEILING} or earlier`),
+  targetMatchYear: requiredNumber('Target match year')
+    .int('Target match year must be a whole year')
+    .min(2020, 'Target match year must be 2020 or later')
+    .max(YEAR_CEILING, `Target match year must be ${YEAR_CEILING} or earlier`),
   pathways: z.array(z.enum(PATHWAYS)).min(1, 'Choose at least one pathway'),
   careerInterest: z.enum(CAREER_INTERESTS, { error: 'Choose a career interest' }),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * What the user may type and save: the stored shape with the three-digit Step 2 CK floor.
+ * Never used to read the data file (document.ts uses profileSchema), so a file holding an
+ * older, implausible score still opens and the form asks for it to be corrected.
+ */
+export const profileInputSchema = profileSchema.extend({
+  step2ckScore: z
+    .number({ error: 'Enter the Step 2 CK score as a number' })
+    .int('Step 2 CK score is a whole number')
+    .min(STEP2_INPUT_MIN, `Step 2 CK score must be between ${STEP2_INPUT_MIN} and ${STEP2_MAX}`)
+    .max(STEP2_MAX, `Step 2 CK score must be between ${STEP2_INPUT_MIN} and ${STEP2_MAX}`)
+    .nullable(),
+});
 
 /**
  * The one match-year rule the schema cannot see alone (stored profiles stay valid without it):

@@ -6,6 +6,8 @@
  * with a plain spelling are written out, never dropped, so no meaning or unit is lost
  * (µg → mcg, ≥ → >=, β → beta); what has none (words in other alphabets, emoji) is
  * removed and every distinct piece is listed, so nothing goes missing unseen.
+ * Text is first put in composed form (NFC): "é" pasted from a PDF or macOS as "e" plus a
+ * separate accent becomes the one letter "é", so the accent is kept, not dropped as a symbol.
  */
 import { asWord, CURRENCY_CODES, greekLetterName, greekPairSpelling, subscriptSpelling, superscriptSpelling, SYMBOL_SPELLINGS, type Around } from './symbol-spellings';
 
@@ -18,6 +20,7 @@ export type PlainTextChangeKind =
   | 'ellipsis'
   | 'written-out'
   | 'other-script'
+  | 'loose-accent'
   | 'emoji-or-symbol'
   | 'invisible'
   | 'special-space';
@@ -31,13 +34,14 @@ export const PLAIN_TEXT_CHANGE_LABELS: Record<PlainTextChangeKind, string> = {
   ellipsis: 'Ellipsis character written as three dots',
   'written-out': 'Symbols and Greek letters written out in plain letters',
   'other-script': 'Words in other alphabets removed — spell them in Latin letters',
+  'loose-accent': 'Accent marks that do not combine with their letter into one character removed',
   'emoji-or-symbol': 'Emoji and symbols removed',
   invisible: 'Invisible characters removed',
   'special-space': 'Tabs and special spaces made plain spaces',
 };
 
 /** Kinds whose every distinct change is listed: they rewrite or drop words, not just marks. */
-const LISTED_IN_FULL: ReadonlySet<PlainTextChangeKind> = new Set(['written-out', 'other-script', 'emoji-or-symbol']);
+const LISTED_IN_FULL: ReadonlySet<PlainTextChangeKind> = new Set(['written-out', 'other-script', 'loose-accent', 'emoji-or-symbol']);
 
 export interface PlainTextChange {
   kind: PlainTextChangeKind;
@@ -93,15 +97,30 @@ const RULES: readonly Rule[] = [
   { kind: 'written-out', pattern: /[€£¥]/g, replace: (sign, _groups, around) => asWord(CURRENCY_CODES[sign] ?? sign, around) },
   // Letters of other alphabets (with their accents) have no safe spelling to guess: removed, and listed.
   { kind: 'other-script', pattern: /(?:(?!\p{Script=Latin})\p{L}\p{M}*)+/gu, replace: '' },
+  // An accent still separate after composing has no one-character form ("q" + tilde): it
+  // cannot be trusted to show, and alone it is invisible, so it is named with its letter.
+  // Variation selectors (U+FE00–FE0F) belong to emoji and go with them below.
+  { kind: 'loose-accent', pattern: /(?<=(\p{Script=Latin})?)(?:(?![\uFE00-\uFE0F])[\p{Mn}\p{Mc}])+/gu, replace: '' },
   // Anything left outside Latin letters, digits, ordinary punctuation and whitespace.
   { kind: 'emoji-or-symbol', pattern: /[^\p{Script=Latin}\p{N}\p{P}\s$+<=>^`|~]\uFE0F?/gu, replace: '' },
 ];
 
-/** Invisible characters and spaces are named by code point; a written-out symbol with its spelling; anything else as typed. */
-function describeMatch(kind: PlainTextChangeKind, match: string, replacement: string): string {
+const codePoints = (text: string) => [...text].map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+
+/**
+ * Invisible characters and spaces are named by code point; a written-out symbol with its
+ * spelling; a loose accent by code point with the letter it was on; anything else as typed.
+ */
+function describeMatch(kind: PlainTextChangeKind, match: string, replacement: string, groups: string[]): string {
   if (kind === 'written-out') return `${match.trim()} → ${replacement.trim()}`;
+  if (kind === 'loose-accent') return groups[0] ? `accent ${codePoints(match)} on “${groups[0]}”` : `accent ${codePoints(match)} on no letter`;
   if (kind !== 'invisible' && kind !== 'special-space') return match.trim();
-  return [...match].map((char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  return codePoints(match);
+}
+
+/** The groups of a match out of String.replace's positional arguments ('' for one that did not take part). */
+function groupsOf(rest: unknown[]): string[] {
+  return rest.slice(0, rest.findIndex((value) => typeof value === 'number')).map((group) => (typeof group === 'string' ? group : ''));
 }
 
 /** Calls a rule's replacement with its groups and neighbours out of String.replace's positional arguments. */
@@ -110,12 +129,12 @@ function applyRule(rule: Rule, match: string, rest: unknown[]): string {
   const at = rest.findIndex((value) => typeof value === 'number');
   const offset = rest[at] as number;
   const whole = rest[at + 1] as string;
-  const groups = rest.slice(0, at).map((group) => (typeof group === 'string' ? group : ''));
-  return rule.replace(match, groups, { before: whole.charAt(offset - 1), after: whole.charAt(offset + match.length) });
+  return rule.replace(match, groupsOf(rest), { before: whole.charAt(offset - 1), after: whole.charAt(offset + match.length) });
 }
 
 export function toErasPlainText(input: string): PlainTextResult {
-  let text = input.replace(/\r\n?/g, '\n');
+  // Composing changes no letter the reader sees, so it is not reported as a change.
+  let text = input.replace(/\r\n?/g, '\n').normalize('NFC');
   const tallies = new Map<PlainTextChangeKind, { count: number; examples: string[] }>();
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (match: string, ...rest: unknown[]) => {
@@ -123,7 +142,7 @@ export function toErasPlainText(input: string): PlainTextResult {
       if (replacement === match) return match;
       const tally = tallies.get(rule.kind) ?? { count: 0, examples: [] };
       tally.count += 1;
-      const example = describeMatch(rule.kind, match, replacement);
+      const example = describeMatch(rule.kind, match, replacement, groupsOf(rest));
       if (tally.examples.length === 0 || (LISTED_IN_FULL.has(rule.kind) && !tally.examples.includes(example))) tally.examples.push(example);
       tallies.set(rule.kind, tally);
       return replacement;

@@ -21,7 +21,7 @@ test('importing a broken backup shows what is wrong and changes nothing', async 
 
   const alert = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
   await expect(alert).toBeVisible();
-  await expect(alert).toContainText('Name is required');
+  await expect(alert).toContainText('Full name is required');
   await expect(alert).toContainText('Your data has not been changed');
   expect(await readFile(join(dataDir, DATA_FILE), 'utf8')).toBe(before);
 

@@ -20,7 +20,7 @@ test('a new applicant fills the profile, restarts, and finds it saved', async ({
   await page.getByRole('button', { name: 'Save profile' }).click();
 
   // Wrong input is marked at the field and nothing is saved.
-  await expect(page.getByText('Step 2 CK score must be between 1 and 300')).toBeVisible();
+  await expect(page.getByText('Step 2 CK score must be between 100 and 300')).toBeVisible();
   await expect(page.getByText('Choose at least one pathway')).toBeVisible();
 
   await page.getByLabel('USMLE Step 2 CK score').fill('248');

@@ -57,20 +57,21 @@ describe('ProfileForm', { timeout: 30_000 }, () => {
     const { user, onSave } = setup();
     await save(user);
 
-    expect(await screen.findByText('Name is required')).toBeInTheDocument();
+    // Each required field says so in the words of its label.
+    expect(await screen.findByText('Full name is required')).toBeInTheDocument();
     expect(screen.getByText('Medical school is required')).toBeInTheDocument();
     expect(screen.getByText('Country of the medical school is required')).toBeInTheDocument();
-    expect(screen.getByText('Enter the graduation year as a number')).toBeInTheDocument();
+    expect(screen.getByText('Graduation year is required')).toBeInTheDocument();
     expect(screen.getByText('Choose an ECFMG certification status')).toBeInTheDocument();
     expect(screen.getByText('Choose a Step 1 result')).toBeInTheDocument();
-    expect(screen.getByText('Enter the match year as a number')).toBeInTheDocument();
+    expect(screen.getByText('Target match year is required')).toBeInTheDocument();
     expect(screen.getByText('Choose a career interest')).toBeInTheDocument();
     expect(screen.getByText('Choose at least one pathway')).toBeInTheDocument();
 
     // Each message belongs to its field, so a screen reader reads it with the input.
     const name = screen.getByRole('textbox', { name: 'Full name' });
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription(/Name is required/);
+    expect(name).toHaveAccessibleDescription(/Full name is required/);
     // Step 2 CK is optional: empty is not an error.
     expect(screen.getByRole('textbox', { name: /USMLE Step 2 CK score/ })).not.toHaveAttribute('aria-invalid', 'true');
 
@@ -83,9 +84,43 @@ describe('ProfileForm', { timeout: 30_000 }, () => {
     await save(user);
 
     const step2 = screen.getByRole('textbox', { name: /USMLE Step 2 CK score/ });
-    expect(await screen.findByText('Step 2 CK score must be between 1 and 300')).toBeInTheDocument();
+    expect(await screen.findByText('Step 2 CK score must be between 100 and 300')).toBeInTheDocument();
     expect(step2).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.queryByText('Name is required')).not.toBeInTheDocument();
+    expect(screen.queryByText('Full name is required')).not.toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('refuses a two-digit Step 2 CK score as a typo, then saves the corrected one', async () => {
+    const { user, onSave } = setup();
+    await fillValid(user, '25');
+    await save(user);
+    expect(await screen.findByText('Step 2 CK score must be between 100 and 300')).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+
+    const step2 = screen.getByRole('textbox', { name: /USMLE Step 2 CK score/ });
+    await user.clear(step2);
+    await enter(user, step2, '255');
+    await save(user);
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0].step2ckScore).toBe(255);
+  });
+
+  it('keeps pasted text that is not plain digits as pasted and refuses it, instead of cutting it to a number', async () => {
+    const { user, onSave } = setup();
+    await fillValid(user, '2.5e2');
+    const step2 = screen.getByRole('textbox', { name: /USMLE Step 2 CK score/ });
+    expect(step2).toHaveValue('2.5e2');
+    await save(user);
+    expect(await screen.findByText('Type digits only, for example 255: “2.5e2” is not a whole number')).toBeInTheDocument();
+    expect(step2).toHaveAttribute('aria-invalid', 'true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('opens a saved profile holding a two-digit score, showing it, and asks for it to be corrected on save', async () => {
+    const { user, onSave } = setup({ ...saved(), step2ckScore: 25 });
+    expect(screen.getByRole('textbox', { name: /USMLE Step 2 CK score/ })).toHaveValue('25');
+    await save(user);
+    expect(await screen.findByText('Step 2 CK score must be between 100 and 300')).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -148,11 +183,11 @@ describe('ProfileForm', { timeout: 30_000 }, () => {
   it('clears an error once the field is fixed and saved again', async () => {
     const { user, onSave } = setup({ ...saved(), fullName: '' });
     await save(user);
-    expect(await screen.findByText('Name is required')).toBeInTheDocument();
+    expect(await screen.findByText('Full name is required')).toBeInTheDocument();
     await enter(user, screen.getByRole('textbox', { name: 'Full name' }), 'Fixed Name');
     await save(user);
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
-    expect(screen.queryByText('Name is required')).not.toBeInTheDocument();
+    expect(screen.queryByText('Full name is required')).not.toBeInTheDocument();
     expect(onSave.mock.calls[0]?.[0].fullName).toBe('Fixed Name');
   });
 

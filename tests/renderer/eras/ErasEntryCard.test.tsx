@@ -37,6 +37,7 @@ function Harness({ initial, canMarkMeaningful, onChange }: { initial: ErasEntry;
         }}
         onMove={() => {}}
         onRemove={() => {}}
+        today="2026-11-30"
       />
     </ol>
   );
@@ -137,5 +138,33 @@ describe('ErasEntryCard', { timeout: 30_000 }, () => {
     await user.click(await screen.findByRole('option', { name: 'Following a patient from consent to the next-day check' }));
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ mostMeaningful: true, talkingPointId: 'tp-2' }));
     expect(point).toHaveValue('Following a patient from consent to the next-day check');
+  });
+});
+
+describe('ErasEntryCard for a planned experience', { timeout: 30_000 }, () => {
+  const planned = makeExperience({ id: 'planned', title: 'IR observership', startDate: '2027-02-01', endDate: '2027-03-01' });
+  const entry: ErasEntry = { ...blank, experienceId: planned.id, description: 'Four weeks with the IR service.' };
+  const renderCard = (today: string) =>
+    render(
+      <ol>
+        <ErasEntryCard position={1} count={1} experience={planned} entry={entry} limits={limits} canMarkMeaningful toldInStatement={[]} pointOptions={[]} onChange={() => {}} onMove={() => {}} onRemove={() => {}} today={today} />
+      </ol>,
+    );
+
+  it('marks it planned, asks for it to be described as upcoming, and copies it without hours', async () => {
+    renderCard('2026-11-30');
+    expect(screen.getByText('Planned')).toBeInTheDocument();
+    expect(screen.getByText(/This starts in February 2027 and has not happened yet\. Say in the description that it is upcoming/)).toBeInTheDocument();
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Copy IR observership as plain text' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain('Dates: February 2027 - March 2027');
+    expect(copied).not.toContain('Hours');
+  });
+
+  it('copies the hours once it has started, with no planned mark', async () => {
+    renderCard('2027-02-01');
+    expect(screen.queryByText('Planned')).not.toBeInTheDocument();
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Copy IR observership as plain text' }));
+    expect(await navigator.clipboard.readText()).toContain('Hours: 160');
   });
 });

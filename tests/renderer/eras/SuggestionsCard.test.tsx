@@ -9,7 +9,7 @@ import { render } from '../render';
 describe('SuggestionsCard with hundreds of experiences', { timeout: 30_000 }, () => {
   it('offers the fifteen best first and the rest on request', async () => {
     const experiences = Array.from({ length: 40 }, (_, i) => makeExperience({ id: `exp-${i}`, title: `Experience ${i}` }));
-    const suggestions: ExperienceSuggestion[] = experiences.map((experience, i) => ({ experienceId: experience.id, score: 40 - i, reasons: ['IR'] }));
+    const suggestions: ExperienceSuggestion[] = experiences.map((experience, i) => ({ experienceId: experience.id, score: 40 - i, planned: false, reasons: ['IR'] }));
     render(<SuggestionsCard suggestions={suggestions} experiences={new Map(experiences.map((e) => [e.id, e]))} full={false} limit={10} onAdd={() => {}} />);
     expect(screen.getAllByRole('button', { name: /^Add Experience/ })).toHaveLength(15);
     expect(screen.getByRole('button', { name: 'Add Experience 0 to ERAS' })).toBeInTheDocument();

@@ -97,7 +97,12 @@ describe('dispatch: argument validation', () => {
 
   it('names the field and the rule in profile messages', async () => {
     const message = expectError(await call('profile:save', { ...validProfile(), step2ckScore: 301 }), 'validation');
-    expect(message).toBe('Step 2 CK score: Step 2 CK score must be between 1 and 300');
+    expect(message).toBe('Step 2 CK score: Step 2 CK score must be between 100 and 300');
+  });
+
+  it('refuses a Step 2 CK score that cannot be a three-digit score, though a stored one still loads', async () => {
+    const message = expectError(await call('profile:save', { ...validProfile(), step2ckScore: 25 }), 'validation');
+    expect(message).toBe('Step 2 CK score: Step 2 CK score must be between 100 and 300');
   });
 
   it('tells the user a no-argument action takes no arguments', async () => {

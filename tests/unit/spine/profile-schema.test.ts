@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema, emptyDocument } from '../../../shared/schema/document';
-import { matchHasPassed, matchYearProblem, profileSchema } from '../../../shared/schema/profile';
+import { loadDocumentText } from '../../../shared/document-loading';
+import { matchHasPassed, matchYearProblem, profileInputSchema, profileSchema } from '../../../shared/schema/profile';
 import { describeValidationError } from '../../../shared/validation-message';
 import { validProfile } from './helpers';
 
 /** The readable messages zod produced, keyed by field. */
-function problems(input: unknown): Record<string, string[]> {
-  const result = profileSchema.safeParse(input);
+function problems(input: unknown, schema: typeof profileSchema = profileSchema): Record<string, string[]> {
+  const result = schema.safeParse(input);
   if (result.success) return {};
   const byField: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
@@ -64,31 +65,60 @@ describe('profile schema', () => {
   });
 
   it('rejects a match year before 2020', () => {
-    expect(problems(validProfile({ targetMatchYear: 2019 })).targetMatchYear).toEqual(['Match year must be 2020 or later']);
+    expect(problems(validProfile({ targetMatchYear: 2019 })).targetMatchYear).toEqual(['Target match year must be 2020 or later']);
   });
 
   it('says which required fields are missing, in words', () => {
     const messages = problems({});
-    expect(messages.fullName).toEqual(['Name is required']);
+    expect(messages.fullName).toEqual(['Full name is required']);
     expect(messages.medicalSchool).toEqual(['Medical school is required']);
     expect(messages.country).toEqual(['Country of the medical school is required']);
-    expect(messages.graduationYear).toEqual(['Enter the graduation year as a number']);
+    expect(messages.graduationYear).toEqual(['Graduation year is required']);
+    expect(messages.targetMatchYear).toEqual(['Target match year is required']);
     expect(messages.ecfmgStatus).toEqual(['Choose an ECFMG certification status']);
     expect(messages.step1).toEqual(['Choose a Step 1 result']);
     expect(messages.careerInterest).toEqual(['Choose a career interest']);
   });
 
   it('treats whitespace-only text as missing and caps length', () => {
-    expect(problems(validProfile({ fullName: '   ' })).fullName).toEqual(['Name is required']);
+    expect(problems(validProfile({ fullName: '   ' })).fullName).toEqual(['Full name is required']);
     expect(problems(validProfile({ fullName: 'x'.repeat(121) })).fullName).toEqual([
-      'Name must be 120 characters or fewer',
+      'Full name must be 120 characters or fewer',
     ]);
+  });
+
+  it('says a year given as something other than a number is not a number, not that it is missing', () => {
+    expect(problems({ ...validProfile(), graduationYear: 'soon' }).graduationYear).toEqual(['Enter the graduation year as a number']);
+    expect(problems({ ...validProfile(), targetMatchYear: Number.NaN }).targetMatchYear).toEqual(['Enter the target match year as a number']);
   });
 
   it('rejects an unknown enum value with the field-specific message', () => {
     expect(problems({ ...validProfile(), ecfmgStatus: 'maybe' }).ecfmgStatus).toEqual([
       'Choose an ECFMG certification status',
     ]);
+  });
+});
+
+describe('the profile as typed and saved', () => {
+  it.each([25, 99, 2])('refuses a two-digit (or shorter) Step 2 CK score of %s as a typo', (score) => {
+    expect(problems(validProfile({ step2ckScore: score }), profileInputSchema).step2ckScore).toEqual(['Step 2 CK score must be between 100 and 300']);
+  });
+
+  it.each([100, 255, 300, null])('accepts a Step 2 CK score of %s', (score) => {
+    expect(profileInputSchema.safeParse(validProfile({ step2ckScore: score })).success).toBe(true);
+  });
+
+  it('still refuses a score above the scale and a fraction, as the stored shape does', () => {
+    expect(problems(validProfile({ step2ckScore: 301 }), profileInputSchema).step2ckScore).toEqual(['Step 2 CK score must be between 100 and 300']);
+    expect(problems(validProfile({ step2ckScore: 250.5 }), profileInputSchema).step2ckScore).toEqual(['Step 2 CK score is a whole number']);
+  });
+
+  it('opens an existing data file whose profile holds a Step 2 CK score of 25, keeping the score', () => {
+    const file = JSON.stringify({ ...emptyDocument(new Date(2026, 10, 30)), profile: validProfile({ step2ckScore: 25 }) });
+    const loaded = loadDocumentText(file, new Date(2026, 10, 30));
+    if (!loaded.ok) throw new Error(`the file was refused: ${loaded.message}`);
+    expect(loaded.doc.profile?.step2ckScore).toBe(25);
+    expect(documentSchema.safeParse(loaded.doc).success).toBe(true);
   });
 });
 
@@ -99,7 +129,7 @@ describe('describeValidationError', () => {
     if (result.success) return;
     const lines = describeValidationError(result.error).split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe('full name: Name is required');
+    expect(lines[0]).toBe('full name: Full name is required');
     expect(lines[5]).toMatch(/^…and \d+ more problems$/);
   });
 

@@ -27,6 +27,34 @@ describe('suggestErasExperiences', () => {
     const [first] = suggestErasExperiences([makeExperience({ id: 'now', startDate: '2020-01-01', endDate: null, ongoing: true })], TODAY);
     expect(first?.reasons).toContain('ongoing');
   });
+
+  it('calls a started experience whose end date is still ahead ongoing, not recent', () => {
+    const [first] = suggestErasExperiences([makeExperience({ id: 'now', startDate: '2026-11-01', endDate: '2027-01-31' })], TODAY);
+    expect(first?.reasons).toEqual(['IR-related', 'in the US', 'ongoing', '160 h']);
+    expect(first?.planned).toBe(false);
+  });
+
+  it('offers a planned experience last, named as planned, with no credit for recency or hours', () => {
+    const order = suggestErasExperiences(
+      [
+        makeExperience({ id: 'planned-us-ir', irRelated: true, usBased: true, startDate: '2027-02-01', endDate: '2027-03-01' }),
+        makeExperience({ id: 'old-tutor', kind: 'teaching', irRelated: false, usBased: false, startDate: '2015-01-01', endDate: '2015-06-01' }),
+        makeExperience({ id: 'recent-us-ir', irRelated: true, usBased: true, startDate: '2026-03-01', endDate: '2026-04-01' }),
+      ],
+      '2026-11-30',
+    );
+    expect(order.map((suggestion) => suggestion.experienceId)).toEqual(['recent-us-ir', 'old-tutor', 'planned-us-ir']);
+    const planned = order[2];
+    expect(planned?.planned).toBe(true);
+    expect(planned?.reasons).toEqual(['IR-related', 'in the US', 'planned, starts February 2027']);
+    expect(planned?.reasons.join(', ')).not.toMatch(/recent|160 h/);
+  });
+
+  it('counts an experience starting today as started', () => {
+    const [first] = suggestErasExperiences([makeExperience({ id: 'today', startDate: '2026-11-28', endDate: '2026-12-20' })], TODAY);
+    expect(first?.planned).toBe(false);
+    expect(first?.reasons).toContain('160 h');
+  });
 });
 
 describe('erasEntryText', () => {

@@ -29,6 +29,24 @@ describe('toErasPlainText', () => {
     expect(toErasPlainText(clean)).toEqual({ text: clean, changes: [] });
   });
 
+  it('keeps accents typed as a separate mark (as pasted from macOS or a PDF), reporting nothing', () => {
+    const decomposed = 'Jose\u0301 Nu\u0301n\u0303ez in Sa\u0303o Paulo';
+    const result = toErasPlainText(decomposed);
+    expect(result.text).toBe('José Núñez in São Paulo');
+    expect(result.text).toHaveLength('José Núñez in São Paulo'.length);
+    expect(result.changes).toEqual([]);
+  });
+
+  it('removes an accent that forms no single letter, and names it in visible words with its letter', () => {
+    const result = toErasPlainText('Spinal q\u0303 and a stray \u0301mark');
+    expect(result.text).toBe('Spinal q and a stray mark');
+    expect(result.changes).toEqual([{ kind: 'loose-accent', count: 2, example: 'accent U+0303 on “q”, accent U+0301 on no letter' }]);
+  });
+
+  it('still removes an emoji with its variation selector as an emoji', () => {
+    expect(kinds('Done \u2714\uFE0F today')).toEqual(['emoji-or-symbol']);
+  });
+
   it('counts each kind of change and keeps the first example as typed', () => {
     const result = toErasPlainText('“a” “b” — c');
     expect(result.changes).toEqual([

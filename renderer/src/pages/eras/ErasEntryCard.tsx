@@ -3,6 +3,8 @@ import type { Ref } from 'react';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
+import { asOfToday, hasStarted } from '../../../../shared/exposure/planned-experiences';
+import { monthYear } from '../../../../shared/month-year';
 import { erasDates, erasEntryText, measureErasField } from '../../../../shared/statement/eras-entry-text';
 import type { Limits } from '../../../../shared/statement/eras-limits';
 import { toErasPlainText } from '../../../../shared/statement/eras-plain-text';
@@ -28,12 +30,15 @@ interface ErasEntryCardProps {
   onRemove: () => void;
   /** The entry's heading, which takes focus when the entry is added or the one before it removed. */
   headingRef?: Ref<HTMLHeadingElement>;
+  /** YYYY-MM-DD: an experience starting after it is planned. */
+  today: string;
 }
 
-export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldInStatement, pointOptions, onChange, onMove, onRemove, headingRef }: ErasEntryCardProps) {
+export function ErasEntryCard({ position, count, experience, entry, limits, canMarkMeaningful, toldInStatement, pointOptions, onChange, onMove, onRemove, headingRef, today }: ErasEntryCardProps) {
   const description = toErasPlainText(entry.description);
   const reflection = toErasPlainText(entry.reflection);
   const name = experience.title;
+  const planned = !hasStarted(experience, today);
   return (
     <Card withBorder component="li" aria-label={name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
@@ -48,6 +53,11 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
             <Badge variant="light" size="sm">
               ERAS: {ERAS_EXPERIENCE_TYPE_LABELS[erasExperienceType(experience.kind)]}
             </Badge>
+            {planned ? (
+              <Badge color="orange" variant="light" size="sm">
+                Planned
+              </Badge>
+            ) : null}
             {entry.mostMeaningful ? (
               <Badge color="grape" size="sm">
                 Most meaningful
@@ -56,7 +66,7 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
           </Group>
         </div>
         <Group gap={4} wrap="nowrap">
-          <CopyEntryButton text={erasEntryText(experience, entry)} name={name} />
+          <CopyEntryButton text={erasEntryText(asOfToday(experience, today), entry)} name={name} />
           <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={position === 1} onClick={() => onMove(-1)}>
             <IconArrowUp size={16} />
           </ActionIcon>
@@ -68,6 +78,11 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
           </ActionIcon>
         </Group>
       </Group>
+      {planned ? (
+        <Text size="sm" c="orange.8" mb="xs">
+          This starts in {monthYear(experience.startDate)} and has not happened yet. Say in the description that it is upcoming, as readers take every entry as done. Its hours are left out of the copied text until it starts.
+        </Text>
+      ) : null}
       <Stack gap="xs">
         <Textarea label={`Description of ${name}`} autosize minRows={3} value={entry.description} onChange={(event) => onChange({ ...entry, description: event.currentTarget.value })} />
         <TextCounter measure={measureErasField(entry.description, limits.descriptionChars)} unit="characters" label={`Description length of ${name}`} />

@@ -45,7 +45,8 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
   const experiences = useMemo(() => new Map(workspace.experiences.map((experience) => [experience.id, experience])), [workspace]);
   const pointOptions = useMemo(() => talkingPointOptions(workspace.statement.talkingPoints), [workspace]);
   const chosen = new Set(entries.map((entry) => entry.experienceId));
-  const suggestions = suggestErasExperiences(workspace.experiences, localToday()).filter((suggestion) => !chosen.has(suggestion.experienceId));
+  const today = localToday();
+  const suggestions = suggestErasExperiences(workspace.experiences, today).filter((suggestion) => !chosen.has(suggestion.experienceId));
   // An entry whose experience was deleted cannot be unmarked on its card, so it does not use up a mark.
   const meaningful = entries.filter((entry) => entry.mostMeaningful && experiences.has(entry.experienceId)).length;
   const toldInStatement = new Map<string, string[]>();
@@ -98,7 +99,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         </div>
         <ExportMenu>
             {/* The entries as on screen, saved or not. */}
-            <Menu.Item onClick={() => exportErasText({ ...workspace, statement: { ...workspace.statement, erasEntries: entries } })}>ERAS entries (plain text)</Menu.Item>
+            <Menu.Item onClick={() => exportErasText({ ...workspace, statement: { ...workspace.statement, erasEntries: entries } }, today)}>ERAS entries (plain text)</Menu.Item>
             <Menu.Item onClick={() => void exportPortfolioDocx(workspace).catch((caught: unknown) => notifyFailure(caught, 'The portfolio could not be made'))}>Exposure portfolio (Word)</Menu.Item>
             <Menu.Item onClick={() => exportPortfolioMarkdown(workspace)}>Exposure portfolio (Markdown)</Menu.Item>
             <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => setPrinting(true)}>
@@ -141,6 +142,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
                 onMove={(offset) => move(index, offset)}
                 headingRef={headingRef(entry.experienceId)}
                 onRemove={() => remove(index, experience.title)}
+                today={today}
               />
             );
           })}

@@ -15,14 +15,14 @@ interface SuggestionsCardProps {
   onAdd: (experienceId: string) => void;
 }
 
-/** The tracker's experiences not yet on the list, IR-related, US-based and recent ones first. */
+/** The tracker's experiences not yet on the list, IR-related, US-based and recent ones first, planned ones last. */
 export function SuggestionsCard({ suggestions, experiences, full, limit, onAdd }: SuggestionsCardProps) {
   const { shown, hidden, showAll } = useShowMore(suggestions, FIRST_SHOWN);
   return (
     <Card withBorder>
       <Title order={4}>Suggested from your tracker</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {full ? `You have chosen ${limit}, the most ERAS takes. Remove one to add another.` : 'IR-related, US-based and recent experiences first.'}
+        {full ? `You have chosen ${limit}, the most ERAS takes. Remove one to add another.` : 'IR-related, US-based and recent experiences first; planned ones, not started yet, last.'}
       </Text>
       {suggestions.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -1,3 +1,4 @@
+import { asOfToday } from '../../../../shared/exposure/planned-experiences';
 import { erasEntriesText, exposurePortfolio, toMarkdown } from '../../../../shared/statement/statement-document';
 import { downloadBlob, downloadText } from '../../download';
 import type { Workspace } from '../statement/load-workspace';
@@ -5,8 +6,10 @@ import type { Workspace } from '../statement/load-workspace';
 /** docx is a large library: fetched on the first Word export, not with the page. */
 const loadExportDocx = () => import('../../docx/export-docx');
 
-export function exportErasText(workspace: Workspace): void {
-  downloadText('eras-experiences.txt', erasEntriesText(workspace), 'text/plain');
+/** As Copy gives each entry: a planned experience without hours, none being worked yet. */
+export function exportErasText(workspace: Workspace, today: string): void {
+  const experiences = workspace.experiences.map((experience) => asOfToday(experience, today));
+  downloadText('eras-experiences.txt', erasEntriesText({ ...workspace, experiences }), 'text/plain');
 }
 
 export function exportPortfolioMarkdown(workspace: Workspace): void {

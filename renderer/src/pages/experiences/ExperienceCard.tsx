@@ -2,7 +2,9 @@ import { ActionIcon, Badge, Button, Card, Group, Spoiler, Stack, Text } from '@m
 import { IconCalendar, IconClock, IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import { EXPERIENCE_KIND_LABELS, type Experience } from '../../../../shared/exposure/experience-schema';
+import { hasStarted } from '../../../../shared/exposure/planned-experiences';
 import type { ResearchOutput } from '../../../../shared/exposure/research-output-schema';
+import { localToday } from '../../../../shared/local-today';
 import { formatDateRange, formatHours } from './format';
 import { ResearchOutputItem } from './ResearchOutputItem';
 
@@ -23,12 +25,20 @@ export function ExperienceCard(props: ExperienceCardProps) {
   const place = [experience.organisation, [experience.city, experience.region].filter(Boolean).join(', ')]
     .filter(Boolean)
     .join(' · ');
+  // As on the Exposure dashboard: a planned experience's hours are intent, not yet counted.
+  const planned = !hasStarted(experience, localToday());
+  const hours = formatHours(experience);
   return (
     <Card withBorder padding="md" component="article" aria-label={experience.title}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={6} style={{ minWidth: 0 }}>
           <Group gap={6}>
             <Badge variant="light">{EXPERIENCE_KIND_LABELS[experience.kind]}</Badge>
+            {planned && (
+              <Badge variant="light" color="orange">
+                Planned
+              </Badge>
+            )}
             {experience.usBased && (
               <Badge variant="light" color="blue">
                 US-based
@@ -64,7 +74,7 @@ export function ExperienceCard(props: ExperienceCardProps) {
             </Group>
             <Group gap={6} c="dimmed" wrap="nowrap" aria-label="Hours">
               <IconClock size={15} aria-hidden />
-              <Text size="sm">{formatHours(experience)}</Text>
+              <Text size="sm">{planned && experience.hours.mode !== 'none' ? `${hours} planned, not counted until it starts` : hours}</Text>
             </Group>
           </Group>
         </Stack>

@@ -1,4 +1,4 @@
-import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useUnsavedChanges } from '../../app/unsaved-changes';
@@ -9,18 +9,23 @@ import {
   ECFMG_STATUSES,
   PATHWAY_LABELS,
   PATHWAYS,
-  profileSchema,
+  profileInputSchema,
   STEP1_LABELS,
   STEP1_RESULTS,
+  STEP2_INPUT_MIN,
   STEP2_MAX,
   matchHasPassed,
   matchYearProblem,
   type Profile,
 } from '../../../../shared/schema/profile';
-import { formToProfileInput, profileToForm, type ProfileFormValues } from './profile-form-values';
+import { formToProfileInput, profileToForm, wholeNumberProblems, type ProfileFormValues } from './profile-form-values';
 import { SaveButton } from '../../components/SaveButton';
 
-const resolveProfile = schemaResolver(profileSchema, { sync: true });
+// The input rules (a three-digit Step 2 CK score), stricter than what a stored file may hold.
+const resolveProfile = schemaResolver(profileInputSchema, { sync: true });
+/** Number fields are text inputs read as digits only, so nothing typed or pasted is cut short unseen. */
+const numberField = { inputMode: 'numeric', autoComplete: 'off' } as const;
+const typedYear = (text: string) => (/^\d{4}$/.test(text.trim()) ? Number(text) : null);
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));
 
@@ -29,7 +34,7 @@ interface ProfileFormProps {
   onSave: (profile: Profile) => Promise<void>;
 }
 
-/** Validated against the same zod schema the main process enforces; nothing is sent until it passes. */
+/** Validated against the profile's input schema; nothing is sent until it passes. */
 export function ProfileForm({ initial, onSave }: ProfileFormProps) {
   const [saving, setSaving] = useState(false);
   const form = useForm<ProfileFormValues>({
@@ -38,15 +43,16 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
     validate: (values) => {
       const input = formToProfileInput(values);
       const problem = matchYearProblem(input.targetMatchYear, input.graduationYear);
-      return { ...resolveProfile(input), ...(problem ? { targetMatchYear: problem } : {}) };
+      return { ...resolveProfile(input), ...(problem ? { targetMatchYear: problem } : {}), ...wholeNumberProblems(values) };
     },
   });
   useUnsavedChanges('your profile', form.isDirty());
+  const matchYear = typedYear(form.values.targetMatchYear);
 
   const submit = async (values: ProfileFormValues) => {
     setSaving(true);
     try {
-      await onSave(profileSchema.parse(formToProfileInput(values)));
+      await onSave(profileInputSchema.parse(formToProfileInput(values)));
       form.resetDirty();
     } catch {
       // onSave has said why; the edits stay on screen and count as unsaved.
@@ -67,26 +73,22 @@ export function ProfileForm({ initial, onSave }: ProfileFormProps) {
           <TextInput label="Full name" withAsterisk {...form.getInputProps('fullName')} />
           <TextInput label="Medical school" withAsterisk {...form.getInputProps('medicalSchool')} />
           <TextInput label="Country of the medical school" withAsterisk {...form.getInputProps('country')} />
-          <NumberInput label="Graduation year" withAsterisk allowDecimal={false} hideControls {...form.getInputProps('graduationYear')} />
+          <TextInput label="Graduation year" withAsterisk {...numberField} {...form.getInputProps('graduationYear')} />
           <Select label="ECFMG certification" withAsterisk data={options(ECFMG_STATUSES, ECFMG_STATUS_LABELS)} {...form.getInputProps('ecfmgStatus')} />
           <Select label="USMLE Step 1" withAsterisk data={options(STEP1_RESULTS, STEP1_LABELS)} {...form.getInputProps('step1')} />
-          <NumberInput
+          <TextInput
             label="USMLE Step 2 CK score"
-            description={`Leave empty if you have not taken it yet (scores run up to ${STEP2_MAX})`}
-            allowDecimal={false}
-            hideControls
+            description={`Leave empty if you have not taken it yet (scores run from ${STEP2_INPUT_MIN} to ${STEP2_MAX})`}
+            {...numberField}
             {...form.getInputProps('step2ckScore')}
           />
-          <NumberInput
+          <TextInput
             label="Target match year"
             withAsterisk
-            allowDecimal={false}
-            hideControls
+            {...numberField}
             // A past match is allowed (the profile may be from an earlier cycle) but pointed out.
             description={
-              typeof form.values.targetMatchYear === 'number' && matchHasPassed(form.values.targetMatchYear)
-                ? `The ${form.values.targetMatchYear} match has already taken place: is this the year you are aiming for?`
-                : undefined
+              matchYear !== null && matchHasPassed(matchYear) ? `The ${matchYear} match has already taken place: is this the year you are aiming for?` : undefined
             }
             {...form.getInputProps('targetMatchYear')}
           />
