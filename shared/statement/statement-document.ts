@@ -1,4 +1,5 @@
 import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from '../exposure/experience-schema';
+import { hasStarted } from '../exposure/planned-experiences';
 import { proceduresByCategory } from '../exposure/exposure-summary';
 import { RESEARCH_OUTPUT_TYPE_LABELS, RESEARCH_STATUS_LABELS } from '../exposure/research-output-schema';
 import { CAREER_INTEREST_LABELS, PATHWAY_LABELS, type Profile } from '../schema/profile';
@@ -98,7 +99,8 @@ export function erasEntriesText(source: ExportSource): string {
 }
 
 /** The exposure portfolio: profile, experiences, outputs and procedure totals by category. */
-export function exposurePortfolio(source: ExportSource): ExportDocument {
+/** `today` tells planned experiences (not started yet) from the rest: they are marked, and their hours are not claimed. */
+export function exposurePortfolio(source: ExportSource, today: string): ExportDocument {
   const blocks: DocBlock[] = [];
   const profile = source.profile;
   if (profile) {
@@ -115,7 +117,7 @@ export function exposurePortfolio(source: ExportSource): ExportDocument {
   blocks.push({ kind: 'heading', level: 2, text: 'Experiences' });
   blocks.push(
     source.experiences.length > 0
-      ? { kind: 'bullets', items: [...source.experiences].sort((a, b) => b.startDate.localeCompare(a.startDate)).map(experienceLine) }
+      ? { kind: 'bullets', items: [...source.experiences].sort((a, b) => b.startDate.localeCompare(a.startDate)).map((experience) => experienceLine(experience, today)) }
       : { kind: 'paragraph', text: 'No experiences logged yet.' },
   );
   blocks.push({ kind: 'heading', level: 2, text: 'Research outputs' });
@@ -136,10 +138,12 @@ export function exposurePortfolio(source: ExportSource): ExportDocument {
   return { title: profile ? `IR exposure portfolio — ${profile.fullName}` : 'IR exposure portfolio', blocks };
 }
 
-function experienceLine(experience: Experience): string {
-  const hours = totalHours(experience);
+function experienceLine(experience: Experience, today: string): string {
+  const planned = !hasStarted(experience, today);
+  const hours = planned ? 0 : totalHours(experience);
   const place = [experience.organisation, experience.city, experience.region].filter(Boolean).join(', ');
-  return `${EXPERIENCE_KIND_LABELS[experience.kind]}: ${experience.title}${place ? ` — ${place}` : ''} (${experience.startDate}${experience.ongoing ? ' to present' : experience.endDate ? ` to ${experience.endDate}` : ''}${hours > 0 ? `, ${formatCount(hours)} h` : ''})`;
+  const dates = `${experience.startDate}${experience.ongoing ? ' to present' : experience.endDate ? ` to ${experience.endDate}` : ''}`;
+  return `${EXPERIENCE_KIND_LABELS[experience.kind]}: ${experience.title}${place ? ` — ${place}` : ''} (${planned ? 'planned, ' : ''}${dates}${hours > 0 ? `, ${formatCount(hours)} h` : ''})`;
 }
 
 /** Every text is escaped, since titles, paragraphs and items all carry the applicant's words. */

@@ -4,6 +4,8 @@ import { erasEntriesText, exposurePortfolio, outlineDocument, statementDocument,
 import { emptyStatement } from '../../../shared/statement/statement-schema';
 import { makeExperience, makeProcedure, makeResearchOutput } from '../exposure/fixtures';
 
+const TODAY = '2026-11-30';
+
 const procedureName = (id: string) => findProcedure(id)?.name ?? id;
 
 function source(): ExportSource {
@@ -37,8 +39,15 @@ describe('export documents', () => {
     expect(markdown).toContain('## Talking points not yet in the outline\n\n- Resilience (weak). No evidence linked yet.');
   });
 
+  it('marks a planned experience in the portfolio and claims none of its hours', () => {
+    const planned = makeExperience({ id: 'exp-9', title: 'Spring observership', startDate: '2027-02-01', endDate: '2027-03-01', hours: { mode: 'total', total: 160 } });
+    const markdown = toMarkdown(exposurePortfolio({ ...source(), experiences: [makeExperience(), planned] }, TODAY));
+    expect(markdown).toContain('- Observership: Spring observership — University Hospital, Cleveland, OH (planned, 2027-02-01 to 2027-03-01)');
+    expect(markdown).toContain('- Observership: IR observership — University Hospital, Cleveland, OH (2025-06-02 to 2025-06-27, 160 h)');
+  });
+
   it('sums procedures by category in the portfolio', () => {
-    const markdown = toMarkdown(exposurePortfolio(source()));
+    const markdown = toMarkdown(exposurePortfolio(source(), TODAY));
     expect(markdown).toContain('## IR procedures logged: 2');
     expect(markdown).toContain('1 of them advanced (high-yield) procedures.');
     expect(markdown).toContain('- Oncologic: 1');
@@ -83,7 +92,7 @@ describe('Markdown export: the draft reads as typed', () => {
     };
     const outline = toMarkdown(outlineDocument(marked, procedureName));
     expect(outline).toContain('## Talking points not yet in the outline\n\n- \\# Grit\\\n  1\\. kept going (weak). No evidence linked yet.');
-    const portfolio = toMarkdown(exposurePortfolio(marked));
+    const portfolio = toMarkdown(exposurePortfolio(marked, TODAY));
     expect(portfolio).toContain('- Observership: \\*Star\\* observership #1 — University Hospital, Cleveland, OH');
     expect(portfolio).toContain('## Experiences\n');
   });

@@ -164,7 +164,7 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         limit={limits.experiences}
         onAdd={(experienceId) => add({ experienceId, description: experiences.get(experienceId)?.description ?? '', mostMeaningful: false, reflection: '', talkingPointId: null })}
       />
-      <PrintDocumentModal document={exposurePortfolio(workspace)} opened={printing} onClose={() => setPrinting(false)} pdfName="exposure-portfolio.pdf" />
+      <PrintDocumentModal document={exposurePortfolio(workspace, today)} opened={printing} onClose={() => setPrinting(false)} pdfName="exposure-portfolio.pdf" />
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
 import { asOfToday } from '../../../../shared/exposure/planned-experiences';
+import { localToday } from '../../../../shared/local-today';
 import { erasEntriesText, exposurePortfolio, toMarkdown } from '../../../../shared/statement/statement-document';
 import { downloadBlob, downloadText } from '../../download';
 import type { Workspace } from '../statement/load-workspace';
@@ -13,9 +14,9 @@ export function exportErasText(workspace: Workspace, today: string): void {
 }
 
 export function exportPortfolioMarkdown(workspace: Workspace): void {
-  downloadText('exposure-portfolio.md', toMarkdown(exposurePortfolio(workspace)), 'text/markdown');
+  downloadText('exposure-portfolio.md', toMarkdown(exposurePortfolio(workspace, localToday())), 'text/markdown');
 }
 
 export async function exportPortfolioDocx(workspace: Workspace): Promise<void> {
-  downloadBlob('exposure-portfolio.docx', await (await loadExportDocx()).exportDocxBlob(exposurePortfolio(workspace)));
+  downloadBlob('exposure-portfolio.docx', await (await loadExportDocx()).exportDocxBlob(exposurePortfolio(workspace, localToday())));
 }
