@@ -93,6 +93,14 @@ describe('OutlineTab: removing a section', { timeout: 30_000 }, () => {
     expect(saveButton()).not.toHaveAttribute('aria-disabled');
   });
 
+  it('leaves focus on the next section’s Remove button, where Ctrl+Z undoes the removal', async () => {
+    const { user, titles } = setup();
+    await user.click(screen.getByRole('button', { name: 'Remove Opening' }));
+    expect(screen.getByRole('button', { name: 'Remove What I saw' })).toHaveFocus();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(titles()).toEqual(['Opening', 'What I saw', 'Why IR, why now']));
+  });
+
   it('brings a saved section back saved: nothing is left to save or discard after Undo', async () => {
     const { user, titles, saveButton } = setup();
     await user.click(screen.getByRole('button', { name: 'Remove Opening' }));

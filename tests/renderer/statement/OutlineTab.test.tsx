@@ -105,14 +105,15 @@ describe('OutlineTab', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Save outline' })).toBeEnabled();
   });
 
-  it('moves focus to the section that takes a removed one’s place, then to the one before, then to the heading', async () => {
+  it('moves focus to the Remove button of the section that takes a removed one’s place, then of the one before, then to the heading', async () => {
     const { user, title } = setup();
+    const removeSecond = () => screen.getByRole('button', { name: `Remove ${OUTLINE[1]!.title}` });
     await user.click(screen.getByRole('button', { name: `Remove ${OUTLINE[0]!.title}` }));
     expect(title(1)).toHaveValue(OUTLINE[1]!.title);
-    expect(title(1)).toHaveFocus();
+    expect(removeSecond()).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Add section' }));
     await user.click(screen.getByRole('button', { name: 'Remove New section' }));
-    expect(title(1)).toHaveFocus();
+    expect(removeSecond()).toHaveFocus();
     await user.click(screen.getByRole('button', { name: `Remove ${OUTLINE[1]!.title}` }));
     expect(screen.getByRole('heading', { name: 'Outline' })).toHaveFocus();
   });

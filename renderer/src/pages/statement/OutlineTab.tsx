@@ -29,7 +29,7 @@ interface OutlineTabProps {
  * back to the saved outline. Remount (key) to reset to the saved outline.
  */
 export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps) {
-  const { sections, setSections, heading, titleRef, add, remove, discard } = useOutlineSections(outline, points, keeper);
+  const { sections, setSections, heading, titleRef, removeRef, add, remove, discard } = useOutlineSections(outline, points, keeper);
   // Titles go into the outline exports, so they get the same patient-data check as the draft: one
   // warning naming only the titles to fix, skipping those saved (and so checked) before.
   const checkOutline = useCallback(
@@ -114,7 +114,7 @@ export function OutlineTab({ outline, points, onSave, keeper }: OutlineTabProps)
               <ActionIcon variant="subtle" aria-label={`Move ${section.title} down`} disabled={index === sections.length - 1} onClick={() => setSections((list) => moveSection(list, index, index + 1))}>
                 <IconArrowDown size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => remove(index)}>
+              <ActionIcon ref={removeRef(section.id)} variant="subtle" color="red" aria-label={`Remove ${section.title}`} onClick={() => remove(index)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>

@@ -32,6 +32,7 @@ export function useOutlineSections(saved: readonly OutlineSection[], points: rea
   const [sections, setSections] = useKeptEdit(keeper, saved);
   const heading = useRef<HTMLHeadingElement>(null);
   const titleFields = useRef(new Map<string, HTMLInputElement>());
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
   const focusNext = useRef<FocusTarget | null>(null);
   // Read when an Undo arrives: a point deleted since the removal does not come back with the section.
   const pointIds = useRef<ReadonlySet<string>>(new Set());
@@ -72,6 +73,12 @@ export function useOutlineSections(saved: readonly OutlineSection[], points: rea
     else titleFields.current.delete(sectionId);
   };
 
+  /** A ref callback for a section's Remove button: where focus goes when the section before it is removed. */
+  const removeRef = (sectionId: string) => (node: HTMLButtonElement | null) => {
+    if (node) removeButtons.current.set(sectionId, node);
+    else removeButtons.current.delete(sectionId);
+  };
+
   const add = () => {
     const section: OutlineSection = { id: crypto.randomUUID(), title: 'New section', talkingPointIds: [] };
     focusNext.current = { sectionId: section.id, select: true };
@@ -81,9 +88,11 @@ export function useOutlineSections(saved: readonly OutlineSection[], points: rea
   const remove = (index: number) => {
     const { list, removed } = removeSection(sections, index);
     if (!removed) return;
-    // Focus moves before the section goes, so it does not fall to the top of the page.
+    // Focus moves before the section goes, so it does not fall to the top of the page: to the next
+    // section's Remove button (the keyboard can go on removing), not into a text field, where
+    // Ctrl+Z would undo typing instead of the removal the notice offers to undo.
     const next = sectionAfterRemoval(sections, index);
-    (next ? titleFields.current.get(next) : heading.current)?.focus();
+    (next ? removeButtons.current.get(next) : heading.current)?.focus();
     setSections(list);
     notifyWithUndo({ message: removedSectionMessage(removed.section), undo: async () => restoreLater(removed) });
   };
@@ -93,5 +102,5 @@ export function useOutlineSections(saved: readonly OutlineSection[], points: rea
     setSections(saved);
   };
 
-  return { sections, setSections, heading, titleRef, add, remove, discard };
+  return { sections, setSections, heading, titleRef, removeRef, add, remove, discard };
 }
