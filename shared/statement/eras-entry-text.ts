@@ -53,5 +53,7 @@ export function erasEntryText(experience: Experience, entry: ErasEntry): string 
     fieldOrGap(entry.description),
   ];
   if (entry.mostMeaningful) lines.push('', 'Most meaningful - reflection:', fieldOrGap(entry.reflection));
-  return `${lines.join('\n')}\n`;
+  // Names and places too, not only the cleaned fields: an accent typed as a separate mark is joined
+  // to its letter, so one name is written one way throughout the block.
+  return `${lines.join('\n').normalize('NFC')}\n`;
 }

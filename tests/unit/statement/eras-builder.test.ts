@@ -60,6 +60,15 @@ describe('suggestErasExperiences', () => {
 describe('erasEntryText', () => {
   const experience = makeExperience({ id: 'exp-1', title: 'IR observership', organisation: 'University Hospital', city: 'Cleveland', region: 'OH' });
 
+  it('writes names and places with accents joined to their letters, as the description is', () => {
+    const decomposed = makeExperience({ title: 'Observership with Dr. Jose\u0301', organisation: 'Hospital Sa\u0303o Jose\u0301', supervisor: 'Dr. Nu\u0301n\u0303ez' });
+    const text = erasEntryText(decomposed, { experienceId: 'exp-1', description: 'With Dr. Jose\u0301.', mostMeaningful: false, reflection: '', talkingPointId: null });
+    expect(text).toContain('Experience: Observership with Dr. José\n');
+    expect(text).toContain('Organization: Hospital São José\n');
+    expect(text).toContain('Supervisor: Dr. Núñez\n');
+    expect(text).toBe(text.normalize('NFC'));
+  });
+
   it('gives a ready plain-text block with the ERAS type, dates, hours and the cleaned description', () => {
     const text = erasEntryText(experience, { experienceId: 'exp-1', description: 'I saw “TIPS” — twice 🙂', mostMeaningful: false, reflection: '', talkingPointId: null });
     expect(text).toBe(
