@@ -16,6 +16,17 @@ describe('removing and restoring an outline section', () => {
     expect(restoreSection(list, removed!, KNOWN)).toEqual(OUTLINE);
   });
 
+  it('puts two removed sections back in their order, whichever Undo comes first', () => {
+    const four: OutlineSection[] = [...OUTLINE, { id: 'd', title: 'Career', talkingPointIds: [] }];
+    const first = removeSection(four, 1); // b
+    const second = removeSection(first.list, 1); // c
+    const ids = (list: OutlineSection[]) => list.map((section) => section.id);
+    const oldestFirst = restoreSection(restoreSection(second.list, first.removed!, KNOWN), second.removed!, KNOWN);
+    const newestFirst = restoreSection(restoreSection(second.list, second.removed!, KNOWN), first.removed!, KNOWN);
+    expect(ids(oldestFirst)).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(newestFirst)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('puts it last when the outline has grown shorter since', () => {
     const { list, removed } = removeSection(OUTLINE, 2);
     expect(restoreSection(list.slice(0, 1), removed!, KNOWN).map((section) => section.id)).toEqual(['a', 'c']);
