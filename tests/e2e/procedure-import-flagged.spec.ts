@@ -47,6 +47,13 @@ test('the last of 250 flagged rows can be confirmed on its own, and the rest imp
   // The same file again: the two rows now in the log are skipped, and the other 249 go in at once.
   const again = await importCsvText(page, 'many-flagged-again.csv', csv);
   await expect(again.getByTestId('rows-in-log')).toContainText('2 rows are already in your log and will be skipped');
+  // Asked to import them again, the one that looks like patient data still waits for a confirmation.
+  const anyway = again.getByRole('checkbox', { name: 'Import them anyway, as extra entries' });
+  await anyway.check();
+  await expect(again.getByTestId('rows-in-log')).toContainText(
+    '1 of the 2 rows already in your log will be imported again; 1 looks like patient data and waits for your confirmation below',
+  );
+  await anyway.uncheck();
   await expect(again.getByText('0 rows are ready to import')).toBeVisible();
   const all = again.getByRole('checkbox', { name: 'All 249 flagged rows are not patient data' });
   await all.check();

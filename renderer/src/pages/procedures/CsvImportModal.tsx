@@ -239,6 +239,11 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
   );
   const ready = plan.entries.length;
   const inLog = duplicates.inLog.length;
+  // Rows already in the log that also look like patient data: imported again only once confirmed.
+  const heldBackInLog = useMemo(() => {
+    const rowsInLog = new Set(duplicates.inLog);
+    return plan.toConfirm.filter((flagged) => rowsInLog.has(flagged.row) && !confirmedRows.has(flagged.row)).length;
+  }, [duplicates.inLog, plan.toConfirm, confirmedRows]);
   // Stable, so ticking one flagged row renders only that row again.
   const setConfirmed = useCallback((rows: readonly number[], confirmed: boolean) => setConfirmedRows((current) => withMembers(current, rows, confirmed)), []);
 
@@ -255,7 +260,7 @@ function ImportPreview({ result, duplicates, importing, onBack, onCancel, onConf
         {plan.heldBack > 0 && ` ${heldBackNote(plan.heldBack)}`}
       </Alert>
       {inLog > 0 && (
-        <Alert color="gray" icon={<IconCopy />} data-testid="rows-in-log" title={inLogTitle(inLog, includeInLog)}>
+        <Alert color="gray" icon={<IconCopy />} data-testid="rows-in-log" title={inLogTitle(inLog, includeInLog, heldBackInLog)}>
           <Text size="sm">
             {inLog === 1 ? 'It is' : 'Each is'} identical to an entry you have: same date, procedure, role, imaging, setting,
             experience, attending and notes.
@@ -304,7 +309,11 @@ function heldBackNote(count: number): string {
     : `${formatCount(count)} rows that look like patient data are left out unless you confirm them below.`;
 }
 
-function inLogTitle(count: number, included: boolean): string {
+function inLogTitle(count: number, included: boolean, heldBack: number): string {
+  if (included && heldBack > 0) {
+    const again = count - heldBack;
+    return `${formatCount(again)} of the ${formatCount(count)} rows already in your log will be imported again; ${formatCount(heldBack)} ${heldBack === 1 ? 'looks' : 'look'} like patient data and ${heldBack === 1 ? 'waits' : 'wait'} for your confirmation below`;
+  }
   if (included) return count === 1 ? '1 row already in your log will be imported again' : `${formatCount(count)} rows already in your log will be imported again`;
   return count === 1 ? '1 row is already in your log and will be skipped' : `${formatCount(count)} rows are already in your log and will be skipped`;
 }
