@@ -48,6 +48,15 @@ const YEAR_CEILING = 2100;
 const requiredNumber = (label: string) =>
   z.number({ error: (issue) => (issue.input === undefined ? `${label} is required` : `Enter the ${label.toLowerCase()} as a number`) });
 
+/** An optional Step 2 CK score from `min` to STEP2_MAX. */
+const step2Score = (min: number) =>
+  z
+    .number({ error: 'Enter the Step 2 CK score as a number' })
+    .int('Step 2 CK score is a whole number')
+    .min(min, `Step 2 CK score must be between ${min} and ${STEP2_MAX}`)
+    .max(STEP2_MAX, `Step 2 CK score must be between ${min} and ${STEP2_MAX}`)
+    .nullable();
+
 const requiredText = (label: string, max = 120) =>
   z
     .string({ error: `${label} is required` })
@@ -65,12 +74,7 @@ export const profileSchema = z.object({
     .max(YEAR_CEILING, `Graduation year must be ${YEAR_CEILING} or earlier`),
   ecfmgStatus: z.enum(ECFMG_STATUSES, { error: 'Choose an ECFMG certification status' }),
   step1: z.enum(STEP1_RESULTS, { error: 'Choose a Step 1 result' }),
-  step2ckScore: z
-    .number({ error: 'Enter the Step 2 CK score as a number' })
-    .int('Step 2 CK score is a whole number')
-    .min(STEP2_MIN, `Step 2 CK score must be between ${STEP2_MIN} and ${STEP2_MAX}`)
-    .max(STEP2_MAX, `Step 2 CK score must be between ${STEP2_MIN} and ${STEP2_MAX}`)
-    .nullable(),
+  step2ckScore: step2Score(STEP2_MIN),
   targetMatchYear: requiredNumber('Target match year')
     .int('Target match year must be a whole year')
     .min(2020, 'Target match year must be 2020 or later')
@@ -87,12 +91,7 @@ export type Profile = z.infer<typeof profileSchema>;
  * older, implausible score still opens and the form asks for it to be corrected.
  */
 export const profileInputSchema = profileSchema.extend({
-  step2ckScore: z
-    .number({ error: 'Enter the Step 2 CK score as a number' })
-    .int('Step 2 CK score is a whole number')
-    .min(STEP2_INPUT_MIN, `Step 2 CK score must be between ${STEP2_INPUT_MIN} and ${STEP2_MAX}`)
-    .max(STEP2_MAX, `Step 2 CK score must be between ${STEP2_INPUT_MIN} and ${STEP2_MAX}`)
-    .nullable(),
+  step2ckScore: step2Score(STEP2_INPUT_MIN),
 });
 
 /**
