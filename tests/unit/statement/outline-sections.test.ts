@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutlineSection } from '../../../shared/statement/statement-schema';
-import { moveSection, removedSectionMessage, removeSection, restoreSection, sectionAfterRemoval } from '../../../renderer/src/pages/statement/outline-sections';
+import { moveSection, removedSectionMessage, removeSection, restoreSection, sectionAfterRemoval } from '../../../shared/statement/outline-sections';
 
 const OUTLINE: OutlineSection[] = [
   { id: 'a', title: 'Opening', talkingPointIds: ['p1', 'p2'] },

@@ -10,7 +10,7 @@ import { useGuardedSave } from '../../components/identifier-guard/use-guarded-sa
 import { useCheckGuard } from '../../components/identifier-guard/use-identifier-guard';
 import { identifiersInOutline } from '../../../../shared/statement/outline-identifiers';
 import { SaveButton } from '../../components/SaveButton';
-import { moveSection } from './outline-sections';
+import { moveSection } from '../../../../shared/statement/outline-sections';
 import { talkingPointOptions } from './point-options';
 import { useOutlineSections } from './use-outline-sections';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { OutlineSection } from '../../../../shared/statement/statement-schema';
 import { useKeptEdit, type EditKeeper } from '../../app/edit-keeper';
 import { notifyWithUndo } from '../../components/notify-undo';
-import { removedSectionMessage, removeSection, restoreSection, sectionAfterRemoval, type RemovedSection } from './outline-sections';
+import { removedSectionMessage, removeSection, restoreSection, sectionAfterRemoval, type RemovedSection } from '../../../../shared/statement/outline-sections';
 
 type Restore = (removed: RemovedSection) => void;
 

@@ -1,4 +1,4 @@
-import type { OutlineSection } from '../../../../shared/statement/statement-schema';
+import type { OutlineSection } from './statement-schema';
 
 /** A section taken out of the outline, and where it stood (its place and its neighbours), so Undo can put it back. */
 export interface RemovedSection {
