@@ -28,10 +28,3 @@ export function plannedNote(planned: readonly Pick<Experience, 'title' | 'startD
   return `Planned: ${soonest.title}, ${monthYear(soonest.startDate)}${rest.length > 0 ? `, and ${rest.length} more` : ''}`;
 }
 
-/**
- * The experience as it can be reported on `today`: a planned one has worked no hours yet,
- * so it goes out without them (a copied ERAS entry must not claim hours not yet worked).
- */
-export function asOfToday<T extends Pick<Experience, 'startDate' | 'hours'>>(experience: T, today: string): T {
-  return hasStarted(experience, today) ? experience : { ...experience, hours: { mode: 'none' } };
-}

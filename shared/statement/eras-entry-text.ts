@@ -1,5 +1,6 @@
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../exposure/eras-experience-type';
 import { EXPERIENCE_KIND_LABELS, totalHours, type Experience } from '../exposure/experience-schema';
+import { hasStarted } from '../exposure/planned-experiences';
 import { toErasPlainText } from './eras-plain-text';
 import type { ErasEntry } from './statement-schema';
 import { measureCharacters, type TextMeasure } from './text-counts';
@@ -37,9 +38,10 @@ function fieldOrGap(text: string): string {
  * the description and, when most meaningful, the reflection, all cleaned to plain
  * text. Nothing is shortened: over-long text stays whole and the counter says so.
  */
-export function erasEntryText(experience: Experience, entry: ErasEntry): string {
+export function erasEntryText(experience: Experience, entry: ErasEntry, today: string): string {
   const location = [experience.city, experience.region].filter(Boolean).join(', ');
-  const hours = totalHours(experience);
+  // A planned experience (starting after `today`) has worked no hours yet: the block claims none.
+  const hours = hasStarted(experience, today) ? totalHours(experience) : 0;
   const lines = [
     `Experience: ${experience.title}`,
     `Experience type: ${ERAS_EXPERIENCE_TYPE_LABELS[erasExperienceType(experience.kind)]} (${EXPERIENCE_KIND_LABELS[experience.kind]})`,

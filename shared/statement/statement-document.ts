@@ -86,20 +86,22 @@ export function outlineDocument(source: ExportSource, procedureName: (id: string
   return { title: 'Statement outline and talking points', blocks };
 }
 
-/** The ERAS entries as one plain-text file, numbered 1..n over the entries whose experience still exists. */
-export function erasEntriesText(source: ExportSource): string {
+/** The ERAS entries as one plain-text file, numbered 1..n over the entries whose experience still exists; `today` as for erasEntryText. */
+export function erasEntriesText(source: ExportSource, today: string): string {
   const experiences = new Map(source.experiences.map((experience) => [experience.id, experience]));
   return source.statement.erasEntries
     .flatMap((entry) => {
       const experience = experiences.get(entry.experienceId);
-      return experience ? [erasEntryText(experience, entry)] : [];
+      return experience ? [erasEntryText(experience, entry, today)] : [];
     })
     .map((text, index) => `${index + 1}.\n${text}`)
     .join('\n');
 }
 
-/** The exposure portfolio: profile, experiences, outputs and procedure totals by category. */
-/** `today` tells planned experiences (not started yet) from the rest: they are marked, and their hours are not claimed. */
+/**
+ * The exposure portfolio: profile, experiences, outputs and procedure totals by category. `today`
+ * tells planned experiences (not started yet) from the rest: they are marked, and their hours are not claimed.
+ */
 export function exposurePortfolio(source: ExportSource, today: string): ExportDocument {
   const blocks: DocBlock[] = [];
   const profile = source.profile;

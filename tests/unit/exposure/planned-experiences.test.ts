@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfToday, plannedNote, splitByStart } from '../../../shared/exposure/planned-experiences';
+import { plannedNote, splitByStart } from '../../../shared/exposure/planned-experiences';
 import { makeExperience } from './fixtures';
 
 describe('splitByStart', () => {
@@ -26,16 +26,5 @@ describe('plannedNote', () => {
         { title: 'Elective', startDate: '2031-03-01' },
       ]),
     ).toBe('Planned: SIR meeting, December 2030, and 2 more');
-  });
-});
-
-describe('asOfToday', () => {
-  it('reports a planned experience with no hours, and a started one unchanged', () => {
-    const planned = makeExperience({ id: 'planned', startDate: '2027-02-01' });
-    const started = makeExperience({ id: 'started', startDate: '2026-11-30' });
-    expect(asOfToday(planned, '2026-11-30')).toEqual({ ...planned, hours: { mode: 'none' } });
-    expect(asOfToday(started, '2026-11-30')).toBe(started);
-    // The stored experience is not changed.
-    expect(planned.hours).not.toEqual({ mode: 'none' });
   });
 });

@@ -60,9 +60,16 @@ describe('suggestErasExperiences', () => {
 describe('erasEntryText', () => {
   const experience = makeExperience({ id: 'exp-1', title: 'IR observership', organisation: 'University Hospital', city: 'Cleveland', region: 'OH' });
 
+  it('claims no hours for a planned experience, and its hours once it has started', () => {
+    const entry = { experienceId: 'exp-1', description: 'Upcoming.', mostMeaningful: false, reflection: '', talkingPointId: null };
+    const planned = makeExperience({ startDate: '2027-02-01', endDate: '2027-03-01', hours: { mode: 'total', total: 160 } });
+    expect(erasEntryText(planned, entry, TODAY)).not.toContain('Hours');
+    expect(erasEntryText(planned, entry, '2027-02-01')).toContain('Hours: 160');
+  });
+
   it('writes names and places with accents joined to their letters, as the description is', () => {
     const decomposed = makeExperience({ title: 'Observership with Dr. Jose\u0301', organisation: 'Hospital Sa\u0303o Jose\u0301', supervisor: 'Dr. Nu\u0301n\u0303ez' });
-    const text = erasEntryText(decomposed, { experienceId: 'exp-1', description: 'With Dr. Jose\u0301.', mostMeaningful: false, reflection: '', talkingPointId: null });
+    const text = erasEntryText(decomposed, { experienceId: 'exp-1', description: 'With Dr. Jose\u0301.', mostMeaningful: false, reflection: '', talkingPointId: null }, TODAY);
     expect(text).toContain('Experience: Observership with Dr. José\n');
     expect(text).toContain('Organization: Hospital São José\n');
     expect(text).toContain('Supervisor: Dr. Núñez\n');
@@ -70,7 +77,7 @@ describe('erasEntryText', () => {
   });
 
   it('gives a ready plain-text block with the ERAS type, dates, hours and the cleaned description', () => {
-    const text = erasEntryText(experience, { experienceId: 'exp-1', description: 'I saw “TIPS” — twice 🙂', mostMeaningful: false, reflection: '', talkingPointId: null });
+    const text = erasEntryText(experience, { experienceId: 'exp-1', description: 'I saw “TIPS” — twice 🙂', mostMeaningful: false, reflection: '', talkingPointId: null }, TODAY);
     expect(text).toBe(
       [
         'Experience: IR observership',
@@ -90,27 +97,27 @@ describe('erasEntryText', () => {
 
   it('adds the reflection for a most meaningful entry and never cuts long text', () => {
     const long = 'a'.repeat(900);
-    const text = erasEntryText(experience, { experienceId: 'exp-1', description: long, mostMeaningful: true, reflection: 'It changed my plans.', talkingPointId: null });
+    const text = erasEntryText(experience, { experienceId: 'exp-1', description: long, mostMeaningful: true, reflection: 'It changed my plans.', talkingPointId: null }, TODAY);
     expect(text).toContain(long);
     expect(text.endsWith('Most meaningful - reflection:\nIt changed my plans.\n')).toBe(true);
   });
 
   it('marks an empty description and an empty most-meaningful reflection as not written yet, instead of a bare label', () => {
-    const text = erasEntryText(experience, { experienceId: 'exp-1', description: '  ', mostMeaningful: true, reflection: '', talkingPointId: null });
+    const text = erasEntryText(experience, { experienceId: 'exp-1', description: '  ', mostMeaningful: true, reflection: '', talkingPointId: null }, TODAY);
     expect(text).toContain('Description:\n(not written yet)\n');
     expect(text.endsWith('Most meaningful - reflection:\n(not written yet)\n')).toBe(true);
     expect(text).not.toMatch(/:\n\n|:\n$/);
     // Written text goes out as written.
-    expect(erasEntryText(experience, { experienceId: 'exp-1', description: 'Saw TIPS.', mostMeaningful: true, reflection: 'It mattered.', talkingPointId: null })).not.toContain('(not written yet)');
+    expect(erasEntryText(experience, { experienceId: 'exp-1', description: 'Saw TIPS.', mostMeaningful: true, reflection: 'It mattered.', talkingPointId: null }, TODAY)).not.toContain('(not written yet)');
   });
 
   it('gives the city as the location, never as the organization, in ERAS spelling', () => {
     const nashville = makeExperience({ id: 'exp-2', organisation: '', city: 'Nashville', region: 'Tennessee' });
-    const text = erasEntryText(nashville, { experienceId: 'exp-2', description: 'Rounds.', mostMeaningful: false, reflection: '', talkingPointId: null });
+    const text = erasEntryText(nashville, { experienceId: 'exp-2', description: 'Rounds.', mostMeaningful: false, reflection: '', talkingPointId: null }, TODAY);
     expect(text).toContain('Location: Nashville, Tennessee');
     expect(text).not.toMatch(/Organi[sz]ation/);
     const hospital = makeExperience({ id: 'exp-3', organisation: 'Mercy Valley Hospital (fictional)', city: '', region: '' });
-    const hospitalText = erasEntryText(hospital, { experienceId: 'exp-3', description: 'Rounds.', mostMeaningful: false, reflection: '', talkingPointId: null });
+    const hospitalText = erasEntryText(hospital, { experienceId: 'exp-3', description: 'Rounds.', mostMeaningful: false, reflection: '', talkingPointId: null }, TODAY);
     expect(hospitalText).toContain('Organization: Mercy Valley Hospital (fictional)\n');
     expect(hospitalText).not.toContain('Location:');
   });
@@ -119,7 +126,7 @@ describe('erasEntryText', () => {
 describe('measureErasField', () => {
   const experience = makeExperience({ id: 'exp-1' });
   const copiedDescription = (description: string) =>
-    erasEntryText(experience, { experienceId: 'exp-1', description, mostMeaningful: false, reflection: '', talkingPointId: null }).split('Description:\n')[1]?.replace(/\n$/, '');
+    erasEntryText(experience, { experienceId: 'exp-1', description, mostMeaningful: false, reflection: '', talkingPointId: null }, TODAY).split('Description:\n')[1]?.replace(/\n$/, '');
 
   it('counts the text ERAS receives: an ellipsis and curly quotes typed as 749 characters go out as 751, over a 750 limit', () => {
     const typed = `${'x'.repeat(744)}“ok”…`;

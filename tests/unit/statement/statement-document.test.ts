@@ -106,7 +106,7 @@ describe('ERAS entries export', () => {
       ...base,
       experiences: [makeExperience({ id: 'exp-2', title: 'Second' }), makeExperience({ id: 'exp-3', title: 'Third' })],
       statement: { ...base.statement, erasEntries: [entry('exp-deleted'), entry('exp-2'), entry('exp-3')] },
-    });
+    }, TODAY);
     expect(text.startsWith('1.\nExperience: Second\n')).toBe(true);
     expect(text).toContain('\n2.\nExperience: Third\n');
     expect(text).not.toMatch(/^3\.$/m);

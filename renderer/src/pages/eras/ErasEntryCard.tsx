@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { IconArrowDown, IconArrowUp, IconX } from '@tabler/icons-react';
 import { ERAS_EXPERIENCE_TYPE_LABELS, erasExperienceType } from '../../../../shared/exposure/eras-experience-type';
 import type { Experience } from '../../../../shared/exposure/experience-schema';
-import { asOfToday, hasStarted } from '../../../../shared/exposure/planned-experiences';
+import { hasStarted } from '../../../../shared/exposure/planned-experiences';
 import { monthYear } from '../../../../shared/month-year';
 import { erasDates, erasEntryText, measureErasField } from '../../../../shared/statement/eras-entry-text';
 import type { Limits } from '../../../../shared/statement/eras-limits';
@@ -66,7 +66,7 @@ export function ErasEntryCard({ position, count, experience, entry, limits, canM
           </Group>
         </div>
         <Group gap={4} wrap="nowrap">
-          <CopyEntryButton text={erasEntryText(asOfToday(experience, today), entry)} name={name} />
+          <CopyEntryButton text={erasEntryText(experience, entry, today)} name={name} />
           <ActionIcon variant="subtle" aria-label={`Move ${name} up`} disabled={position === 1} onClick={() => onMove(-1)}>
             <IconArrowUp size={16} />
           </ActionIcon>

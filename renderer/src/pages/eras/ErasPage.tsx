@@ -100,8 +100,8 @@ function ErasBuilder({ workspace, reload }: { workspace: Workspace; reload: () =
         <ExportMenu>
             {/* The entries as on screen, saved or not. */}
             <Menu.Item onClick={() => exportErasText({ ...workspace, statement: { ...workspace.statement, erasEntries: entries } }, today)}>ERAS entries (plain text)</Menu.Item>
-            <Menu.Item onClick={() => void exportPortfolioDocx(workspace).catch((caught: unknown) => notifyFailure(caught, 'The portfolio could not be made'))}>Exposure portfolio (Word)</Menu.Item>
-            <Menu.Item onClick={() => exportPortfolioMarkdown(workspace)}>Exposure portfolio (Markdown)</Menu.Item>
+            <Menu.Item onClick={() => void exportPortfolioDocx(workspace, today).catch((caught: unknown) => notifyFailure(caught, 'The portfolio could not be made'))}>Exposure portfolio (Word)</Menu.Item>
+            <Menu.Item onClick={() => exportPortfolioMarkdown(workspace, today)}>Exposure portfolio (Markdown)</Menu.Item>
             <Menu.Item leftSection={<IconPrinter size={14} />} onClick={() => setPrinting(true)}>
               Exposure portfolio: print / save as PDF
             </Menu.Item>
